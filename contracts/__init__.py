@@ -1,0 +1,39 @@
+"""The Novu ``IntegrationResponseDto`` contract: models, wire converter, checker and JSON Schema."""
+
+from contracts.checker import check
+from contracts.converter import configure_converter, dump, make_converter, parse
+from contracts.errors import Code, ContractError, Severity, Violation
+from contracts.models import (
+    BuilderFieldType,
+    Channel,
+    CredentialsDto,
+    FieldFilterPartDto,
+    IntegrationResponseDto,
+    On,
+    Operator,
+    StepFilterDto,
+    StepFilterValue,
+)
+from contracts.schema import json_schema
+
+__all__ = [
+    "BuilderFieldType",
+    "Channel",
+    "Code",
+    "ContractError",
+    "CredentialsDto",
+    "FieldFilterPartDto",
+    "IntegrationResponseDto",
+    "On",
+    "Operator",
+    "Severity",
+    "StepFilterDto",
+    "StepFilterValue",
+    "Violation",
+    "check",
+    "configure_converter",
+    "dump",
+    "json_schema",
+    "make_converter",
+    "parse",
+]

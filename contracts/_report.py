@@ -1,0 +1,156 @@
+"""Builders for violations, called only once the fast path has found something wrong."""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from contracts.errors import Code, Severity, Violation
+from contracts.models import KNOWN_PROVIDER_DRIFT
+
+_SHORT = 60
+
+
+def pointer_token(key: object) -> str:
+    """Escape one JSON Pointer reference token (RFC 6901)."""
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def short(value: object) -> str:
+    """A bounded, never-raising description of any value (huge, deep or non-JSON)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = repr(value) if len(value) <= _SHORT else repr(value[:_SHORT]) + f"... ({len(value)} chars)"
+        return f"{text} (a string)" if type(value) is not str else text
+    if type(value) is dict:
+        return f"an object with {len(value)} key{'s' if len(value) != 1 else ''}"
+    if type(value) is list:
+        return f"an array of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, int):
+        digits = value.bit_length() * 0.30103
+        return f"the number {value}" if digits < _SHORT else f"a number of about {int(digits)} digits"
+    if isinstance(value, float):
+        return f"the number {value!r}"
+    return f"a Python {type(value).__qualname__}, not a JSON value"
+
+
+def json_type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "non-JSON"
+
+
+def mismatch(path: str, value: object, expected: str, *, required: bool) -> Violation:
+    """The value at ``path`` has the wrong JSON type (or is null)."""
+    if value is None:
+        why = "" if required else " (an optional key must be absent, never null)"
+        return Violation(path, Code.NULL, f"expected {expected}, got null{why}", expected, "null")
+    actual = short(value)
+    code = Code.TYPE if json_type_name(value) != "non-JSON" else Code.NOT_JSON
+    return Violation(path, code, f"expected {expected}, got {actual}", expected, actual)
+
+
+def missing(path: str, key: str, expected: str) -> Violation:
+    return Violation(
+        path, Code.MISSING, f"missing required key {key!r} (expected {expected})", expected, "absent"
+    )
+
+
+def bad_enum(path: str, value: object, enum: type[StrEnum]) -> Violation | None:
+    """A violation for a value outside ``enum``, or ``None`` if it is a member after all."""
+    values = [member.value for member in enum]
+    expected = "one of " + ", ".join(repr(v) for v in values)
+    if not isinstance(value, str):
+        return mismatch(path, value, f"a string, {expected}", required=True)
+    if value in values:
+        return None
+    message = f"expected {expected}; got {short(value)}"
+    drift = KNOWN_PROVIDER_DRIFT.get(enum, {}).get(value)
+    if drift is not None:
+        message += f" (known provider drift: {drift})"
+    else:
+        near = [v for v in values if _loose(v) == _loose(value)]
+        if near:
+            message += f" (did you mean {near[0]!r}? values are case-sensitive)"
+    return Violation(path, Code.ENUM, message, expected, short(value))
+
+
+def _loose(text: str) -> str:
+    return text.casefold().replace("-", "_").replace(" ", "_").strip()
+
+
+def unknown_key(path: str, key: object, severity: Severity) -> Violation:
+    if not isinstance(key, str):
+        return Violation(
+            path,
+            Code.NOT_JSON,
+            f"object key {short(key)} is not a string, so this is not a JSON object",
+            "string keys",
+            short(key),
+        )
+    return Violation(
+        f"{path}/{pointer_token(key)}",
+        Code.UNKNOWN_KEY,
+        f"unknown key {key!r} (not in the contract; tolerant readers ignore it)",
+        "a key of the contract",
+        repr(key) if len(key) <= _SHORT else repr(key[:_SHORT]) + "...",
+        severity,
+    )
+
+
+def free_json(out: list[Violation], path: str, value: object) -> None:
+    """Report every non-JSON value inside a free-form object, iteratively (any depth, cycles too)."""
+    if type(value) is not dict:
+        out.append(mismatch(path, value, "object", required=True))
+        return
+    open_containers: set[int] = set()
+    stack: list[tuple[object, str] | int] = [(value, path)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, int):
+            open_containers.discard(item)
+            continue
+        node, where = item
+        if type(node) is dict or type(node) is list:
+            if id(node) in open_containers:
+                out.append(
+                    Violation(
+                        where,
+                        Code.NOT_JSON,
+                        "a container that contains itself is not JSON",
+                        "a JSON value",
+                        "a cycle",
+                    )
+                )
+                continue
+            open_containers.add(id(node))
+            stack.append(id(node))
+            if type(node) is dict:
+                for key, child in node.items():
+                    if not isinstance(key, str):
+                        out.append(unknown_key(where, key, Severity.ERROR))
+                    stack.append((child, f"{where}/{pointer_token(key)}"))
+            else:
+                for index, child in enumerate(node):
+                    stack.append((child, f"{where}/{index}"))
+        elif isinstance(node, float) and not math.isfinite(node):
+            out.append(
+                Violation(
+                    where, Code.NOT_JSON, f"{node!r} is not a JSON number", "a finite number", repr(node)
+                )
+            )
+        elif node is not None and not isinstance(node, (str, int, float)):
+            out.append(mismatch(where, node, "a JSON value", required=True))

@@ -1,0 +1,97 @@
+"""``novu-contracts check``: validate payload files against the contract."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from contracts.checker import check
+from contracts.cli._input import UnusableInputError, read_items
+from contracts.errors import Severity
+
+DESCRIPTION = """\
+Check Novu IntegrationResponseDto payloads against the contract and report every
+violation with its JSON Pointer path.
+
+FILE is a .json file holding one payload or an array of payloads (what the list
+endpoints return), a .jsonl file with one payload per line, or - for stdin.
+A {"data": ...} envelope, as the API sends it, is unwrapped.
+
+exit status: 0 every payload is valid, 1 contract violations, 2 unusable input
+(unreadable file, malformed JSON; the message gives line and column).
+"""
+
+EPILOG = """\
+examples:
+  novu-contracts check response.json
+  curl -s ... | novu-contracts check -
+  novu-contracts check --unknown-keys error --format json captured/*.jsonl
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check payload files against the contract",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, or - for stdin")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--unknown-keys",
+        choices=("ignore", "warn", "error"),
+        default="ignore",
+        help="keys outside the contract (the API adds createdAt, __v, ...) are allowed by it: "
+        "ignore them (default), warn, or count them as errors",
+    )
+    parser.add_argument("--jsonl", action="store_true", help="read every FILE (and stdin) as JSON Lines")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    reports: list[dict[str, Any]] = []
+    unusable = invalid = checked = 0
+    for name in args.files:
+        file_report: dict[str, Any] = {"file": "<stdin>" if name == "-" else name, "items": []}
+        reports.append(file_report)
+        try:
+            for item in read_items(name, jsonl=True if args.jsonl else None):
+                checked += 1
+                violations = check(item.value, unknown_keys=args.unknown_keys)
+                has_errors = any(v.severity is Severity.ERROR for v in violations)
+                invalid += has_errors
+                file_report["items"].append(
+                    {
+                        "index": item.index,
+                        "line": item.line,
+                        "valid": not has_errors,
+                        "violations": [v.to_json() for v in violations],
+                    }
+                )
+                if args.format == "text":
+                    for violation in violations:
+                        print(
+                            f"{item.where}: {violation.path or '/'}: {violation.severity}[{violation.code}] "
+                            f"{violation.message}"
+                        )
+        except UnusableInputError as error:
+            unusable += 1
+            file_report["error"] = error.reason
+            if args.format == "text":
+                print(f"{error.source}: error: {error.reason}", file=sys.stderr)
+    status = 2 if unusable else 1 if invalid else 0
+    if args.format == "json":
+        summary = {"checked": checked, "invalid": invalid, "unusable_files": unusable, "exit": status}
+        json.dump({"files": reports, "summary": summary}, sys.stdout, indent=2)
+        print()
+    else:
+        noun = "payload" if checked == 1 else "payloads"
+        tail = f", {unusable} unusable file{'s' if unusable != 1 else ''}" if unusable else ""
+        print(f"{checked} {noun} checked: {invalid} invalid{tail}", file=sys.stderr)
+    return status

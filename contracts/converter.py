@@ -1,0 +1,160 @@
+"""The wire converter: JSON payloads <-> attrs instances, with strict JSON types.
+
+cattrs' defaults coerce (``str(5)``, ``bool("false")``); the hooks here do not: a value
+of the wrong JSON type raises, as does ``null`` in an optional key (absent is the
+contract's "optional", not null).  Wire keys and optionality come from ``contracts.shape``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from contracts._report import short
+from contracts.checker import check, errors
+from contracts.errors import ContractError
+from contracts.models import IntegrationResponseDto
+from contracts.shape import (
+    ArrayShape,
+    BooleanShape,
+    EnumShape,
+    FreeObjectShape,
+    ObjectShape,
+    Shape,
+    StringShape,
+    object_shapes,
+)
+
+Hook = Callable[[Any, Any], Any]
+
+
+def _structure_string(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"expected string, got {short(value)}")
+
+
+def _structure_boolean(value: Any, _: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise TypeError(f"expected boolean, got {short(value)}")
+
+
+def _structure_free_object(value: Any, _: Any) -> dict[str, Any]:
+    if type(value) is dict:
+        return value
+    raise TypeError(f"expected object, got {short(value)}")
+
+
+def _enum_value(member: StrEnum) -> str:
+    return member.value
+
+
+def _enum_hook(enum: type[StrEnum]) -> Hook:
+    def structure_enum(value: Any, _: Any) -> StrEnum:
+        if isinstance(value, str):
+            return enum(value)
+        raise TypeError(f"expected a {enum.__name__} string, got {short(value)}")
+
+    return structure_enum
+
+
+def _array_hook(items: Hook) -> Hook:
+    def structure_array(value: Any, _: Any) -> list[Any]:
+        if type(value) is list:
+            return [items(item, None) for item in value]
+        raise TypeError(f"expected array, got {short(value)}")
+
+    return structure_array
+
+
+def _hook(shape: Shape, converter: cattrs.Converter) -> Hook:
+    if isinstance(shape, StringShape):
+        return _structure_string
+    if isinstance(shape, BooleanShape):
+        return _structure_boolean
+    if isinstance(shape, EnumShape):
+        return _enum_hook(shape.enum)
+    if isinstance(shape, FreeObjectShape):
+        return _structure_free_object
+    if isinstance(shape, ArrayShape):
+        return _array_hook(_hook(shape.items, converter))
+    cls = shape.cls
+    return lambda value, _: converter.structure(value, cls)
+
+
+def configure_converter(
+    converter: cattrs.Converter, *, root: type = IntegrationResponseDto, forbid_unknown_keys: bool = False
+) -> None:
+    """Teach ``converter`` the wire form of ``root`` and every class it contains."""
+    for shape in reversed(object_shapes(root)):
+        _register(converter, shape, forbid_unknown_keys=forbid_unknown_keys)
+
+
+def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown_keys: bool) -> None:
+    structure_overrides = {
+        field.name: override(rename=field.wire, struct_hook=_hook(field.shape, converter))
+        for field in shape.fields
+    }
+    unstructure_overrides = {
+        field.name: override(rename=field.wire, omit_if_default=not field.required) for field in shape.fields
+    }
+    converter.register_structure_hook(
+        shape.cls,
+        make_dict_structure_fn(
+            shape.cls,
+            converter,
+            _cattrs_forbid_extra_keys=forbid_unknown_keys,
+            **structure_overrides,  # type: ignore[arg-type]
+        ),
+    )
+    for field in shape.fields:
+        if isinstance(field.shape, EnumShape):
+            # Plain strings on the wire, not StrEnum members that merely compare equal.
+            converter.register_unstructure_hook(field.shape.enum, _enum_value)
+    converter.register_unstructure_hook(
+        shape.cls,
+        make_dict_unstructure_fn(shape.cls, converter, **unstructure_overrides),  # type: ignore[arg-type]
+    )
+
+
+def make_converter(
+    *, forbid_unknown_keys: bool = False, detailed_validation: bool = True
+) -> cattrs.Converter:
+    """A new cattrs ``Converter`` for the contract's wire form (strict JSON types, wire key names).
+
+    ``forbid_unknown_keys`` makes keys outside the contract an error; by default they are
+    ignored, as a tolerant reader should.
+    """
+    converter = cattrs.Converter(
+        detailed_validation=detailed_validation, forbid_extra_keys=forbid_unknown_keys
+    )
+    configure_converter(converter, forbid_unknown_keys=forbid_unknown_keys)
+    return converter
+
+
+# parse() validates with check() first, so it structures with the fast, non-detailed converter.
+_STRUCTURE = make_converter(detailed_validation=False)
+
+
+def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
+    """Validate a wire payload and build the ``IntegrationResponseDto`` it describes.
+
+    Raises ``ContractError`` listing every violation. Unknown keys are ignored unless
+    ``strict`` is true, when they are violations too.
+    """
+    violations = errors(check(payload, unknown_keys="error" if strict else "ignore"))
+    if violations:
+        raise ContractError(violations)
+    result: IntegrationResponseDto = _STRUCTURE.structure(payload, IntegrationResponseDto)
+    return result
+
+
+def dump(integration: IntegrationResponseDto) -> dict[str, Any]:
+    """The wire payload of ``integration``; absent optionals are omitted, never written as null."""
+    payload: dict[str, Any] = _STRUCTURE.unstructure(integration)
+    return payload

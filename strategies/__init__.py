@@ -1,0 +1,3 @@
+"""Hypothesis strategies for the Novu ``IntegrationResponseDto`` contract."""
+
+__all__: list[str] = []
