@@ -1,0 +1,30 @@
+"""Registers the strategies with ``st.from_type`` when Hypothesis loads (``hypothesis`` entry point).
+
+Kept tiny and lazy: it runs inside ``import hypothesis`` of every process that has
+this package installed, so it imports nothing of ours until a strategy is resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _hypothesis_setup_hook() -> None:
+    from hypothesis import strategies as st
+
+    from contracts.models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto
+
+    def resolve(kind: type) -> st.SearchStrategy[Any]:
+        from strategies import payloads
+
+        factories: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+            IntegrationResponseDto: payloads.integration_responses,
+            CredentialsDto: payloads.credentials_dtos,
+            StepFilterDto: payloads.step_filter_dtos,
+            FieldFilterPartDto: payloads.field_filter_part_dtos,
+        }
+        return factories[kind]()
+
+    for kind in (IntegrationResponseDto, CredentialsDto, StepFilterDto, FieldFilterPartDto):
+        st.register_type_strategy(kind, resolve)

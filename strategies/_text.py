@@ -1,0 +1,104 @@
+"""String values: realistic ones per wire key, and the edge cases consumers forget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from strategies._source import Source
+
+HEX = "0123456789abcdef"
+ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+PLAIN = "abcdefghijklmnopqrstuvwxyz0123456789-_ "
+# Latin-1, Cyrillic, CJK, Hebrew, Arabic, emoji, zero-width and combining characters.
+RICH = "aZ09 -_.:/@éßñçøЖжя中文字かなעבריתعربي🚀🔔👩\u200b\u200d\u0301\u00a0"
+
+WHITESPACE = (" ", "   ", "\t", "\n", " \r\n ", "\u00a0", "\u3000", "\u200b")
+NON_ASCII = ("Zoë Müller", "Ñandú Ltd.", "日本語の名前", "Съешь же ещё", "café-crème", "e\u0301clair")
+RTL_AND_EMOJI = ("שלום עולם", "مرحبا بالعالم", "abc \u202edcba", "🔔 alerts 🚀", "👩\u200d💻 team", "🇺🇦")
+NON_ISO_DATES = (
+    "Tue Apr 09 2025 19:28:30 GMT+0000 (Coordinated Universal Time)",
+    "1712690910917",
+    "09/04/2025",
+    "2025-13-45T99:99:99Z",
+    "yesterday",
+)
+LONG_MIN = 10_000
+
+StringMaker = Callable[[], str]
+
+
+def object_id(source: Source) -> str:
+    """A 24-hex MongoDB ObjectId, as the API sends ids."""
+    # One integer draw rather than 24 character draws: cheaper, and shrinks to all zeros.
+    return f"{source.integer(0, 2**96 - 1):024x}"
+
+
+def timestamp(source: Source) -> str:
+    """An ISO-8601 UTC timestamp with milliseconds, as the API writes ``deletedAt``."""
+    seconds = source.integer(1_577_836_800, 1_767_225_600)  # 2020 .. 2026
+    millis = source.integer(0, 999)
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{millis:03d}Z"
+
+
+def slug(name: str) -> str:
+    """The API's identifier slug: camel case split, lower case, runs of other characters as '-'."""
+    split = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name)
+    return re.sub(r"[^a-z0-9]+", "-", split.lower()).strip("-")
+
+
+def identifier(source: Source, name: str) -> str:
+    """``<slug of name>-<short random id>``, e.g. ``sendgrid-x8Kd2bQ1`` (the slug may be empty)."""
+    number = source.integer(0, len(ALNUM) ** 8 - 1)
+    suffix = ""
+    for _ in range(8):
+        number, digit = divmod(number, len(ALNUM))
+        suffix += ALNUM[digit]
+    return f"{slug(name)}-{suffix}"
+
+
+def long_string(source: Source) -> str:
+    """A string of 10,000+ characters (a pattern repeated, so it stays cheap to draw)."""
+    unit = source.pick(("x", "abc ", "é", "🔔", "long name "))
+    return unit * (LONG_MIN // len(unit) + source.integer(0, 50))
+
+
+def edge_string(source: Source) -> str:
+    """One of the strings consumers forget: empty, blank, non-ASCII, RTL, emoji, very long, arbitrary."""
+    kind = source.integer(0, 5)
+    if kind == 0:
+        return ""
+    if kind == 1:
+        return source.pick(WHITESPACE)
+    if kind == 2:
+        return source.pick(NON_ASCII)
+    if kind == 3:
+        return source.pick(RTL_AND_EMOJI)
+    if kind == 4 and source.chance(35):
+        return long_string(source)
+    return source.text(RICH, 1, 16)
+
+
+def string(source: Source, realistic: StringMaker, *, is_realistic: bool, edge_cases: bool) -> str:
+    """A string field's value: realistic about half the time, an edge case otherwise.
+
+    The shrink target is ``""`` (the simplest string), then the realistic value.
+    """
+    if edge_cases:
+        mode = source.integer(0, 9)
+        if mode == 0:
+            return ""
+        if mode >= 5:
+            return edge_string(source)
+    return realistic() if is_realistic else source.text(PLAIN, 1, 12)
+
+
+def is_iso_timestamp(text: str) -> bool:
+    """Whether ``text`` reads as an ISO-8601 date-time (``Z`` suffix allowed)."""
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in text or " " in text

@@ -1,0 +1,136 @@
+"""Invalid payloads that break the contract in exactly one labelled way, at any depth."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from contracts.errors import Code
+from contracts.models import Channel, IntegrationResponseDto
+from contracts.shape import ArrayShape, EnumShape, ObjectShape, Shape, object_shape
+from strategies import _generate
+from strategies._generate import JsonDict, Profile
+from strategies._source import HypothesisSource, Source
+from strategies.payloads import make_profile
+
+
+@attrs.frozen
+class ExpectedViolation:
+    """The one violation an invalid payload carries: where (JSON Pointer) and what (``Code``)."""
+
+    path: str
+    code: Code
+
+    @property
+    def label(self) -> str:
+        """A file-name friendly label, e.g. ``conditions-0-type-enum``."""
+        where = self.path.strip("/").replace("/", "-").replace("~1", "-").replace("~0", "~")
+        return f"{where or 'payload'}-{self.code.value}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "code": self.code.value}
+
+
+@attrs.frozen
+class _Site:
+    """A place in a payload that can be broken: the container, its key, the pointer and the shape."""
+
+    container: Any
+    key: str | int
+    path: str
+    shape: Shape
+    required: bool
+
+
+_WRONG_TYPES: dict[str, tuple[Any, ...]] = {
+    "string": (0, True, [], {}, 1.5),
+    "boolean": ("true", 1, 0, "false", []),
+    "object": ("", [], 0, True),
+    "array": ("", {}, 0, False),
+}
+
+
+def _sites(payload: JsonDict) -> list[_Site]:
+    sites: list[_Site] = []
+    stack: list[tuple[Any, ObjectShape, str]] = [(payload, object_shape(IntegrationResponseDto), "")]
+    while stack:
+        value, shape, path = stack.pop(0)
+        for field in shape.fields:
+            where = f"{path}/{field.wire}"
+            if field.required or field.wire in value:
+                sites.append(_Site(value, field.wire, where, field.shape, field.required))
+            item = value.get(field.wire)
+            if isinstance(field.shape, ObjectShape) and isinstance(item, dict):
+                stack.append((item, field.shape, where))
+            elif isinstance(field.shape, ArrayShape) and isinstance(item, list):
+                for index, element in enumerate(item):
+                    sites.append(_Site(item, index, f"{where}/{index}", field.shape.items, True))
+                    if isinstance(field.shape.items, ObjectShape):
+                        stack.append((element, field.shape.items, f"{where}/{index}"))
+    return sites
+
+
+def _bad_enum_value(source: Source, shape: EnumShape, current: str) -> str:
+    values = set(shape.values)
+    candidates = [current.swapcase(), current.replace("_", "-"), "CONTAINS", "x-unknown", current + " "]
+    usable = [c for c in candidates if c not in values]
+    return source.pick(usable)
+
+
+def break_payload(source: Source, payload: JsonDict) -> tuple[Any, ExpectedViolation]:
+    """Break ``payload`` (a valid one, modified in place) in one way; the result and its violation."""
+    sites = _sites(payload)
+    if source.chance(5):
+        replacement = source.pick(([payload], "", 0, None, True))
+        code = Code.NULL if replacement is None else Code.TYPE
+        return replacement, ExpectedViolation("", code)
+    site = source.pick(sites)
+    kinds = ["type", "null"]
+    if site.required and isinstance(site.key, str):
+        kinds.append("missing")
+    if isinstance(site.shape, EnumShape):
+        kinds += ["enum", "enum"]
+    kind = source.pick(kinds)
+    container: Any = site.container
+    if kind == "missing":
+        del container[site.key]
+        return payload, ExpectedViolation(site.path, Code.MISSING)
+    if kind == "null":
+        container[site.key] = None
+        return payload, ExpectedViolation(site.path, Code.NULL)
+    if kind == "enum":
+        assert isinstance(site.shape, EnumShape)
+        container[site.key] = _bad_enum_value(source, site.shape, container[site.key])
+        return payload, ExpectedViolation(site.path, Code.ENUM)
+    json_type = "object" if isinstance(site.shape, ObjectShape) else site.shape.json_type
+    container[site.key] = copy.deepcopy(source.pick(_WRONG_TYPES[json_type]))
+    return payload, ExpectedViolation(site.path, Code.TYPE)
+
+
+def invalid_payload(source: Source, profile: Profile) -> tuple[Any, ExpectedViolation]:
+    """One valid payload drawn with ``profile``, then broken in exactly one way."""
+    return break_payload(source, _generate.integration_payload(source, profile))
+
+
+@st.composite
+def _invalid(draw: st.DrawFn, profile: Profile) -> tuple[Any, ExpectedViolation]:
+    return invalid_payload(HypothesisSource(draw), profile)
+
+
+def invalid_payloads(
+    *,
+    channel: Channel | str | Iterable[Channel | str] | None = None,
+    extra_keys: bool = True,
+    edge_cases: bool = True,
+) -> st.SearchStrategy[tuple[Any, ExpectedViolation]]:
+    """``(payload, expected_violation)`` pairs: payloads that break the contract in exactly one way.
+
+    The break is a missing required key, a wrong JSON type, a null, an unknown or
+    wrong-case enum value, or a non-object/non-array where one is required, at any
+    depth (also the payload itself). ``contracts.check`` reports exactly that one error.
+    """
+    return _invalid(make_profile(channel=channel, extra_keys=extra_keys, edge_cases=edge_cases))

@@ -1,0 +1,61 @@
+"""Real Novu providers (May 2025): id, channel, display name and the credential keys each one's form uses.
+
+The facts ship as package data (``data/providers.json``); only keys the contract
+declares in ``CredentialsDto`` are kept as the provider's credential keys.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+import attrs
+
+from contracts.models import Channel, CredentialsDto
+from contracts.shape import object_shape
+
+
+@attrs.frozen
+class Provider:
+    """One provider of a channel."""
+
+    id: str
+    channel: Channel
+    display_name: str
+    credential_keys: tuple[str, ...]
+    """Wire keys of ``CredentialsDto`` the provider's form sets, in form order."""
+    extra_credential_keys: tuple[str, ...]
+    """Keys the provider sends that the contract does not declare (unknown keys on the wire)."""
+
+
+@cache
+def providers() -> tuple[Provider, ...]:
+    """Every provider in ``data/providers.json``, in source order."""
+    document = json.loads(files("strategies").joinpath("data", "providers.json").read_text("utf-8"))
+    declared = object_shape(CredentialsDto).wire_keys
+    result = []
+    for entry in document["providers"]:
+        keys = [credential["key"] for credential in entry["credentials"]]
+        result.append(
+            Provider(
+                id=entry["id"],
+                channel=Channel(entry["channel"]),
+                display_name=entry["displayName"],
+                credential_keys=tuple(key for key in keys if key in declared),
+                extra_credential_keys=tuple(key for key in keys if key not in declared),
+            )
+        )
+    return tuple(result)
+
+
+@cache
+def providers_by_channel() -> dict[Channel, tuple[Provider, ...]]:
+    """Providers grouped by channel, every channel present."""
+    return {channel: tuple(p for p in providers() if p.channel is channel) for channel in Channel}
+
+
+@cache
+def provider(provider_id: str) -> Provider | None:
+    """The provider with this id, or ``None`` if Novu had no such provider."""
+    return next((p for p in providers() if p.id == provider_id), None)
