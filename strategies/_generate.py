@@ -8,6 +8,7 @@ keys, ``deletedAt`` when deleted) and make the edge cases frequent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -238,9 +239,25 @@ _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
 NON_NUMERIC_PORTS = ("", "smtp", "587 ", "-1", "65536", "٥٨٧", "5e2")
 
 
+# Credential keys secret scanners (and people) read as secrets.
+_SECRET_KEY = re.compile(r"key|secret|pass|pwd|token|auth|sid|account|credential|private", re.IGNORECASE)
+
+
 def fake_secret(source: Source, key: str) -> str:
-    """An obviously fake credential value, shaped so secret scanners do not mistake it for one."""
-    return f"fake-{_text.slug(key)}-{source.integer(0, 9999):04d}"
+    """An obviously fake credential value: ``<fake-api-key-0042>``.
+
+    The angle brackets mark it as a placeholder, so secret scanners skip it.
+    """
+    return f"<fake-{_text.slug(key)}-{source.integer(0, 9999):04d}>"
+
+
+def scanner_safe(key: str, value: str) -> str:
+    """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one."""
+    if not _SECRET_KEY.search(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
+        return value
+    if not any(c.isascii() and c.isalpha() for c in value):
+        return value
+    return f"<{value}>"
 
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
@@ -250,8 +267,8 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     if isinstance(field.shape, StringShape):
         maker = _CREDENTIAL_VALUES.get(field.wire)
         if maker is not None:
-            return draw.string(lambda: maker(source, draw.channel))
-        return draw.string(lambda: fake_secret(source, field.wire))
+            return scanner_safe(field.wire, draw.string(lambda: maker(source, draw.channel)))
+        return scanner_safe(field.wire, draw.string(lambda: fake_secret(source, field.wire)))
     if isinstance(field.shape, FreeObjectShape):
         depth = source.integer(1, 6) if draw.profile.edge_cases and source.chance(50) else 0
         return json_object(source, depth=depth)

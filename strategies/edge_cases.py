@@ -116,7 +116,9 @@ def _credential_keys() -> tuple[str, ...]:
 def _every_credential(payload: JsonDict) -> None:
     values: dict[str, Any] = {"tlsOptions": {"rejectUnauthorized": False}, "port": "587"}
     for field in object_shape(CredentialsDto).fields:
-        default: Any = False if field.shape.json_type == "boolean" else f"fake-{_text.slug(field.wire)}-0001"
+        default: Any = (
+            False if field.shape.json_type == "boolean" else f"<fake-{_text.slug(field.wire)}-0001>"
+        )
         payload["credentials"][field.wire] = values.get(field.wire, default)
 
 

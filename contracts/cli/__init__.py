@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("check", "schema")
+SUBCOMMANDS = ("check", "generate", "redact", "schema")
 
 DESCRIPTION = """\
 Contract tests and fixtures for the Novu API's IntegrationResponseDto

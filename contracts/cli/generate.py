@@ -1,0 +1,119 @@
+"""``novu-contracts generate``: write a deterministic JSON fixture set."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+DESCRIPTION = """\
+Write JSON fixtures of the IntegrationResponseDto contract into --out:
+
+  valid/0007-email-sendgrid.json          valid payloads (realistic, with edge cases mixed in)
+  edge/deleted-without-deletedAt.json     one payload per named edge case
+  invalid/0003-channel-enum.json          payloads breaking the contract in exactly one way
+  list/0002-4-items.json                  list-endpoint bodies, {"data": [...]}
+  manifest.json                           version, seed, counts, and for each invalid
+                                          fixture the expected violation (path and code)
+
+The same --seed and library version give byte-identical files on any machine,
+whatever Hypothesis version is installed. Files are written atomically; a
+directory that is not empty and holds no manifest of ours is refused unless --force.
+Regenerating into a previous output replaces it (files it no longer has are removed).
+"""
+
+EPILOG = """\
+examples:
+  novu-contracts generate --out fixtures
+  novu-contracts generate --count 100 --seed 7 --kind valid,invalid --channel email --out tests/data
+  novu-contracts generate --kind list --list-size 10 --format jsonl --out build/lists
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "generate",
+        help="write deterministic JSON fixtures (valid, edge, invalid, list)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output directory")
+    parser.add_argument(
+        "--count", type=_count, default=20, metavar="N", help="fixtures per kind (default: 20)"
+    )
+    parser.add_argument("--seed", default="0", metavar="S", help="seed, any string (default: 0)")
+    parser.add_argument(
+        "--kind",
+        default="valid,edge,invalid",
+        metavar="KINDS",
+        help="comma-separated: valid, edge, invalid, list, or all (default: valid,edge,invalid)",
+    )
+    parser.add_argument("--channel", metavar="CHANNELS", help="comma-separated channels (default: all)")
+    parser.add_argument(
+        "--format", choices=("json", "jsonl"), default="json", help="a file per fixture, or a .jsonl per kind"
+    )
+    parser.add_argument(
+        "--list-size", type=_count, default=5, metavar="N", help="max items per list (default: 5)"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="write into a non-empty directory that is not ours"
+    )
+    parser.set_defaults(run=run, parser=parser)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from hypothesis.errors import InvalidArgument
+
+    from strategies import fixtures
+
+    kinds_text = [k.strip() for k in args.kind.split(",") if k.strip()]
+    kinds = fixtures.KINDS if kinds_text == ["all"] else tuple(kinds_text)
+    unknown = [k for k in kinds if k not in fixtures.KINDS]
+    if unknown or not kinds:
+        args.parser.error(
+            f"--kind {args.kind!r}: use a comma-separated list of {', '.join(fixtures.KINDS)} or all"
+        )
+    seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
+    try:
+        from strategies.payloads import make_profile
+
+        channels = make_profile(channel=args.channel.split(",")).channels if args.channel else None
+        request = fixtures.Request(
+            out=args.out,
+            seed=seed,
+            count=args.count,
+            kinds=kinds,
+            channels=channels,
+            format=args.format,
+            list_size=args.list_size,
+            force=args.force,
+        )
+        long_run = sys.stderr.isatty() and not os.environ.get("CI") and args.count >= 200
+        manifest = fixtures.generate(request, progress=fixtures.print_progress if long_run else None)
+    except InvalidArgument as error:
+        args.parser.error(str(error))
+    except fixtures.OutputDirectoryError as error:
+        print(f"novu-contracts generate: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(
+            f"novu-contracts generate: error: cannot write {error.filename}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 2
+    counts = ", ".join(f"{n} {kind}" for kind, n in manifest["counts"].items())
+    print(f"wrote {counts} fixtures to {args.out} (seed {seed})", file=sys.stderr)
+    return 0

@@ -1,0 +1,85 @@
+"""``novu-contracts redact``: make captured API responses safe to commit as fixtures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from contracts._files import write_atomically
+from contracts._reading import UnreadableJsonError, loads
+from contracts.cli._input import read_document_text
+from contracts.redact import redact
+
+DESCRIPTION = """\
+Replace every credential value, and every other secret-looking value (keys named
+like token/secret/password, JWTs, bearer tokens, Novu's nvsk.* stored secrets,
+vendor key prefixes, long high-entropy tokens), with a placeholder of the same
+JSON type: strings become "<redacted:KEY>"; numbers, booleans and nulls stay.
+24-hex ObjectIds become low-entropy stand-ins with the same timestamp (equal ids
+stay equal) so secret scanners stay quiet; --keep-ids leaves them alone.
+Everything else keeps its value. Works on .json (a payload, an array, or the
+API's {"data": ...} envelope) and .jsonl files.
+
+Without --in-place the redacted JSON goes to stdout (one FILE only).
+exit status: 0 done, 2 unusable input.
+"""
+
+EPILOG = """\
+examples:
+  curl -s ... | novu-contracts redact - > tests/data/integrations.json
+  novu-contracts redact --in-place captured/*.json
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "redact",
+        help="replace secrets in captured responses with fake placeholders",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, or - for stdin")
+    parser.add_argument("--in-place", action="store_true", help="rewrite each FILE (atomically)")
+    parser.add_argument("--keep-ids", action="store_true", help="leave 24-hex ObjectIds unchanged")
+    parser.set_defaults(run=run, parser=parser)
+
+
+def _redacted_text(name: str, source: str, text: str, *, keep_ids: bool) -> tuple[str, int]:
+    if name.endswith(".jsonl"):
+        lines, total = [], 0
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                lines.append(line)
+                continue
+            document, redaction = redact(loads(line, source, line_offset=number - 1), keep_ids=keep_ids)
+            lines.append(json.dumps(document, ensure_ascii=False))
+            total += redaction.total
+        return "\n".join(lines) + "\n", total
+    document, redaction = redact(loads(text, source), keep_ids=keep_ids)
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n", redaction.total
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.in_place and len(args.files) > 1:
+        args.parser.error("several FILEs need --in-place (without it the result goes to stdout)")
+    if args.in_place and "-" in args.files:
+        args.parser.error("- (stdin) cannot be rewritten in place")
+    status = 0
+    for name in args.files:
+        try:
+            source, text = read_document_text(name)
+            redacted, total = _redacted_text(name, source, text, keep_ids=args.keep_ids)
+        except UnreadableJsonError as error:
+            print(f"{error.source}: error: {error.reason}", file=sys.stderr)
+            status = 2
+            continue
+        if args.in_place:
+            write_atomically(Path(name), redacted.encode("utf-8"))
+        else:
+            sys.stdout.write(redacted)
+        print(f"{source}: {total} value{'s' if total != 1 else ''} redacted", file=sys.stderr)
+    return status

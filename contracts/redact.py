@@ -1,0 +1,119 @@
+"""Redaction of captured API responses: secrets out, everything else kept, so they can be committed."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any
+
+import attrs
+
+# Key names that hold secrets wherever they appear (credentials are redacted whole anyway).
+SECRET_KEY_NAME = re.compile(
+    r"(api|access|secret|private|auth|client|service)[-_]?key|secret|passw(or)?d|pwd|token|"
+    r"credential|signature|session|cookie|authorization|bearer|private",
+    re.IGNORECASE,
+)
+# Values that look like secrets whatever their key: Novu's stored form, JWTs, bearer tokens,
+# PEM blocks, well-known vendor prefixes.
+SECRET_VALUE = re.compile(
+    r"^nvsk\.[0-9a-f]+:[0-9a-f]+$|^eyJ[\w-]+\.[\w-]+\.[\w-]*$|^Bearer\s+\S+|"
+    r"-----BEGIN [A-Z ]*PRIVATE KEY-----|"
+    r"^(sk|pk|rk)_(live|test)_\w+|^xox[abposr]-[\w-]+|^AKIA[0-9A-Z]{16}$|^SG\.[\w-]{16,}\.[\w-]{16,}$|"
+    r"^AC[0-9a-f]{32}$|^gh[pousr]_\w{30,}$",
+)
+OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
+_TOKEN_CHARS = re.compile(r"^[A-Za-z0-9+/=_\-.]{24,}$")
+CREDENTIALS_KEY = "credentials"
+
+
+@attrs.frozen
+class Redaction:
+    """What ``redact`` changed: a count of replaced values per JSON Pointer-ish place."""
+
+    replaced: Counter[str]
+    pseudonymised_ids: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.replaced.values())
+
+
+def placeholder(key: str) -> str:
+    """The fake value a redacted string becomes: ``<redacted:apiKey>``.
+
+    The angle brackets mark it as a placeholder, which secret scanners skip.
+    """
+    return f"<redacted:{key}>"
+
+
+def looks_secret(value: str) -> bool:
+    """Whether a string looks like a secret: a known token shape, or a long high-entropy token."""
+    if SECRET_VALUE.search(value):
+        return True
+    if OBJECT_ID.match(value) or not _TOKEN_CHARS.match(value) or value.startswith(("http://", "https://")):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_letter = any(c.isalpha() for c in value)
+    return has_digit and has_letter and _entropy(value) >= 3.5
+
+
+def _entropy(value: str) -> float:
+    counts = Counter(value)
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+class _IdPseudonyms:
+    """Maps each ObjectId to a low-entropy stand-in with the same timestamp; equal ids stay equal."""
+
+    def __init__(self) -> None:
+        self.mapping: dict[str, str] = {}
+
+    def __call__(self, object_id: str) -> str:
+        if object_id not in self.mapping:
+            self.mapping[object_id] = f"{object_id[:8]}{0:010x}{len(self.mapping) + 1:06x}"
+        return self.mapping[object_id]
+
+
+def redact(document: Any, *, keep_ids: bool = False) -> tuple[Any, Redaction]:
+    """A copy of ``document`` with every credential value and every secret-looking string replaced.
+
+    Strings become ``<redacted:KEY>``; numbers, booleans and nulls keep their value (they
+    carry no secret and their JSON type is part of the contract); objects and arrays are
+    walked, so the shape of the document is unchanged. Works on one payload, a list, or
+    the ``{"data": ...}`` envelope, at any depth (iteratively).
+
+    24-hex ObjectIds are not secrets, but secret scanners flag them for their entropy:
+    unless ``keep_ids``, each becomes a stand-in that keeps its timestamp, and equal ids
+    stay equal, so references between records survive.
+    """
+    pseudonyms = _IdPseudonyms()
+    replaced: Counter[str] = Counter()
+    root: list[Any] = [None]
+    # (source value, container to fill, key in it, key name for placeholders, inside credentials)
+    stack: list[tuple[Any, Any, Any, str, bool]] = [(document, root, 0, "value", False)]
+    while stack:
+        value, target, slot, name, secret_zone = stack.pop()
+        if isinstance(value, dict):
+            copy: dict[Any, Any] = {}
+            target[slot] = copy
+            for key, child in value.items():
+                copy[key] = None
+                inside = secret_zone or key == CREDENTIALS_KEY
+                stack.append((child, copy, key, str(key) if isinstance(key, str) else name, inside))
+        elif isinstance(value, list):
+            items: list[Any] = [None] * len(value)
+            target[slot] = items
+            for index, child in enumerate(value):
+                stack.append((child, items, index, name, secret_zone))
+        elif isinstance(value, str) and (
+            (secret_zone and value != "") or (SECRET_KEY_NAME.search(name) and value) or looks_secret(value)
+        ):
+            target[slot] = placeholder(name)
+            replaced[name] += 1
+        elif isinstance(value, str) and not keep_ids and OBJECT_ID.match(value):
+            target[slot] = pseudonyms(value)
+        else:
+            target[slot] = value
+    return root[0], Redaction(replaced, len(pseudonyms.mapping))

@@ -1,0 +1,215 @@
+"""Deterministic JSON fixture sets: valid, named edge-case, invalid and list-endpoint payloads.
+
+Generation draws from ``RandomSource`` (a seeded ``random.Random``), not from
+Hypothesis: the same seed and library version give byte-identical files on any
+machine, whatever Hypothesis release is installed.  Each fixture has its own
+seed (``<seed>:<kind>:<index>``), so ``--count 21`` starts with the 20 files of
+``--count 20``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from contracts._files import write_atomically
+from contracts.models import Channel
+from strategies._generate import Profile, integration_payload
+from strategies._source import RandomSource
+from strategies.edge_cases import EDGE_CASES, edge_case_payloads
+from strategies.invalid import invalid_payload
+from strategies.payloads import list_payload, make_profile
+
+Kind = Literal["valid", "edge", "invalid", "list"]
+KINDS: tuple[Kind, ...] = ("valid", "edge", "invalid", "list")
+MANIFEST = "manifest.json"
+GENERATOR = "novu-contracts"
+CONTRACT_VERSION = "0.7.0"
+
+
+class OutputDirectoryError(Exception):
+    """The output directory holds files this tool did not write (use ``force`` to write anyway)."""
+
+
+@attrs.frozen(kw_only=True)
+class Request:
+    """What to generate."""
+
+    out: Path
+    seed: int | str = 0
+    count: int = 20
+    kinds: tuple[Kind, ...] = ("valid", "edge", "invalid")
+    channels: tuple[Channel, ...] | None = None
+    format: Literal["json", "jsonl"] = "json"
+    list_size: int = 5
+    force: bool = False
+
+
+@attrs.frozen
+class _Fixture:
+    kind: Kind
+    name: str  # file name without extension, or the JSONL record's name
+    body: Any
+    about: dict[str, Any]
+
+
+def library_version() -> str:
+    try:
+        return version("novu-contracts")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+        return "0+unknown"
+
+
+def _file_token(text: object) -> str:
+    token = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")[:40]
+    return token or "unnamed"
+
+
+def _profile(request: Request) -> Profile:
+    return make_profile(channel=request.channels)
+
+
+def _fixtures(request: Request) -> Iterable[_Fixture]:
+    profile = _profile(request)
+    for kind in request.kinds:
+        if kind == "edge":
+            descriptions = {edge_case.name: edge_case.description for edge_case in EDGE_CASES}
+            for name, payload in edge_case_payloads():
+                yield _Fixture(kind, name, payload, {"edge_case": name, "description": descriptions[name]})
+            continue
+        for index in range(request.count):
+            source = RandomSource(f"{request.seed}:{kind}:{index}")
+            if kind == "valid":
+                payload = integration_payload(source, profile)
+                label = f"{_file_token(payload['channel'])}-{_file_token(payload['providerId'])}"
+                yield _Fixture(kind, f"{index:04d}-{label}", payload, {})
+            elif kind == "invalid":
+                broken, expected = invalid_payload(source, profile)
+                yield _Fixture(
+                    kind, f"{index:04d}-{expected.label}", broken, {"expected": expected.to_json()}
+                )
+            else:
+                items = list_payload(
+                    source,
+                    profile,
+                    min_size=0,
+                    max_size=request.list_size,
+                    unique_ids=True,
+                    primaries="at_most_one",
+                    mixed_channels=True,
+                )
+                yield _Fixture(
+                    kind, f"{index:04d}-{len(items)}-items", {"data": items}, {"items": len(items)}
+                )
+
+
+def _encode(value: Any, *, indent: int | None) -> bytes:
+    text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _check_output_directory(request: Request) -> set[str]:
+    """The files a previous run listed (to replace), after refusing a foreign non-empty directory."""
+    out = request.out
+    if not out.exists():
+        return set()
+    if not out.is_dir():
+        raise OutputDirectoryError(f"{out} exists and is not a directory")
+    manifest_path = out / MANIFEST
+    if manifest_path.is_file():
+        try:
+            manifest = json.loads(manifest_path.read_text("utf-8"))
+            if manifest.get("generator") == GENERATOR:
+                return {entry["file"] for entry in manifest.get("files", [])}
+        except (ValueError, OSError, KeyError, TypeError, AttributeError):
+            pass
+    if any(out.iterdir()) and not request.force:
+        raise OutputDirectoryError(
+            f"{out} is not empty and was not written by novu-contracts (no {MANIFEST} of ours);"
+            " choose an empty directory or pass --force to write into it anyway"
+        )
+    return set()
+
+
+def command_line(request: Request) -> str:
+    """The ``novu-contracts generate`` options that reproduce ``request`` (``--out`` left to the reader)."""
+    parts = ["novu-contracts", "generate", "--seed", str(request.seed), "--count", str(request.count)]
+    parts += ["--kind", ",".join(request.kinds), "--format", request.format]
+    if "list" in request.kinds:
+        parts += ["--list-size", str(request.list_size)]
+    if request.channels is not None:
+        parts += ["--channel", ",".join(channel.value for channel in request.channels)]
+    return " ".join(parts)
+
+
+def generate(
+    request: Request,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Write the fixture set ``request`` describes; returns the manifest (also written as manifest.json).
+
+    Every file is written atomically and the manifest last, so an interrupted run
+    leaves only whole files and the previous manifest.
+    """
+    previous = _check_output_directory(request)
+    fixtures = list(_fixtures(request))
+    entries: list[dict[str, Any]] = []
+    written: set[str] = set()
+    if request.format == "json":
+        for done, fixture in enumerate(fixtures, start=1):
+            relative = f"{fixture.kind}/{fixture.name}.json"
+            write_atomically(request.out / relative, _encode(fixture.body, indent=2))
+            entries.append({"file": relative, "kind": fixture.kind, **fixture.about})
+            written.add(relative)
+            if progress is not None:
+                progress(done, len(fixtures))
+    else:
+        for kind in request.kinds:
+            records = [f for f in fixtures if f.kind == kind]
+            relative = f"{kind}.jsonl"
+            data = b"".join(_encode(record.body, indent=None) for record in records)
+            write_atomically(request.out / relative, data)
+            written.add(relative)
+            for line, record in enumerate(records, start=1):
+                entries.append(
+                    {"file": relative, "line": line, "kind": kind, "name": record.name, **record.about}
+                )
+            if progress is not None:
+                progress(len(written), len(request.kinds))
+    counts = {kind: sum(1 for f in fixtures if f.kind == kind) for kind in request.kinds}
+    manifest = {
+        "generator": GENERATOR,
+        "version": library_version(),
+        "contract": CONTRACT_VERSION,
+        "randomness": "Python random.Random seeded per fixture with '<seed>:<kind>:<index>';"
+        " independent of the installed Hypothesis version",
+        "seed": request.seed,
+        "command": command_line(request),
+        "format": request.format,
+        "counts": counts,
+        "files": entries,
+    }
+    write_atomically(request.out / MANIFEST, _encode(manifest, indent=2))
+    for stale in sorted(previous - written):
+        stale_path = request.out / stale
+        if stale_path.is_file():
+            stale_path.unlink()
+    return manifest
+
+
+def print_progress(done: int, total: int) -> None:
+    """A one-line progress bar on stderr."""
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
