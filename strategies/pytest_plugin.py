@@ -1,0 +1,147 @@
+"""The ``novu-contracts`` pytest plugin (entry point ``pytest11``).
+
+pytest loads this module in every run of every project that has the package
+installed, so it imports nothing heavy at import time: Hypothesis, cattrs and the
+stub server are imported inside the fixtures that need them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from contracts.fixtures import FixtureSet
+    from contracts.models import IntegrationResponseDto
+    from strategies.stub import NovuStub
+
+GROUP = "novu-contracts"
+DEFAULT_FIXTURES = "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup(GROUP, "novu-contracts: Novu IntegrationResponseDto contract testing")
+    group.addoption(
+        "--novu-seed",
+        default=None,
+        metavar="SEED",
+        help="seed of the integration_* fixtures' values (default: the novu_seed ini value, else 0);"
+        " each test gets its own values derived from this seed and its node id",
+    )
+    group.addoption(
+        "--novu-max-examples",
+        type=int,
+        default=None,
+        metavar="N",
+        help="max_examples of Hypothesis tests (applied on top of the active Hypothesis profile)",
+    )
+    group.addoption(
+        "--novu-fixtures",
+        default=None,
+        metavar="DIR",
+        help="directory of the novu_fixtures fixture"
+        f" (default: the novu_fixtures ini value, else {DEFAULT_FIXTURES}/)",
+    )
+    group.addoption(
+        "--novu-list-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="number of payloads in the integration_payloads fixture (default: 5)",
+    )
+    parser.addini("novu_seed", "seed of the integration_* fixtures (see --novu-seed)", default="0")
+    parser.addini("novu_fixtures", "directory of the novu_fixtures fixture (see --novu-fixtures)", default="")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _refuse_shadowed_packages()
+    config.addinivalue_line(
+        "markers", "novu_contract: a test of code that consumes the Novu integrations API"
+    )
+    max_examples = config.getoption("--novu-max-examples")
+    if max_examples is not None:
+        if max_examples < 1:
+            raise pytest.UsageError(f"--novu-max-examples must be at least 1, got {max_examples}")
+        # Only now, because the user asked for it, is Hypothesis imported.
+        from hypothesis import settings
+
+        settings.register_profile("novu-contracts", parent=settings.default, max_examples=max_examples)
+        settings.load_profile("novu-contracts")
+
+
+def _refuse_shadowed_packages() -> None:
+    """Fail loudly if another installed ``contracts`` package hides ours (a common name)."""
+    ours = Path(__file__).resolve().parent.parent
+    spec = importlib.util.find_spec("contracts")
+    origin = Path(spec.origin).resolve().parent if spec and spec.origin else None
+    if origin is None or origin.parent != ours or not (origin / "_declare.py").is_file():
+        raise pytest.UsageError(
+            f"novu-contracts: the 'contracts' package found on sys.path ({origin}) is not novu-contracts' own"
+            f" (expected {ours / 'contracts'}); another installed package or a local directory named"
+            " 'contracts' shadows it. Rename or uninstall that one, or run pytest with -p no:novu_contracts."
+        )
+
+
+def _seed(request: pytest.FixtureRequest) -> str:
+    option = request.config.getoption("--novu-seed")
+    base = option if option is not None else request.config.getini("novu_seed")
+    # Per-test values that do not depend on test order or on the xdist worker.
+    digest = hashlib.sha256(f"{base}:{request.node.nodeid}".encode()).hexdigest()[:16]
+    return f"{base}:{digest}"
+
+
+@pytest.fixture
+def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """One valid wire payload, the same for this test on every run with the same seed."""
+    from strategies.payloads import sample_payloads
+
+    return sample_payloads(_seed(request), 1)[0]
+
+
+@pytest.fixture
+def integration_response(integration_payload: dict[str, Any]) -> IntegrationResponseDto:
+    """``integration_payload`` parsed into an ``IntegrationResponseDto``."""
+    from contracts.converter import parse
+
+    return parse(integration_payload)
+
+
+@pytest.fixture
+def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]:
+    """A list of valid payloads (``--novu-list-size``, default 5), deterministic per test."""
+    from strategies.payloads import sample_payloads
+
+    size = request.config.getoption("--novu-list-size")
+    return sample_payloads(_seed(request), 5 if size is None else size)
+
+
+@pytest.fixture
+def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
+    """The fixture set written by ``novu-contracts generate`` (``--novu-fixtures``, default ``fixtures/``)."""
+    from contracts.fixtures import FixtureError, load
+
+    option = request.config.getoption("--novu-fixtures") or request.config.getini("novu_fixtures")
+    directory = Path(option or DEFAULT_FIXTURES)
+    if not directory.is_absolute():
+        directory = Path(request.config.rootpath) / directory
+    try:
+        return load(directory)
+    except FixtureError as error:
+        pytest.fail(
+            f"novu_fixtures: {error}\n(make one with: novu-contracts generate --out {directory})",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
+    """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``."""
+    from strategies.stub import NovuStub
+
+    with NovuStub() as stub:
+        yield stub
