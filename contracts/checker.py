@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from contracts import _report
+from contracts import _report, versions
 from contracts.errors import Severity, Violation
 from contracts.models import IntegrationResponseDto
 from contracts.shape import (
@@ -24,6 +24,7 @@ from contracts.shape import (
     object_shape,
     object_shapes,
 )
+from contracts.versions import DEFAULT_VERSION
 
 UnknownKeys = Literal["ignore", "warn", "error"]
 _SEVERITY: dict[str, Severity | None] = {
@@ -157,16 +158,19 @@ def compile_checker(root: type) -> CheckFunction:
 _check_integration = compile_checker(IntegrationResponseDto)
 
 
-def check(payload: object, *, unknown_keys: UnknownKeys = "warn") -> list[Violation]:
+def check(
+    payload: object, *, unknown_keys: UnknownKeys = "warn", contract: str = DEFAULT_VERSION
+) -> list[Violation]:
     """Every violation of the IntegrationResponseDto contract in ``payload``; ``[]`` if it is valid.
 
     Never raises, whatever ``payload`` is. Unknown keys are allowed by the contract and are
     reported as warnings by default; ``unknown_keys="error"`` makes them errors and
-    ``"ignore"`` leaves them out.
+    ``"ignore"`` leaves them out. ``contract`` picks the version (``"0.7.0"``, ``"3.x"``).
     """
+    function = _check_integration if contract == DEFAULT_VERSION else versions.contract(contract).checker
     out: list[Violation] = []
     try:
-        _check_integration(payload, "", out, _SEVERITY[unknown_keys])
+        function(payload, "", out, _SEVERITY[unknown_keys])
     except RecursionError:  # pragma: no cover - the declaration's own nesting is shallow
         out.append(_report.mismatch("", payload, "a payload of bounded depth", required=True))
     return out

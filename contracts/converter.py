@@ -28,6 +28,7 @@ from contracts.shape import (
     StringShape,
     object_shapes,
 )
+from contracts.versions import CONTRACTS, contract
 
 Hook = Callable[[Any, Any], Any]
 
@@ -103,15 +104,20 @@ def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown
     unstructure_overrides = {
         field.name: override(rename=field.wire, omit_if_default=not field.required) for field in shape.fields
     }
-    converter.register_structure_hook(
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
         shape.cls,
-        make_dict_structure_fn(
-            shape.cls,
-            converter,
-            _cattrs_forbid_extra_keys=forbid_unknown_keys,
-            **structure_overrides,  # type: ignore[arg-type]
-        ),
+        converter,
+        _cattrs_forbid_extra_keys=forbid_unknown_keys,
+        **structure_overrides,  # type: ignore[arg-type]
     )
+
+    def structure_object(value: Any, kind: Any) -> Any:
+        # cattrs' generated code only probes keys, so "" or [] would pass for an all-optional object.
+        if type(value) is not dict:
+            raise TypeError(f"expected object, got {short(value)}")
+        return generated(value, kind)
+
+    converter.register_structure_hook(shape.cls, structure_object)
     for field in shape.fields:
         if isinstance(field.shape, EnumShape):
             # Plain strings on the wire, not StrEnum members that merely compare equal.
@@ -123,17 +129,21 @@ def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown
 
 
 def make_converter(
-    *, forbid_unknown_keys: bool = False, detailed_validation: bool = True
+    *,
+    forbid_unknown_keys: bool = False,
+    detailed_validation: bool = True,
+    root: type = IntegrationResponseDto,
 ) -> cattrs.Converter:
     """A new cattrs ``Converter`` for the contract's wire form (strict JSON types, wire key names).
 
     ``forbid_unknown_keys`` makes keys outside the contract an error; by default they are
-    ignored, as a tolerant reader should.
+    ignored, as a tolerant reader should. ``root`` selects the contract version's class
+    (``contracts.contract("3.x").root`` for 3.x).
     """
     converter = cattrs.Converter(
         detailed_validation=detailed_validation, forbid_extra_keys=forbid_unknown_keys
     )
-    configure_converter(converter, forbid_unknown_keys=forbid_unknown_keys)
+    configure_converter(converter, root=root, forbid_unknown_keys=forbid_unknown_keys)
     return converter
 
 
@@ -145,7 +155,8 @@ def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     """Validate a wire payload and build the ``IntegrationResponseDto`` it describes.
 
     Raises ``ContractError`` listing every violation. Unknown keys are ignored unless
-    ``strict`` is true, when they are violations too.
+    ``strict`` is true, when they are violations too. (Other contract versions:
+    ``parse_version``.)
     """
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore"))
     if violations:
@@ -154,7 +165,26 @@ def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     return result
 
 
-def dump(integration: IntegrationResponseDto) -> dict[str, Any]:
-    """The wire payload of ``integration``; absent optionals are omitted, never written as null."""
-    payload: dict[str, Any] = _STRUCTURE.unstructure(integration)
+def parse_version(payload: object, version: str, *, strict: bool = False) -> Any:
+    """``parse`` for contract ``version`` (``"0.7.0"`` or ``"3.x"``); returns that version's class."""
+    target = contract(version)
+    violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=version))
+    if violations:
+        raise ContractError(violations)
+    return target.converter.structure(payload, target.root)
+
+
+def dump(integration: Any) -> dict[str, Any]:
+    """The wire payload of ``integration`` (of any contract version); absent optionals are omitted."""
+    converter = (
+        _STRUCTURE if type(integration) is IntegrationResponseDto else _converter_of(type(integration))
+    )
+    payload: dict[str, Any] = converter.unstructure(integration)
     return payload
+
+
+def _converter_of(root: type) -> cattrs.Converter:
+    for known in CONTRACTS.values():
+        if known.root is root:
+            return known.converter
+    raise TypeError(f"dump() takes an IntegrationResponseDto of a known contract version, got {root!r}")

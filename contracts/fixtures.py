@@ -13,6 +13,7 @@ from contracts.checker import check, errors
 from contracts.converter import parse
 from contracts.errors import Code
 from contracts.models import IntegrationResponseDto
+from contracts.versions import CONTRACTS, DEFAULT_VERSION
 
 MANIFEST = "manifest.json"
 
@@ -93,12 +94,15 @@ def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
     manifest = _json(root / MANIFEST)
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
         raise FixtureError(f"{root / MANIFEST}: not a novu-contracts manifest (no 'files' list)")
+    version = manifest.get("contract", DEFAULT_VERSION)
+    if version not in CONTRACTS:
+        raise FixtureError(f"{root / MANIFEST}: unknown contract version {version!r}")
     documents: dict[str, Any] = {}
     fixtures = []
     for position, entry in enumerate(manifest["files"]):
         fixture = _fixture(root, entry, position, documents)
         if verify:
-            _verify(fixture)
+            _verify(fixture, version)
         fixtures.append(fixture)
     return FixtureSet(root, manifest, tuple(fixtures))
 
@@ -150,9 +154,9 @@ def _fixture(root: Path, entry: Any, position: int, documents: dict[str, Any]) -
     )
 
 
-def _verify(fixture: Fixture) -> None:
+def _verify(fixture: Fixture, version: str) -> None:
     if fixture.kind == "invalid":
-        found = [(v.path, v.code) for v in errors(check(fixture.payload))]
+        found = [(v.path, v.code) for v in errors(check(fixture.payload, contract=version))]
         wanted = [(fixture.expected_path, fixture.expected_code)]
         if found != wanted:
             raise FixtureError(
@@ -166,7 +170,7 @@ def _verify(fixture: Fixture) -> None:
     if fixture.kind == "list" and not isinstance(items, list):
         raise FixtureError(f'{fixture.where}: a list fixture holds {{"data": [...]}}')
     for index, item in enumerate(items if items is not None else [fixture.payload]):
-        violations = errors(check(item))
+        violations = errors(check(item, contract=version))
         if violations:
             at = f" item {index}" if items is not None else ""
             listed = "; ".join(str(v) for v in violations[:5])

@@ -22,6 +22,7 @@ def json_schema(root: type = IntegrationResponseDto) -> dict[str, Any]:
     """A Draft 2020-12 JSON Schema of ``root``; nested classes are under ``$defs``.
 
     Unknown keys are allowed (the contract does), so no ``additionalProperties`` is set.
+    For another contract version: ``json_schema(contracts.contract("3.x").root)``.
     """
     top = object_shape(root)
     schema: dict[str, Any] = {"$schema": DIALECT, "title": top.name}

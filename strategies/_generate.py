@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from contracts.models import Channel, CredentialsDto, IntegrationResponseDto
+from contracts.models import Channel
 from contracts.shape import (
     ArrayShape,
     BooleanShape,
@@ -24,8 +24,8 @@ from contracts.shape import (
     ObjectShape,
     Shape,
     StringShape,
-    object_shape,
 )
+from contracts.versions import DEFAULT_VERSION, contract
 from strategies import _text
 from strategies._source import Source
 from strategies.providers import Provider, providers_by_channel
@@ -51,6 +51,7 @@ class Profile:
     extra_keys: bool = True
     realistic: bool = True
     edge_cases: bool = True
+    contract: str = DEFAULT_VERSION
 
 
 @attrs.define
@@ -59,6 +60,7 @@ class _Draw:
 
     source: Source
     profile: Profile
+    root: ObjectShape
     channel: Channel = Channel.IN_APP
     provider: Provider | None = None
     deleted: bool = False
@@ -74,11 +76,11 @@ class _Draw:
 
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
-    draw = _Draw(source, profile)
+    draw = _Draw(source, profile, contract(profile.contract).shape)
     draw.channel = source.pick(profile.channels)
     draw.provider = _provider(draw)
     draw.deleted = draw.boolean(profile.deleted) if profile.deleted is not None else source.chance(35)
-    payload = _object(draw, object_shape(IntegrationResponseDto), _TOP_RULES)
+    payload = _object(draw, draw.root, _TOP_RULES)
     if profile.extra_keys and source.chance(50):
         _add_extra_keys(draw, payload)
     return payload
@@ -140,7 +142,7 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
     count = 0 if wanted is False else source.integer(low, 3)
     if wanted is not False and draw.profile.edge_cases and source.chance(20):
         count = source.integer(10, 14)
-    condition_shape = _item_shape(object_shape(IntegrationResponseDto), "conditions")
+    condition_shape = _item_shape(draw.root, "conditions")
     return [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
 
 
@@ -153,7 +155,7 @@ def _conditions_present(draw: _Draw) -> bool:
 def _children(draw: _Draw) -> list[JsonDict]:
     source = draw.source
     count = source.integer(0, 3)
-    child_shape = _item_shape(_item_shape(object_shape(IntegrationResponseDto), "conditions"), "children")
+    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
     return [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
 
 
@@ -168,8 +170,9 @@ _TOP_RULES: dict[str, _Rule] = {
     "name": _Rule(_name),
     "identifier": _Rule(lambda d: d.string(lambda: _text.identifier(d.source, _name(d)))),
     "providerId": _Rule(_provider_id),
-    "channel": _Rule(lambda d: d.channel.value),
-    "credentials": _Rule(lambda d: _credentials(d)),
+    # Presence rules only apply where a version makes the key optional (3.x: channel, credentials).
+    "channel": _Rule(lambda d: d.channel.value, lambda d: d.source.chance(85)),
+    "credentials": _Rule(lambda d: _credentials(d), lambda d: d.source.chance(85)),
     "active": _Rule(lambda d: d.boolean(d.profile.active)),
     "deleted": _Rule(lambda d: d.deleted),
     "deletedAt": _Rule(_deleted_at, _deleted_at_present),
@@ -214,6 +217,7 @@ def _value(draw: _Draw, shape: Shape) -> Any:
 
 
 def _item_shape(shape: ObjectShape, wire: str) -> ObjectShape:
+    """The item shape of the array field ``wire`` of ``shape``."""
     field = next(f for f in shape.fields if f.wire == wire)
     assert isinstance(field.shape, ArrayShape)
     assert isinstance(field.shape.items, ObjectShape)
@@ -278,7 +282,9 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
 def _credentials(draw: _Draw) -> JsonDict:
     """The provider's credential keys usually; ``{}``, every key or extra keys as edge cases."""
     source = draw.source
-    fields = object_shape(CredentialsDto).fields
+    credentials_shape = next(f.shape for f in draw.root.fields if f.wire == "credentials")
+    assert isinstance(credentials_shape, ObjectShape)
+    fields = credentials_shape.fields
     by_wire = {field.wire: field for field in fields}
     provider_keys = draw.provider.credential_keys if draw.provider else ()
     wanted: list[str] = list(provider_keys)

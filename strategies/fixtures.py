@@ -21,6 +21,7 @@ import attrs
 
 from contracts._files import write_atomically
 from contracts.models import Channel
+from contracts.versions import DEFAULT_VERSION
 from strategies._generate import Profile, integration_payload
 from strategies._source import RandomSource
 from strategies.edge_cases import EDGE_CASES, edge_case_payloads
@@ -31,7 +32,7 @@ Kind = Literal["valid", "edge", "invalid", "list"]
 KINDS: tuple[Kind, ...] = ("valid", "edge", "invalid", "list")
 MANIFEST = "manifest.json"
 GENERATOR = "novu-contracts"
-CONTRACT_VERSION = "0.7.0"
+CONTRACT_VERSION = DEFAULT_VERSION
 
 
 class OutputDirectoryError(Exception):
@@ -50,6 +51,7 @@ class Request:
     format: Literal["json", "jsonl"] = "json"
     list_size: int = 5
     force: bool = False
+    contract: str = CONTRACT_VERSION
 
 
 @attrs.frozen
@@ -73,7 +75,7 @@ def _file_token(text: object) -> str:
 
 
 def _profile(request: Request) -> Profile:
-    return make_profile(channel=request.channels)
+    return make_profile(channel=request.channels, contract=request.contract)
 
 
 def _fixtures(request: Request) -> Iterable[_Fixture]:
@@ -88,7 +90,7 @@ def _fixtures(request: Request) -> Iterable[_Fixture]:
             source = RandomSource(f"{request.seed}:{kind}:{index}")
             if kind == "valid":
                 payload = integration_payload(source, profile)
-                label = f"{_file_token(payload['channel'])}-{_file_token(payload['providerId'])}"
+                label = f"{_file_token(payload.get('channel', 'no-channel'))}-{_file_token(payload['providerId'])}"
                 yield _Fixture(kind, f"{index:04d}-{label}", payload, {})
             elif kind == "invalid":
                 broken, expected = invalid_payload(source, profile)
@@ -144,6 +146,8 @@ def command_line(request: Request) -> str:
     parts += ["--kind", ",".join(request.kinds), "--format", request.format]
     if "list" in request.kinds:
         parts += ["--list-size", str(request.list_size)]
+    if request.contract != CONTRACT_VERSION:
+        parts += ["--contract", request.contract]
     if request.channels is not None:
         parts += ["--channel", ",".join(channel.value for channel in request.channels)]
     return " ".join(parts)
@@ -188,7 +192,7 @@ def generate(
     manifest = {
         "generator": GENERATOR,
         "version": library_version(),
-        "contract": CONTRACT_VERSION,
+        "contract": request.contract,
         "randomness": "Python random.Random seeded per fixture with '<seed>:<kind>:<index>';"
         " independent of the installed Hypothesis version",
         "seed": request.seed,

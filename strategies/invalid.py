@@ -10,8 +10,9 @@ import attrs
 from hypothesis import strategies as st
 
 from contracts.errors import Code
-from contracts.models import Channel, IntegrationResponseDto
-from contracts.shape import ArrayShape, EnumShape, ObjectShape, Shape, object_shape
+from contracts.models import Channel
+from contracts.shape import ArrayShape, EnumShape, ObjectShape, Shape
+from contracts.versions import DEFAULT_VERSION, contract
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
 from strategies._source import HypothesisSource, Source
@@ -54,9 +55,9 @@ _WRONG_TYPES: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _sites(payload: JsonDict) -> list[_Site]:
+def _sites(payload: JsonDict, root: ObjectShape) -> list[_Site]:
     sites: list[_Site] = []
-    stack: list[tuple[Any, ObjectShape, str]] = [(payload, object_shape(IntegrationResponseDto), "")]
+    stack: list[tuple[Any, ObjectShape, str]] = [(payload, root, "")]
     while stack:
         value, shape, path = stack.pop(0)
         for field in shape.fields:
@@ -81,9 +82,11 @@ def _bad_enum_value(source: Source, shape: EnumShape, current: str) -> str:
     return source.pick(usable)
 
 
-def break_payload(source: Source, payload: JsonDict) -> tuple[Any, ExpectedViolation]:
+def break_payload(
+    source: Source, payload: JsonDict, *, version: str = DEFAULT_VERSION
+) -> tuple[Any, ExpectedViolation]:
     """Break ``payload`` (a valid one, modified in place) in one way; the result and its violation."""
-    sites = _sites(payload)
+    sites = _sites(payload, contract(version).shape)
     if source.chance(5):
         replacement = source.pick(([payload], "", 0, None, True))
         code = Code.NULL if replacement is None else Code.TYPE
@@ -113,7 +116,8 @@ def break_payload(source: Source, payload: JsonDict) -> tuple[Any, ExpectedViola
 
 def invalid_payload(source: Source, profile: Profile) -> tuple[Any, ExpectedViolation]:
     """One valid payload drawn with ``profile``, then broken in exactly one way."""
-    return break_payload(source, _generate.integration_payload(source, profile))
+    payload = _generate.integration_payload(source, profile)
+    return break_payload(source, payload, version=profile.contract)
 
 
 @st.composite
@@ -126,6 +130,7 @@ def invalid_payloads(
     channel: Channel | str | Iterable[Channel | str] | None = None,
     extra_keys: bool = True,
     edge_cases: bool = True,
+    contract: str = DEFAULT_VERSION,
 ) -> st.SearchStrategy[tuple[Any, ExpectedViolation]]:
     """``(payload, expected_violation)`` pairs: payloads that break the contract in exactly one way.
 
@@ -133,4 +138,5 @@ def invalid_payloads(
     wrong-case enum value, or a non-object/non-array where one is required, at any
     depth (also the payload itself). ``contracts.check`` reports exactly that one error.
     """
-    return _invalid(make_profile(channel=channel, extra_keys=extra_keys, edge_cases=edge_cases))
+    profile = make_profile(channel=channel, extra_keys=extra_keys, edge_cases=edge_cases, contract=contract)
+    return _invalid(profile)

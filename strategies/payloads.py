@@ -11,14 +11,14 @@ import cattrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from contracts import make_converter, parse
+from contracts import make_converter, parse, parse_version
 from contracts.models import (
     Channel,
     CredentialsDto,
     FieldFilterPartDto,
-    IntegrationResponseDto,
     StepFilterDto,
 )
+from contracts.versions import CONTRACTS, DEFAULT_VERSION
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
 from strategies._source import HypothesisSource, RandomSource, Source
@@ -54,8 +54,11 @@ def make_profile(
     extra_keys: bool = True,
     realistic: bool = True,
     edge_cases: bool = True,
+    contract: str = DEFAULT_VERSION,
 ) -> Profile:
     """Check the keyword constraints once, up front, and turn them into a generation ``Profile``."""
+    if contract not in CONTRACTS:
+        raise InvalidArgument(f"contract={contract!r}; known versions: {', '.join(map(repr, CONTRACTS))}")
     channels = _channels(channel)
     provider_ids: tuple[str, ...] | None = None
     if provider_id is not None:
@@ -86,6 +89,7 @@ def make_profile(
         extra_keys=extra_keys,
         realistic=realistic,
         edge_cases=edge_cases,
+        contract=contract,
     )
 
 
@@ -105,6 +109,7 @@ def integration_payloads(
     extra_keys: bool = True,
     realistic: bool = True,
     edge_cases: bool = True,
+    contract: str = DEFAULT_VERSION,
 ) -> st.SearchStrategy[JsonDict]:
     """Valid wire payloads (dicts, as the API sends them) of ``IntegrationResponseDto``.
 
@@ -116,7 +121,7 @@ def integration_payloads(
     Keyword constraints: ``channel`` (one or several), ``provider_id`` (one or several),
     ``active`` / ``deleted`` / ``primary`` fixed to True or False, ``conditions`` (True: at
     least one, False: none), ``extra_keys`` (unknown keys the real API adds),
-    ``realistic`` and ``edge_cases`` (turn either off).
+    ``realistic`` and ``edge_cases`` (turn either off), ``contract`` (``"0.7.0"`` or ``"3.x"``).
     """
     profile = make_profile(
         channel=channel,
@@ -128,6 +133,7 @@ def integration_payloads(
         extra_keys=extra_keys,
         realistic=realistic,
         edge_cases=edge_cases,
+        contract=contract,
     )
     return _payloads(profile)
 
@@ -142,9 +148,13 @@ def integration_responses(
     conditions: bool | None = None,
     realistic: bool = True,
     edge_cases: bool = True,
-) -> st.SearchStrategy[IntegrationResponseDto]:
-    """Valid ``IntegrationResponseDto`` instances; the same constraints as ``integration_payloads``."""
-    return integration_payloads(
+    contract: str = DEFAULT_VERSION,
+) -> st.SearchStrategy[Any]:
+    """Valid ``IntegrationResponseDto`` instances; the same constraints as ``integration_payloads``.
+
+    Instances are of the class of ``contract`` (``contracts.contract(contract).root``).
+    """
+    payloads = integration_payloads(
         channel=channel,
         provider_id=provider_id,
         active=active,
@@ -154,7 +164,11 @@ def integration_responses(
         extra_keys=False,
         realistic=realistic,
         edge_cases=edge_cases,
-    ).map(parse)
+        contract=contract,
+    )
+    if contract == DEFAULT_VERSION:
+        return payloads.map(parse)
+    return payloads.map(lambda payload: parse_version(payload, contract))
 
 
 def list_payload(
@@ -181,14 +195,14 @@ def list_payload(
                 seen.add(item["_id"])
     first_of_channel: dict[str, JsonDict] = {}
     for item in items:
-        leader = first_of_channel.setdefault(item["channel"], item)
+        leader = first_of_channel.setdefault(item.get("channel", ""), item)
         if primaries == "exactly_one":
             item["primary"] = item is leader
         elif primaries == "at_most_one" and item["primary"]:
             if leader is not item and leader["primary"]:
                 item["primary"] = False
             else:
-                first_of_channel[item["channel"]] = item
+                first_of_channel[item.get("channel", "")] = item
     return items
 
 
@@ -212,6 +226,7 @@ def integration_lists(
     extra_keys: bool = True,
     realistic: bool = True,
     edge_cases: bool = True,
+    contract: str = DEFAULT_VERSION,
 ) -> st.SearchStrategy[list[JsonDict]]:
     """List-endpoint responses: ``min_size``..``max_size`` payloads.
 
@@ -233,6 +248,7 @@ def integration_lists(
         extra_keys=extra_keys,
         realistic=realistic,
         edge_cases=edge_cases,
+        contract=contract,
     )
     options = {
         "min_size": min_size,

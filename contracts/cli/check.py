@@ -10,6 +10,7 @@ from typing import Any
 from contracts.checker import check
 from contracts.cli._input import UnusableInputError, read_items
 from contracts.errors import Severity
+from contracts.versions import CONTRACTS
 
 DESCRIPTION = """\
 Check Novu IntegrationResponseDto payloads against the contract and report every
@@ -50,6 +51,9 @@ def add_parser(subparsers: Any) -> None:
         help="keys outside the contract (the API adds createdAt, __v, ...) are allowed by it: "
         "ignore them (default), warn, or count them as errors",
     )
+    parser.add_argument(
+        "--contract", default="0.7.0", choices=tuple(CONTRACTS), help="contract version (default: 0.7.0)"
+    )
     parser.add_argument("--jsonl", action="store_true", help="read every FILE (and stdin) as JSON Lines")
     parser.set_defaults(run=run)
 
@@ -63,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             for item in read_items(name, jsonl=True if args.jsonl else None):
                 checked += 1
-                violations = check(item.value, unknown_keys=args.unknown_keys)
+                violations = check(item.value, unknown_keys=args.unknown_keys, contract=args.contract)
                 has_errors = any(v.severity is Severity.ERROR for v in violations)
                 invalid += has_errors
                 file_report["items"].append(

@@ -59,6 +59,9 @@ def add_parser(subparsers: Any) -> None:
         "--list-size", type=_count, default=5, metavar="N", help="max items per list (default: 5)"
     )
     parser.add_argument(
+        "--contract", default="0.7.0", metavar="VERSION", help="contract version: 0.7.0 (default) or 3.x"
+    )
+    parser.add_argument(
         "--force", action="store_true", help="write into a non-empty directory that is not ours"
     )
     parser.set_defaults(run=run, parser=parser)
@@ -90,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from strategies.payloads import make_profile
 
+        make_profile(contract=args.contract)  # rejects an unknown version with the known ones
         channels = make_profile(channel=args.channel.split(",")).channels if args.channel else None
         request = fixtures.Request(
             out=args.out,
@@ -100,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             format=args.format,
             list_size=args.list_size,
             force=args.force,
+            contract=args.contract,
         )
         long_run = sys.stderr.isatty() and not os.environ.get("CI") and args.count >= 200
         manifest = fixtures.generate(request, progress=fixtures.print_progress if long_run else None)

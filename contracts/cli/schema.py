@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from contracts.schema import json_schema
+from contracts.versions import CONTRACTS, contract
 
 
 def add_parser(subparsers: Any) -> None:
@@ -17,11 +18,16 @@ def add_parser(subparsers: Any) -> None:
         description="Print the IntegrationResponseDto JSON Schema (Draft 2020-12), derived from the "
         "same declaration as the checker. Pipe it to a file for other-language validators.",
     )
+    parser.add_argument(
+        "--contract", default="0.7.0", choices=tuple(CONTRACTS), help="contract version (default: 0.7.0)"
+    )
     parser.add_argument("--indent", type=int, default=2, help="indentation (default: 2; 0 for one line)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    json.dump(json_schema(), sys.stdout, indent=args.indent or None, ensure_ascii=False)
+    json.dump(
+        json_schema(contract(args.contract).root), sys.stdout, indent=args.indent or None, ensure_ascii=False
+    )
     print()
     return 0

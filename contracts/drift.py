@@ -1,0 +1,289 @@
+"""Differences between two JSON shapes of the contract, classified for consumers.
+
+Used two ways: ``drift`` compares the contract with a provider's OpenAPI component
+schema (will the API we meet still match what we test against?), and ``diff``
+compares two contract versions (does our consumer survive the next one?).  Both
+sides are first normalised from JSON Schema / OpenAPI 3.0 or 3.1 into ``Node``s, with
+``$ref``s resolved and cycles cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from contracts.schema import json_schema
+from contracts.versions import DEFAULT_VERSION, contract
+
+
+class Impact(StrEnum):
+    """What a difference means for code that consumes the API."""
+
+    BREAKING = "breaking"
+    SAFE = "safe"
+
+
+class Change(StrEnum):
+    """The kind of a difference (machine-readable)."""
+
+    KEY_ADDED = "key_added"
+    KEY_REMOVED = "key_removed"
+    BECAME_OPTIONAL = "became_optional"
+    BECAME_REQUIRED = "became_required"
+    TYPE_CHANGED = "type_changed"
+    ENUM_VALUES_ADDED = "enum_values_added"
+    ENUM_VALUES_REMOVED = "enum_values_removed"
+    ENUM_DROPPED = "enum_dropped"
+    ENUM_INTRODUCED = "enum_introduced"
+    BECAME_NULLABLE = "became_nullable"
+    BECAME_NON_NULLABLE = "became_non_nullable"
+
+
+# Changes that can break a consumer written against the old side. A removed key is
+# breaking only if it was required (an optional one is already handled when absent).
+_BREAKING = frozenset(
+    {
+        Change.BECAME_OPTIONAL,
+        Change.TYPE_CHANGED,
+        Change.ENUM_VALUES_ADDED,
+        Change.ENUM_DROPPED,
+        Change.BECAME_NULLABLE,
+    }
+)
+
+
+@attrs.frozen
+class Node:
+    """A JSON shape reduced to what matters to consumers."""
+
+    types: frozenset[str] = frozenset()  # empty: any JSON type
+    nullable: bool = False
+    enum: frozenset[str] | None = None
+    properties: Mapping[str, tuple[bool, Node]] = attrs.field(factory=dict)  # key -> (required, node)
+    items: Node | None = None
+    cycle: str | None = None  # a $ref back into its own ancestry
+
+
+@attrs.frozen
+class Difference:
+    """One difference at ``path`` (e.g. ``conditions[].children[].operator``)."""
+
+    path: str
+    change: Change
+    impact: Impact
+    detail: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "path": self.path,
+            "change": self.change.value,
+            "impact": self.impact.value,
+            "detail": self.detail,
+        }
+
+    def __str__(self) -> str:
+        return f"{self.impact.value:<9} {self.path or '(root)'}: {self.detail}"
+
+
+Resolver = Callable[[str], tuple[str, Any]]
+
+
+class SchemaError(ValueError):
+    """A schema this module cannot read (a ``$ref`` it cannot resolve, a missing component)."""
+
+
+def normalise(schema: Any, resolve: Resolver, ancestry: tuple[str, ...] = ()) -> Node:
+    """The ``Node`` of a JSON Schema / OpenAPI schema object."""
+    if not isinstance(schema, dict):
+        return Node()
+    if "$ref" in schema:
+        name, target = resolve(schema["$ref"])
+        if name in ancestry:
+            return Node(cycle=name)
+        return normalise(target, resolve, (*ancestry, name))
+    if "allOf" in schema:
+        parts = [normalise(part, resolve, ancestry) for part in schema["allOf"]]
+        rest = {key: value for key, value in schema.items() if key != "allOf"}
+        return _merge([*parts, normalise(rest, resolve, ancestry)])
+    for keyword in ("oneOf", "anyOf"):
+        if keyword in schema:
+            options = [normalise(option, resolve, ancestry) for option in schema[keyword]]
+            non_null = [option for option in options if option.types != {"null"} or option.properties]
+            merged = (
+                _merge(non_null)
+                if len(non_null) == 1
+                else Node(frozenset().union(*(o.types for o in non_null)))
+            )
+            return attrs.evolve(merged, nullable=merged.nullable or len(non_null) < len(options))
+    declared = schema.get("type")
+    types = (
+        set(declared) if isinstance(declared, list) else {declared} if isinstance(declared, str) else set()
+    )
+    nullable = bool(schema.get("nullable")) or "null" in types
+    enum = None
+    if isinstance(schema.get("enum"), list):
+        nullable = nullable or None in schema["enum"]
+        enum = frozenset(str(value) for value in schema["enum"] if value is not None)
+    required = set(schema.get("required", ()))
+    properties = {
+        key: (key in required, normalise(value, resolve, ancestry))
+        for key, value in (schema.get("properties") or {}).items()
+    }
+    if properties and not types:
+        types = {"object"}
+    items = normalise(schema["items"], resolve, ancestry) if "items" in schema else None
+    if types == {"null"}:
+        return Node(frozenset({"null"}))
+    return Node(frozenset(types - {"null"}), nullable, enum, properties, items)
+
+
+def _merge(nodes: list[Node]) -> Node:
+    result = Node()
+    for node in nodes:
+        properties = dict(result.properties)
+        for key, (required, child) in node.properties.items():
+            was_required = properties[key][0] if key in properties else False
+            properties[key] = (required or was_required, child)
+        result = Node(
+            result.types | node.types,
+            result.nullable or node.nullable,
+            node.enum if node.enum is not None else result.enum,
+            properties,
+            node.items or result.items,
+            node.cycle or result.cycle,
+        )
+    return result
+
+
+Sides = tuple[str, str]
+_SIDES: Sides = ("before", "now")
+
+
+def compare(old: Node, new: Node, path: str = "", *, sides: Sides = _SIDES) -> list[Difference]:
+    """What changed from ``old`` (what consumers rely on) to ``new`` (what they will meet).
+
+    ``sides`` names the two for messages, e.g. ``("the contract", "the provider's document")``.
+    """
+    if old.cycle or new.cycle:
+        if old.cycle != new.cycle:
+            return [_diff(path, Change.TYPE_CHANGED, f"recursive reference {old.cycle} became {new.cycle}")]
+        return []
+    found: list[Difference] = []
+    if old.types and new.types and old.types != new.types:
+        was, now = "/".join(sorted(old.types)), "/".join(sorted(new.types))
+        found.append(_diff(path, Change.TYPE_CHANGED, f"type {was} became {now}"))
+    if not old.nullable and new.nullable:
+        found.append(_diff(path, Change.BECAME_NULLABLE, "may now be null"))
+    elif old.nullable and not new.nullable:
+        found.append(_diff(path, Change.BECAME_NON_NULLABLE, "can no longer be null"))
+    found.extend(_compare_enums(old, new, path))
+    found.extend(_compare_properties(old, new, path, sides))
+    if old.items is not None and new.items is not None:
+        found.extend(compare(old.items, new.items, f"{path}[]", sides=sides))
+    return found
+
+
+def _compare_properties(old: Node, new: Node, path: str, sides: Sides) -> list[Difference]:
+    before, now = sides
+    found: list[Difference] = []
+    for key in [*old.properties, *(k for k in new.properties if k not in old.properties)]:
+        where = f"{path}.{key}" if path else key
+        if key not in new.properties:
+            required = old.properties[key][0]
+            note = "" if required else " (it was optional: consumers already handle its absence)"
+            detail = f"in {before}, not in {now}{note}"
+            found.append(_diff(where, Change.KEY_REMOVED, detail, breaking=required))
+        elif key not in old.properties:
+            required = new.properties[key][0]
+            detail = f"a new {'required' if required else 'optional'} key in {now}"
+            found.append(_diff(where, Change.KEY_ADDED, detail))
+        else:
+            (was_required, old_child), (now_required, new_child) = old.properties[key], new.properties[key]
+            if was_required and not now_required:
+                detail = f"required in {before}, optional in {now} (may be absent)"
+                found.append(_diff(where, Change.BECAME_OPTIONAL, detail))
+            elif now_required and not was_required:
+                found.append(_diff(where, Change.BECAME_REQUIRED, f"optional in {before}, required in {now}"))
+            found.extend(compare(old_child, new_child, where, sides=sides))
+    return found
+
+
+def _compare_enums(old: Node, new: Node, path: str) -> list[Difference]:
+    if old.enum is None and new.enum is None:
+        return []
+    if old.enum is None:
+        return [_diff(path, Change.ENUM_INTRODUCED, f"now limited to {_values(new.enum)}")]
+    if new.enum is None:
+        return [
+            _diff(path, Change.ENUM_DROPPED, f"no longer limited to {_values(old.enum)}: any value may come")
+        ]
+    found = []
+    if added := new.enum - old.enum:
+        detail = f"enum gained {_values(added)}, which an exhaustive consumer does not know"
+        found.append(_diff(path, Change.ENUM_VALUES_ADDED, detail))
+    if removed := old.enum - new.enum:
+        found.append(_diff(path, Change.ENUM_VALUES_REMOVED, f"enum lost {_values(removed)}"))
+    return found
+
+
+def _values(values: frozenset[str] | None) -> str:
+    return ", ".join(repr(value) for value in sorted(values or ()))
+
+
+def _diff(path: str, change: Change, detail: str, *, breaking: bool | None = None) -> Difference:
+    is_breaking = change in _BREAKING if breaking is None else breaking
+    return Difference(path, change, Impact.BREAKING if is_breaking else Impact.SAFE, detail)
+
+
+def contract_node(version: str) -> Node:
+    """The ``Node`` of a contract version, from its JSON Schema."""
+    schema = json_schema(contract(version).root)
+    definitions = schema.get("$defs", {})
+
+    def resolve(reference: str) -> tuple[str, Any]:
+        name = reference.rsplit("/", 1)[-1]
+        if not reference.startswith("#/$defs/") or name not in definitions:
+            raise SchemaError(f"cannot resolve {reference!r}")
+        return name, definitions[name]
+
+    return normalise(schema, resolve, (schema.get("title", ""),))
+
+
+def openapi_node(document: Any, component: str) -> Node:
+    """The ``Node`` of ``components.schemas[component]`` of an OpenAPI 3.x document."""
+    components = document.get("components") if isinstance(document, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        raise SchemaError("not an OpenAPI 3.x document: no components.schemas object")
+    if component not in schemas:
+        similar = [name for name in schemas if component.lower()[:8] in name.lower()][:8]
+        hint = f"; similar names: {', '.join(similar)}" if similar else ""
+        raise SchemaError(f"no component schema named {component!r}{hint}")
+
+    def resolve(reference: str) -> tuple[str, Any]:
+        prefix = "#/components/schemas/"
+        name = reference[len(prefix) :] if reference.startswith(prefix) else ""
+        if name not in schemas:
+            raise SchemaError(
+                f"cannot resolve {reference!r} (only local {prefix}... references are supported)"
+            )
+        return name, schemas[name]
+
+    return normalise(schemas[component], resolve, (component,))
+
+
+def drift(
+    document: Any, *, component: str = "IntegrationResponseDto", version: str = DEFAULT_VERSION
+) -> list[Difference]:
+    """How the provider's OpenAPI component differs from contract ``version``, for consumers."""
+    sides = (f"contract {version}", f"the provider's {component}")
+    return compare(contract_node(version), openapi_node(document, component), sides=sides)
+
+
+def diff(old_version: str, new_version: str) -> list[Difference]:
+    """How contract ``new_version`` differs from ``old_version``, for consumers written against the old."""
+    sides = (f"contract {old_version}", f"contract {new_version}")
+    return compare(contract_node(old_version), contract_node(new_version), sides=sides)

@@ -1,0 +1,63 @@
+"""The contract versions this library knows, and the machinery each gets from its declaration."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from contracts import models, models_3x
+from contracts.shape import ObjectShape, object_shape
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from contracts.checker import CheckFunction
+
+
+@attrs.frozen
+class Contract:
+    """One version of the IntegrationResponseDto contract: its root class and derived tools."""
+
+    version: str
+    root: type
+    description: str
+
+    @property
+    def shape(self) -> ObjectShape:
+        return object_shape(self.root)
+
+    @cached_property
+    def checker(self) -> CheckFunction:
+        from contracts.checker import compile_checker
+
+        return compile_checker(self.root)
+
+    @cached_property
+    def converter(self) -> cattrs.Converter:
+        from contracts.converter import make_converter
+
+        return make_converter(root=self.root, detailed_validation=False)
+
+    def json_schema(self) -> dict[str, Any]:
+        from contracts.schema import json_schema
+
+        return json_schema(self.root)
+
+
+DEFAULT_VERSION: Final = "0.7.0"
+
+CONTRACTS: Final[dict[str, Contract]] = {
+    "0.7.0": Contract("0.7.0", models.IntegrationResponseDto, "Novu SDK 0.7.0 (the default)"),
+    "3.x": Contract("3.x", models_3x.IntegrationResponseDto, "Novu SDK 3.x (3.18, 2026)"),
+}
+
+
+def contract(version: str = DEFAULT_VERSION) -> Contract:
+    """The contract of ``version`` (``"0.7.0"`` or ``"3.x"``); ``ValueError`` names the known ones."""
+    try:
+        return CONTRACTS[version]
+    except KeyError:
+        known = ", ".join(repr(v) for v in CONTRACTS)
+        raise ValueError(f"unknown contract version {version!r}; known versions: {known}") from None
