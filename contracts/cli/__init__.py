@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = ("check", "generate", "redact", "schema")
+SUBCOMMANDS = ("check", "drift", "generate", "redact", "schema", "serve")  # drift also adds diff
 
 DESCRIPTION = """\
 Contract tests and fixtures for the Novu API's IntegrationResponseDto

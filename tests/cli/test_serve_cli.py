@@ -1,0 +1,107 @@
+"""``novu-contracts serve``: the stub as a stand-alone process, as consumers in other languages run it."""
+
+from __future__ import annotations
+
+import re
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+import contracts
+from contracts.cli import main
+from strategies.stub import ENDPOINTS
+
+STARTUP_SECONDS = 30
+
+
+def serve_command(*args: str) -> list[str]:
+    """The installed console script next to this interpreter, else ``python -m contracts``."""
+    script = Path(sysconfig.get_path("scripts")) / "novu-contracts"
+    prefix = [str(script)] if script.exists() else [sys.executable, "-m", "contracts"]
+    return [*prefix, "serve", *args]
+
+
+def read_line(process: subprocess.Popen[str]) -> str:
+    """The first stdout line, or a failure with the server's stderr if none comes in time."""
+    assert process.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        if not selector.select(STARTUP_SECONDS):
+            process.kill()
+            pytest.fail(f"no URL within {STARTUP_SECONDS} s; stderr: {process.communicate()[1]}")
+    return process.stdout.readline().strip()
+
+
+@pytest.fixture
+def server() -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        serve_command("--port", "0", "--count", "5", "--seed", "1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_serve_prints_its_url_serves_and_stops_cleanly(
+    server: subprocess.Popen[str], stop_signal: signal.Signals
+) -> None:
+    url = read_line(server)
+    assert url.startswith("http://127.0.0.1:")
+    response = httpx.get(f"{url}/v1/integrations", timeout=10)
+    assert response.status_code == 200
+    items = response.json()["data"]
+    assert len(items) == 5
+    assert all(contracts.check(item, unknown_keys="ignore") == [] for item in items)
+    assert httpx.get(f"{url}/v1/nope", timeout=10).status_code == 404
+
+    server.send_signal(stop_signal)
+    stdout, stderr = server.communicate(timeout=15)
+    assert server.returncode == 0, stderr
+    assert stdout == ""
+    # Quiet: only the start and stop lines, no per-request log.
+    assert [line.split(":")[0] for line in stderr.splitlines()] == ["novu-contracts serve"] * 2
+    assert "stopped" in stderr
+
+
+def test_help_lists_the_endpoints(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["serve", "--help"])
+    assert raised.value.code == 0
+    text = capsys.readouterr().out
+    for method, path, _ in ENDPOINTS:
+        assert re.search(rf"^  {method} +{re.escape(path)} ", text, re.MULTILINE), (method, path)
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "serve" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--port", "70000"], ["--port", "x"], ["--count", "-1"]])
+def test_bad_arguments_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["serve", *argv])
+    assert raised.value.code == 2
+    assert "serve: error" in capsys.readouterr().err
+
+
+def test_a_busy_port_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--count", "0"]) == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
