@@ -43,3 +43,29 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise UnreadableJsonError(str(path), f"cannot read: {error.strerror or error}") from error
     return decode(data, str(path))
+
+
+def json_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text.
+
+    Split on ``\n`` only: ``str.splitlines`` also breaks at U+2028, U+2029 and U+0085,
+    which may stand unescaped inside JSON strings.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
+def dumps(value: object, *, indent: int | None = None) -> str:
+    """JSON text that is always encodable as UTF-8.
+
+    Non-ASCII characters are written as themselves, unless the value holds a lone
+    surrogate (``json.loads`` accepts ``"\\ud800"``), which only survives escaped.
+    """
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, indent=indent, ensure_ascii=True)
+    return text

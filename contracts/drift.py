@@ -9,6 +9,7 @@ sides are first normalised from JSON Schema / OpenAPI 3.0 or 3.1 into ``Node``s,
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
@@ -172,9 +173,10 @@ def compare(old: Node, new: Node, path: str = "", *, sides: Sides = _SIDES) -> l
             return [_diff(path, Change.TYPE_CHANGED, f"recursive reference {old.cycle} became {new.cycle}")]
         return []
     found: list[Difference] = []
-    if old.types and new.types and old.types != new.types:
-        was, now = "/".join(sorted(old.types)), "/".join(sorted(new.types))
-        found.append(_diff(path, Change.TYPE_CHANGED, f"type {was} became {now}"))
+    if old.types != new.types:
+        was, now = "/".join(sorted(old.types)) or "any type", "/".join(sorted(new.types)) or "any type"
+        # Narrowing from "any type" to a type takes nothing from consumers; everything else can.
+        found.append(_diff(path, Change.TYPE_CHANGED, f"type {was} became {now}", breaking=bool(old.types)))
     if not old.nullable and new.nullable:
         found.append(_diff(path, Change.BECAME_NULLABLE, "may now be null"))
     elif old.nullable and not new.nullable:
@@ -259,7 +261,10 @@ def openapi_node(document: Any, component: str) -> Node:
     if not isinstance(schemas, dict):
         raise SchemaError("not an OpenAPI 3.x document: no components.schemas object")
     if component not in schemas:
-        similar = [name for name in schemas if component.lower()[:8] in name.lower()][:8]
+        lowered = {name.lower(): name for name in schemas}
+        close = difflib.get_close_matches(component.lower(), list(lowered), n=5, cutoff=0.6)
+        contains = [name for name in schemas if component.lower() in name.lower()]
+        similar = list(dict.fromkeys([*(lowered[name] for name in close), *contains]))[:8]
         hint = f"; similar names: {', '.join(similar)}" if similar else ""
         raise SchemaError(f"no component schema named {component!r}{hint}")
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 
-from contracts._reading import UnreadableJsonError, loads, read_text
+from contracts._reading import UnreadableJsonError, json_lines, loads, read_text
 from contracts.checker import check, errors
-from contracts.converter import parse
+from contracts.converter import parse_version
 from contracts.errors import Code
 from contracts.models import IntegrationResponseDto
 from contracts.versions import CONTRACTS, DEFAULT_VERSION
@@ -35,18 +35,19 @@ class Fixture:
     edge_case: str | None = None
     expected_path: str | None = None
     expected_code: Code | None = None
+    contract: str = DEFAULT_VERSION
 
     @property
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line is not None else str(self.file)
 
-    def instance(self) -> IntegrationResponseDto:
-        """The parsed instance of a valid or edge fixture."""
-        return parse(self.payload)
+    def instance(self) -> IntegrationResponseDto | Any:
+        """The parsed instance of a valid or edge fixture (of its set's contract version)."""
+        return parse_version(self.payload, self.contract)
 
-    def instances(self) -> list[IntegrationResponseDto]:
-        """The parsed items of a list fixture."""
-        return [parse(item) for item in self.payload["data"]]
+    def instances(self) -> list[IntegrationResponseDto | Any]:
+        """The parsed items of a list fixture (of its set's contract version)."""
+        return [parse_version(item, self.contract) for item in self.payload["data"]]
 
 
 @attrs.frozen
@@ -100,7 +101,7 @@ def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
     documents: dict[str, Any] = {}
     fixtures = []
     for position, entry in enumerate(manifest["files"]):
-        fixture = _fixture(root, entry, position, documents)
+        fixture = attrs.evolve(_fixture(root, entry, position, documents), contract=version)
         if verify:
             _verify(fixture, version)
         fixtures.append(fixture)
@@ -118,7 +119,7 @@ def _jsonl_line(path: Path, line: int, documents: dict[str, Any]) -> Any:
     key = str(path)
     if key not in documents:
         try:
-            documents[key] = read_text(path).splitlines()
+            documents[key] = json_lines(read_text(path))
         except UnreadableJsonError as error:
             raise FixtureError(str(error)) from error
     lines = documents[key]

@@ -11,6 +11,13 @@ from typing import Any
 
 
 def _hypothesis_setup_hook() -> None:
+    from strategies._ownership import foreign_contracts_package
+
+    if foreign_contracts_package() is not None:
+        # Another 'contracts' shadows ours: register nothing rather than break 'import hypothesis'.
+        # (The pytest plugin reports the shadowing; here there is no one to tell.)
+        return
+
     from hypothesis import strategies as st
 
     from contracts.models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto

@@ -14,6 +14,7 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contracts.versions import DEFAULT_VERSION
 from strategies.edge_cases import edge_case_payloads, edge_cases_in
 from strategies.invalid import ExpectedViolation, invalid_payloads
 from strategies.payloads import integration_lists, integration_payloads
@@ -30,7 +31,7 @@ class ConsumerContractError(AssertionError):
     ) -> None:
         self.payload = payload
         self.error = error
-        self.edge_cases = edge_cases_in(payload) if isinstance(payload, dict) else []
+        self.edge_cases = _edge_cases_of(payload)
         lines = [summary]
         if self.edge_cases:
             lines.append(
@@ -52,6 +53,12 @@ class ConsumerContractError(AssertionError):
         self.example_line = prefix + literal.replace("\n", "\n" + " " * len(prefix)) + ")"
         lines.append("  " + self.example_line.replace("\n", "\n  "))
         super().__init__("\n".join(lines))
+
+
+def _edge_cases_of(payload: Any) -> list[str]:
+    items = payload if isinstance(payload, list) else [payload]
+    names = [name for item in items if isinstance(item, dict) for name in edge_cases_in(item)]
+    return list(dict.fromkeys(names))
 
 
 def _pretty(payload: Any) -> str:
@@ -90,6 +97,7 @@ def verify_consumer(
     ``integration_payloads`` (e.g. ``channel="email"``). Raises ``ConsumerContractError``
     with the minimal failing payload, its named edge cases and an ``@example`` line.
     """
+    __tracebackhide__ = True  # pytest: show the report, not this function's source
     if invalid and not rejects:
         raise TypeError("invalid=True needs rejects=<the exception type(s) your consumer raises on bad data>")
     strategy: st.SearchStrategy[Any] = (
@@ -124,7 +132,8 @@ def verify_consumer(
             raise ConsumerContractError(summary, argument, error) from error
 
     if invalid:
-        _verify_rejections(consumer, name, rejects, max_examples, seed, lists)
+        version = constraints.get("contract", DEFAULT_VERSION)
+        _verify_rejections(consumer, name, rejects, max_examples, seed, lists, version)
 
 
 def _verify_rejections(
@@ -134,11 +143,13 @@ def _verify_rejections(
     max_examples: int | None,
     seed: int | None,
     lists: bool,
+    version: str,
 ) -> None:
+    __tracebackhide__ = True
     failure: list[tuple[Any, BaseException | None, ExpectedViolation]] = []
 
     @_settings(max_examples)
-    @given(invalid_payloads())
+    @given(invalid_payloads(contract=version))
     def invalid(case: tuple[Any, ExpectedViolation]) -> None:
         payload, expected = case
         argument = [payload] if lists else payload
@@ -185,6 +196,7 @@ def consumer_test(
     def make(function: Consumer) -> Callable[[], None]:
         @functools.wraps(function)
         def test() -> None:
+            __tracebackhide__ = True
             verify_consumer(function, **options)
 
         # pytest must not treat the wrapped function's ``payload`` parameter as a fixture.

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from contracts.models import CredentialsDto, IntegrationResponseDto
+from contracts.models import Channel, CredentialsDto, IntegrationResponseDto
 from contracts.shape import ObjectShape, StringShape, object_shape
 from strategies import _text
 from strategies._generate import API_EXTRA_KEYS, NON_NUMERIC_PORTS, JsonDict, Profile, integration_payload
@@ -274,19 +274,23 @@ EDGE_CASES: tuple[EdgeCase, ...] = (
 assert set(API_EXTRA_KEYS) >= {"createdAt", "updatedAt", "__v"}
 
 
-def base_payload() -> JsonDict:
+def base_payload(channel: Channel | None = None) -> JsonDict:
     """The realistic payload each named edge case is applied to (same on every machine)."""
-    profile = Profile(edge_cases=False, extra_keys=False, deleted=False)
+    channels = (channel,) if channel is not None else tuple(Channel)
+    profile = Profile(edge_cases=False, extra_keys=False, deleted=False, channels=channels)
     payload = integration_payload(RandomSource("edge-case-base"), profile)
     payload.setdefault("conditions", [_condition(1)])
     return payload
 
 
-def edge_case_payloads() -> list[tuple[str, JsonDict]]:
-    """One payload per named edge case, as ``(name, payload)``, e.g. for ``pytest.mark.parametrize``."""
+def edge_case_payloads(*, channel: Channel | str | None = None) -> list[tuple[str, JsonDict]]:
+    """One payload per named edge case, as ``(name, payload)``, e.g. for ``pytest.mark.parametrize``.
+
+    ``channel`` puts every payload on that channel (default: a fixed realistic one).
+    """
     result = []
     for edge_case in EDGE_CASES:
-        payload = base_payload()
+        payload = base_payload(Channel(channel) if channel is not None else None)
         edge_case.apply(payload)
         result.append((edge_case.name, payload))
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sys
 from collections.abc import Callable, Iterable
 from importlib.metadata import PackageNotFoundError, version
@@ -83,14 +84,17 @@ def _fixtures(request: Request) -> Iterable[_Fixture]:
     for kind in request.kinds:
         if kind == "edge":
             descriptions = {edge_case.name: edge_case.description for edge_case in EDGE_CASES}
-            for name, payload in edge_case_payloads():
+            for name, payload in edge_case_payloads(
+                channel=request.channels[0] if request.channels else None
+            ):
                 yield _Fixture(kind, name, payload, {"edge_case": name, "description": descriptions[name]})
             continue
         for index in range(request.count):
             source = RandomSource(f"{request.seed}:{kind}:{index}")
             if kind == "valid":
                 payload = integration_payload(source, profile)
-                label = f"{_file_token(payload.get('channel', 'no-channel'))}-{_file_token(payload['providerId'])}"
+                channel = payload.get("channel", "no-channel")
+                label = f"{_file_token(channel)}-{_file_token(payload['providerId'])}"
                 yield _Fixture(kind, f"{index:04d}-{label}", payload, {})
             elif kind == "invalid":
                 broken, expected = invalid_payload(source, profile)
@@ -150,7 +154,7 @@ def command_line(request: Request) -> str:
         parts += ["--contract", request.contract]
     if request.channels is not None:
         parts += ["--channel", ",".join(channel.value for channel in request.channels)]
-    return " ".join(parts)
+    return shlex.join(parts)
 
 
 def generate(
@@ -202,9 +206,11 @@ def generate(
         "files": entries,
     }
     write_atomically(request.out / MANIFEST, _encode(manifest, indent=2))
+    root = request.out.resolve()
     for stale in sorted(previous - written):
-        stale_path = request.out / stale
-        if stale_path.is_file():
+        stale_path = (request.out / stale).resolve()
+        # A manifest is data: never let one of its paths reach outside the output directory.
+        if stale_path.is_relative_to(root) and stale_path != root / MANIFEST and stale_path.is_file():
             stale_path.unlink()
     return manifest
 

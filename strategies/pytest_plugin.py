@@ -8,7 +8,6 @@ stub server are imported inside the fixtures that need them.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,33 +57,47 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("novu_fixtures", "directory of the novu_fixtures fixture (see --novu-fixtures)", default="")
 
 
+@pytest.hookimpl(trylast=True)  # after Hypothesis' own plugin has loaded --hypothesis-profile
 def pytest_configure(config: pytest.Config) -> None:
     _refuse_shadowed_packages()
-    config.addinivalue_line(
-        "markers", "novu_contract: a test of code that consumes the Novu integrations API"
-    )
     max_examples = config.getoption("--novu-max-examples")
-    if max_examples is not None:
-        if max_examples < 1:
-            raise pytest.UsageError(f"--novu-max-examples must be at least 1, got {max_examples}")
-        # Only now, because the user asked for it, is Hypothesis imported.
-        from hypothesis import settings
-
-        settings.register_profile("novu-contracts", parent=settings.default, max_examples=max_examples)
-        settings.load_profile("novu-contracts")
+    if max_examples is not None and max_examples < 1:
+        raise pytest.UsageError(f"--novu-max-examples must be at least 1, got {max_examples}")
+    _apply_max_examples(config)
 
 
 def _refuse_shadowed_packages() -> None:
     """Fail loudly if another installed ``contracts`` package hides ours (a common name)."""
-    ours = Path(__file__).resolve().parent.parent
-    spec = importlib.util.find_spec("contracts")
-    origin = Path(spec.origin).resolve().parent if spec and spec.origin else None
-    if origin is None or origin.parent != ours or not (origin / "_declare.py").is_file():
+    from strategies._ownership import OURS, foreign_contracts_package
+
+    foreign = foreign_contracts_package()
+    if foreign is not None:
         raise pytest.UsageError(
-            f"novu-contracts: the 'contracts' package found on sys.path ({origin}) is not novu-contracts' own"
-            f" (expected {ours / 'contracts'}); another installed package or a local directory named"
-            " 'contracts' shadows it. Rename or uninstall that one, or run pytest with -p no:novu_contracts."
+            f"novu-contracts: the 'contracts' package found on sys.path ({foreign}) is not"
+            f" novu-contracts' own (expected {OURS}); another installed package or a local directory"
+            " named 'contracts' shadows it. Rename or uninstall that one,"
+            " or run pytest with -p no:novu_contracts."
         )
+
+
+def _apply_max_examples(config: pytest.Config) -> None:
+    max_examples = config.getoption("--novu-max-examples")
+    if max_examples is None:
+        return
+    # Only now, because the user asked for it, is Hypothesis imported.
+    from hypothesis import settings
+
+    current = settings.default
+    if current is None or current.max_examples != max_examples:
+        settings.register_profile("novu-contracts", parent=settings.default, max_examples=max_examples)
+        settings.load_profile("novu-contracts")
+
+
+def pytest_collectstart(collector: pytest.Collector) -> None:
+    # Before each module is imported (and its @given tests bind their settings), undo any
+    # profile a conftest loaded in the meantime. Free when the option is not given.
+    if collector.config.getoption("--novu-max-examples") is not None:
+        _apply_max_examples(collector.config)
 
 
 def _seed(request: pytest.FixtureRequest) -> str:
@@ -125,10 +138,15 @@ def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
     """The fixture set written by ``novu-contracts generate`` (``--novu-fixtures``, default ``fixtures/``)."""
     from contracts.fixtures import FixtureError, load
 
-    option = request.config.getoption("--novu-fixtures") or request.config.getini("novu_fixtures")
-    directory = Path(option or DEFAULT_FIXTURES)
-    if not directory.is_absolute():
-        directory = Path(request.config.rootpath) / directory
+    # Like pytest's own options: a command-line path is relative to where pytest was started,
+    # an ini path to the ini file's directory (the rootdir).
+    option = request.config.getoption("--novu-fixtures")
+    if option:
+        directory = Path(request.config.invocation_params.dir) / option
+    else:
+        directory = Path(request.config.rootpath) / (
+            request.config.getini("novu_fixtures") or DEFAULT_FIXTURES
+        )
     try:
         return load(directory)
     except FixtureError as error:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 
-from contracts._reading import UnreadableJsonError, decode, loads, read_text
+from contracts._reading import UnreadableJsonError, decode, json_lines, loads, read_text
 
 UnusableInputError = UnreadableJsonError
 
@@ -54,7 +54,7 @@ def read_items(name: str, *, jsonl: bool | None = None) -> Iterator[Item]:
     if jsonl is None:
         jsonl = name.endswith(".jsonl")
     if jsonl:
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(json_lines(text), start=1):
             if line.strip():
                 value = unwrap_envelope(loads(line, source, line_offset=number - 1))
                 yield Item(source, value, line=number)

@@ -85,13 +85,10 @@ def _report(title: str, differences: list[Difference], output_format: str) -> in
 
 def _load_document(name: str) -> Any:
     text = read_text(Path(name))
-    if name.endswith((".yaml", ".yml")):
-        import yaml
+    if name.lower().endswith((".yaml", ".yml")):
+        from contracts._yaml import load_yaml
 
-        try:
-            return yaml.safe_load(text)
-        except yaml.YAMLError as error:
-            raise UnreadableJsonError(name, f"malformed YAML: {error}") from error
+        return load_yaml(text, name)
     return loads(text, name)
 
 

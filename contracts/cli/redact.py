@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from contracts._files import write_atomically
-from contracts._reading import UnreadableJsonError, loads
+from contracts._reading import UnreadableJsonError, dumps, json_lines, loads
 from contracts.cli._input import read_document_text
 from contracts.redact import redact
 
@@ -51,16 +50,16 @@ def add_parser(subparsers: Any) -> None:
 def _redacted_text(name: str, source: str, text: str, *, keep_ids: bool) -> tuple[str, int]:
     if name.endswith(".jsonl"):
         lines, total = [], 0
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(json_lines(text), start=1):
             if not line.strip():
                 lines.append(line)
                 continue
             document, redaction = redact(loads(line, source, line_offset=number - 1), keep_ids=keep_ids)
-            lines.append(json.dumps(document, ensure_ascii=False))
+            lines.append(dumps(document))
             total += redaction.total
         return "\n".join(lines) + "\n", total
     document, redaction = redact(loads(text, source), keep_ids=keep_ids)
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n", redaction.total
+    return dumps(document, indent=2) + "\n", redaction.total
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,7 +77,12 @@ def run(args: argparse.Namespace) -> int:
             status = 2
             continue
         if args.in_place:
-            write_atomically(Path(name), redacted.encode("utf-8"))
+            try:
+                write_atomically(Path(name), redacted.encode("utf-8"))
+            except OSError as error:
+                print(f"{name}: error: cannot write: {error.strerror or error}", file=sys.stderr)
+                status = 2
+                continue
         else:
             sys.stdout.write(redacted)
         print(f"{source}: {total} value{'s' if total != 1 else ''} redacted", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""The ``novu-contracts`` pytest plugin, and the reports of ``verify_consumer`` and ``consumer_test``."""
