@@ -13,7 +13,23 @@ _SHORT = 60
 
 def pointer_token(key: object) -> str:
     """Escape one JSON Pointer reference token (RFC 6901)."""
-    return str(key).replace("~", "~0").replace("/", "~1")
+    text = str.__str__(key) if isinstance(key, str) else _safe_text(key)
+    return text.replace("~", "~0").replace("/", "~1")
+
+
+def _safe_text(value: object) -> str:
+    try:
+        return str(value)
+    except Exception:  # a user type whose __str__ raises must not make check() raise
+        return f"<{type(value).__qualname__}>"
+
+
+def _quoted(text: str) -> str:
+    """``repr`` of the first characters of a string (its own ``__repr__`` is never called)."""
+    head = str.__getitem__(text, slice(0, _SHORT))
+    quoted = str.__repr__(str(head)) if type(head) is not str else repr(head)
+    size = str.__len__(text)
+    return quoted if size <= _SHORT else f"{quoted}... ({size} chars)"
 
 
 def short(value: object) -> str:
@@ -23,17 +39,23 @@ def short(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        text = repr(value) if len(value) <= _SHORT else repr(value[:_SHORT]) + f"... ({len(value)} chars)"
-        return f"{text} (a string)" if type(value) is not str else text
-    if type(value) is dict:
-        return f"an object with {len(value)} key{'s' if len(value) != 1 else ''}"
-    if type(value) is list:
-        return f"an array of {len(value)} item{'s' if len(value) != 1 else ''}"
+        text = _quoted(value)
+        return f"{text} (a {type(value).__qualname__})" if type(value) is not str else text
+    if isinstance(value, dict):
+        size = dict.__len__(value)
+        return f"an object with {size} key{'s' if size != 1 else ''}"
+    if isinstance(value, list):
+        size = list.__len__(value)
+        return f"an array of {size} item{'s' if size != 1 else ''}"
     if isinstance(value, int):
-        digits = value.bit_length() * 0.30103
-        return f"the number {value}" if digits < _SHORT else f"a number of about {int(digits)} digits"
+        digits = int.bit_length(value) * 0.30103
+        return (
+            f"the number {int.__repr__(value)}"
+            if digits < _SHORT
+            else f"a number of about {int(digits)} digits"
+        )
     if isinstance(value, float):
-        return f"the number {value!r}"
+        return f"the number {float.__repr__(value)}"
     return f"a Python {type(value).__qualname__}, not a JSON value"
 
 
@@ -104,19 +126,20 @@ def unknown_key(path: str, key: object, severity: Severity) -> Violation:
     return Violation(
         f"{path}/{pointer_token(key)}",
         Code.UNKNOWN_KEY,
-        f"unknown key {key!r} (not in the contract; tolerant readers ignore it)",
+        f"unknown key {_quoted(key)} (not in the contract; tolerant readers ignore it)",
         "a key of the contract",
-        repr(key) if len(key) <= _SHORT else repr(key[:_SHORT]) + "...",
+        _quoted(key),
         severity,
     )
 
 
-def free_json(out: list[Violation], path: str, value: object) -> None:
+def free_json(out: list[Violation], path: str, value: object, *, required: bool = True) -> None:
     """Report every non-JSON value inside a free-form object, iteratively (any depth, cycles too)."""
-    if type(value) is not dict:
-        out.append(mismatch(path, value, "object", required=True))
+    if not isinstance(value, dict):
+        out.append(mismatch(path, value, "object", required=required))
         return
     open_containers: set[int] = set()
+    done: set[int] = set()  # containers already walked (shared ones are walked once)
     stack: list[tuple[object, str] | int] = [(value, path)]
     while stack:
         item = stack.pop()
@@ -124,7 +147,9 @@ def free_json(out: list[Violation], path: str, value: object) -> None:
             open_containers.discard(item)
             continue
         node, where = item
-        if type(node) is dict or type(node) is list:
+        if isinstance(node, dict | list):
+            if id(node) in done and id(node) not in open_containers:
+                continue
             if id(node) in open_containers:
                 out.append(
                     Violation(
@@ -137,8 +162,9 @@ def free_json(out: list[Violation], path: str, value: object) -> None:
                 )
                 continue
             open_containers.add(id(node))
+            done.add(id(node))
             stack.append(id(node))
-            if type(node) is dict:
+            if isinstance(node, dict):
                 for key, child in node.items():
                     if not isinstance(key, str):
                         out.append(unknown_key(where, key, Severity.ERROR))
@@ -154,3 +180,14 @@ def free_json(out: list[Violation], path: str, value: object) -> None:
             )
         elif node is not None and not isinstance(node, (str, int, float)):
             out.append(mismatch(where, node, "a JSON value", required=True))
+
+
+def uncheckable(payload: object, error: Exception) -> Violation:
+    """The payload holds a non-JSON value whose own methods failed while it was being checked."""
+    return Violation(
+        "",
+        Code.NOT_JSON,
+        f"could not check the payload: a non-JSON value raised {type(error).__qualname__}",
+        "JSON values",
+        short(payload),
+    )

@@ -72,11 +72,11 @@ class _Compiler:
             self.emit(depth + 1, f"_v = _r.bad_enum({path}, {var}, {enum})")
             self.emit(depth + 1, "if _v is not None: out.append(_v)")
         elif isinstance(shape, FreeObjectShape):
-            self.emit(depth, f"_r.free_json(out, {path}, {var})")
+            self.emit(depth, f"_r.free_json(out, {path}, {var}, required={required})")
         elif isinstance(shape, ObjectShape):
             self.emit(depth, f"_check_{shape.name}({var}, {path}, out, unknown)")
         elif isinstance(shape, ArrayShape):
-            self.emit(depth, f"if type({var}) is not list:")
+            self.emit(depth, f"if type({var}) is not list and not isinstance({var}, list):")
             self.emit(depth + 1, f"out.append(_r.mismatch({path}, {var}, 'array', required={required}))")
             self.emit(depth, "else:")
             item, index = f"_item{depth}", f"_i{depth}"
@@ -87,7 +87,8 @@ class _Compiler:
 
     def object(self, shape: ObjectShape) -> None:
         self.emit(0, f"def _check_{shape.name}(v, path, out, unknown):")
-        self.emit(1, "if type(v) is not dict:")
+        # Exact type first (the fast path); dict subclasses (OrderedDict via json hooks) are objects too.
+        self.emit(1, "if type(v) is not dict and not isinstance(v, dict):")
         self.emit(2, "out.append(_r.mismatch(path, v, 'object', required=True))")
         self.emit(2, "return")
         sparse = len(shape.fields) >= _SPARSE_FROM and not any(f.required for f in shape.fields)
@@ -171,8 +172,8 @@ def check(
     out: list[Violation] = []
     try:
         function(payload, "", out, _SEVERITY[unknown_keys])
-    except RecursionError:  # pragma: no cover - the declaration's own nesting is shallow
-        out.append(_report.mismatch("", payload, "a payload of bounded depth", required=True))
+    except Exception as error:  # e.g. a user-defined str subclass whose __eq__ raises
+        out.append(_report.uncheckable(payload, error))
     return out
 
 

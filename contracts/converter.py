@@ -46,9 +46,32 @@ def _structure_boolean(value: Any, _: Any) -> bool:
 
 
 def _structure_free_object(value: Any, _: Any) -> dict[str, Any]:
-    if type(value) is dict:
-        return value
+    if isinstance(value, dict):
+        return copy_json(value)  # the instance must not share (and see changes to) the caller's dict
     raise TypeError(f"expected object, got {short(value)}")
+
+
+def _unstructure_free_object(value: dict[str, Any]) -> dict[str, Any]:
+    return copy_json(value)
+
+
+def copy_json(value: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy of a JSON object, made iteratively: free-form objects may nest without limit."""
+    root: dict[str, Any] = {}
+    stack: list[tuple[Any, Any]] = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, child in items:
+            if isinstance(child, dict | list):
+                copied: Any = {} if isinstance(child, dict) else [None] * len(child)
+                stack.append((child, copied))
+                child = copied
+            if isinstance(target, dict):
+                target[key] = child
+            else:
+                target[key] = child
+    return root
 
 
 def _enum_value(member: StrEnum) -> str:
@@ -66,7 +89,7 @@ def _enum_hook(enum: type[StrEnum]) -> Hook:
 
 def _array_hook(items: Hook) -> Hook:
     def structure_array(value: Any, _: Any) -> list[Any]:
-        if type(value) is list:
+        if isinstance(value, list):
             return [items(item, None) for item in value]
         raise TypeError(f"expected array, got {short(value)}")
 
@@ -102,7 +125,12 @@ def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown
         for field in shape.fields
     }
     unstructure_overrides = {
-        field.name: override(rename=field.wire, omit_if_default=not field.required) for field in shape.fields
+        field.name: override(
+            rename=field.wire,
+            omit_if_default=not field.required,
+            unstruct_hook=_unstructure_free_object if isinstance(field.shape, FreeObjectShape) else None,
+        )
+        for field in shape.fields
     }
     generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
         shape.cls,
@@ -113,7 +141,7 @@ def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown
 
     def structure_object(value: Any, kind: Any) -> Any:
         # cattrs' generated code only probes keys, so "" or [] would pass for an all-optional object.
-        if type(value) is not dict:
+        if not isinstance(value, dict):
             raise TypeError(f"expected object, got {short(value)}")
         return generated(value, kind)
 

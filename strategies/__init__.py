@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from strategies.consumer import ConsumerContractError, consumer_test, verify_consumer
-    from strategies.coverage import Coverage, coverage, measure
+    from strategies.coverage_report import Coverage, coverage, measure
     from strategies.edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
     from strategies.invalid import ExpectedViolation, invalid_payloads
     from strategies.payloads import (
@@ -28,9 +28,9 @@ _HOMES = {
     "ConsumerContractError": "strategies.consumer",
     "consumer_test": "strategies.consumer",
     "verify_consumer": "strategies.consumer",
-    "Coverage": "strategies.coverage",
-    "coverage": "strategies.coverage",
-    "measure": "strategies.coverage",
+    "Coverage": "strategies.coverage_report",
+    "coverage": "strategies.coverage_report",
+    "measure": "strategies.coverage_report",
     "EDGE_CASES": "strategies.edge_cases",
     "EdgeCase": "strategies.edge_cases",
     "edge_case_payloads": "strategies.edge_cases",

@@ -3,14 +3,21 @@
 Fields without a rule below get a value from their declared shape alone, so a field
 added to the contract is generated without touching this module.  The rules add
 realism (ids, provider ids that belong to the channel, the provider's credential
-keys, ``deletedAt`` when deleted) and make the edge cases frequent.
+keys, ``deletedAt`` when deleted) and the edge cases.
+
+Edge cases come by *swarm*: each payload first draws which edge-case features it
+turns on (a handful of booleans, each shrinking to "off").  A feature that is on
+makes its edge case the *simplest* choice of the fields it touches, so Hypothesis'
+first examples (which vary early draws and keep the rest minimal) hit each kind of
+edge case almost at once, and a shrunk failure keeps only the features it needs.
+With every feature off a payload is realistic, with a light mix of odd strings.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -28,7 +35,7 @@ from contracts.shape import (
 from contracts.versions import DEFAULT_VERSION, contract
 from strategies import _text
 from strategies._source import Source
-from strategies.providers import Provider, providers_by_channel
+from strategies.providers import Provider, provider, providers_by_channel
 
 JsonDict = dict[str, Any]
 
@@ -36,6 +43,25 @@ JsonDict = dict[str, Any]
 API_EXTRA_KEYS = ("createdAt", "updatedAt", "__v", "priority", "connected")
 ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
 UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
+NON_OBJECT_IDS = ("", "1", "org_123", "not-an-object-id", "5E0BE1000000000000000001", "5e0be1000001")
+NON_NUMERIC_PORTS = ("", "smtp", "587 ", "-1", "65536", "٥٨٧", "5e2")
+
+# The edge-case features a payload may turn on (see the module docstring).
+FEATURES = (
+    "long",  # names and identifiers of 10,000+ characters
+    "unicode",  # non-ASCII, right-to-left and emoji text
+    "blank",  # whitespace-only text
+    "odd-ids",  # ids that are not 24-hex ObjectIds
+    "deleted",  # deleted, without deletedAt / deletedBy
+    "odd-dates",  # deletedAt present but not ISO-8601
+    "unknown-provider",  # a providerId Novu never had
+    "conditions",  # conditions with empty children, or many of them
+    "credentials",  # every credential key: non-numeric port, nested tlsOptions
+    "sparse-credentials",  # {} or only some of the provider's credential keys
+    "extra-keys",  # unknown keys at the top level and in credentials
+)
+FEATURE_PERCENT = 30
+Role = Literal["label", "text", "id"]
 
 
 @attrs.frozen(kw_only=True)
@@ -61,122 +87,198 @@ class _Draw:
     source: Source
     profile: Profile
     root: ObjectShape
+    features: frozenset[str] = frozenset()
     channel: Channel = Channel.IN_APP
     provider: Provider | None = None
+    provider_id: str = ""
     deleted: bool = False
+    serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
+    enum_cursor: dict[EnumShape, int] = attrs.field(factory=dict)
+    long_label: bool = False
 
-    def string(self, realistic: Callable[[], str]) -> str:
-        return _text.string(
-            self.source, realistic, is_realistic=self.profile.realistic, edge_cases=self.profile.edge_cases
-        )
+    def on(self, feature: str) -> bool:
+        return feature in self.features
+
+    def string(self, realistic: Callable[[], str], role: Role = "text") -> str:
+        """A string field's value; ``role`` says which edge-case features apply to it."""
+        source, profile = self.source, self.profile
+        if profile.edge_cases:
+            # Drawn first and always, so that features going off while shrinking leave it in place.
+            mode = source.integer(0, 15)
+            if role == "id" and self.on("odd-ids"):
+                return source.pick(NON_OBJECT_IDS)
+            # The first label (name) is long whenever the feature is on; later ones (identifier)
+            # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
+            if role == "label" and self.on("long") and (not self.long_label or source.chance(50)):
+                self.long_label = True
+                return _text.long_string(source)
+            if role != "id" and self.on("unicode"):
+                return source.pick(_text.NON_ASCII + _text.RTL_AND_EMOJI)
+            if role != "id" and self.on("blank"):
+                return source.pick(_text.WHITESPACE)
+            # A light mix on top: "" is the simplest string, odd strings now and then.
+            if mode == 0:
+                return ""
+            if mode >= 13:
+                return _text.edge_string(source)
+        return realistic() if profile.realistic else source.text(_text.PLAIN, 1, 12)
+
+    def either(self, feature: str, percent: int) -> bool:
+        """On if ``feature`` is, else ``percent`` % of the time.
+
+        The draw is made either way, so turning a feature off while shrinking leaves
+        every later draw where it was.
+        """
+        drawn = self.source.chance(percent)
+        return self.on(feature) or drawn
 
     def boolean(self, fixed: bool | None = None) -> bool:
         return fixed if fixed is not None else self.source.chance(50)
+
+    def enum_value(self, shape: EnumShape) -> str:
+        """The first value of an enum in a payload is drawn; later ones continue from it in order.
+
+        Arrays of conditions and children thereby cover many values per payload (every
+        operator within Hypothesis' first 100 examples) for one draw per enum.
+        """
+        values = shape.values
+        cursor = self.enum_cursor.get(shape)
+        cursor = self.source.integer(0, len(values) - 1) if cursor is None else cursor + 1
+        self.enum_cursor[shape] = cursor
+        return values[cursor % len(values)]
 
 
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
-    draw.channel = source.pick(profile.channels)
-    draw.provider = _provider(draw)
-    draw.deleted = draw.boolean(profile.deleted) if profile.deleted is not None else source.chance(35)
+    _choose_provider(draw)
+    if profile.edge_cases:
+        draw.features = frozenset(feature for feature in FEATURES if source.chance(FEATURE_PERCENT))
+    if profile.deleted is not None:
+        draw.deleted = profile.deleted
+    else:
+        draw.deleted = draw.either("deleted", 15)
+    draw.serial = source.integer(0, 9999)
     payload = _object(draw, draw.root, _TOP_RULES)
-    if profile.extra_keys and source.chance(50):
+    if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
     return payload
 
 
-def _provider(draw: _Draw) -> Provider | None:
+def _choose_provider(draw: _Draw) -> None:
+    """Channel and provider first: names, identifiers and credentials follow from them."""
+    source, profile = draw.source, draw.profile
+    if profile.provider_ids is not None:
+        draw.provider_id = source.pick(profile.provider_ids)
+        draw.provider = provider(draw.provider_id) if profile.realistic else None
+        owned = draw.provider is not None and draw.provider.channel in profile.channels
+        draw.channel = draw.provider.channel if draw.provider and owned else source.pick(profile.channels)
+        return
+    draw.channel = source.pick(profile.channels)
     candidates = providers_by_channel()[draw.channel]
-    if draw.profile.provider_ids is not None:
-        return None
-    if not draw.profile.realistic or (draw.profile.edge_cases and draw.source.chance(15)):
-        return None
-    return draw.source.pick(candidates) if candidates else None
+    if profile.realistic and candidates:
+        draw.provider = source.pick(candidates)
+        draw.provider_id = draw.provider.id
+    else:
+        draw.provider_id = source.text(_text.PLAIN, 0, 12)
 
 
 def _provider_id(draw: _Draw) -> str:
-    if draw.profile.provider_ids is not None:
-        return draw.source.pick(draw.profile.provider_ids)
-    if draw.provider is not None:
-        return draw.provider.id
-    if draw.profile.realistic:
+    if draw.profile.provider_ids is None and draw.profile.realistic and draw.on("unknown-provider"):
         return draw.source.pick(UNKNOWN_PROVIDER_IDS)
-    return draw.source.text(_text.PLAIN, 0, 12)
+    return draw.provider_id
 
 
 def _name(draw: _Draw) -> str:
     default = draw.provider.display_name if draw.provider else "Custom integration"
-    return draw.string(lambda: default)
+    return draw.string(lambda: default, "label")
 
 
-# A rule decides how often an optional key is present (percent) and how its value is made.
+def _identifier(draw: _Draw) -> str:
+    default = draw.provider.display_name if draw.provider else "Custom integration"
+    return draw.string(lambda: _text.identifier(draw.source, default), "label")
+
+
 @attrs.frozen
 class _Rule:
+    """How a field's value is made, and (for an optional field) whether it is present."""
+
     value: Callable[[_Draw], Any] | None = None
     presence: Callable[[_Draw], bool] | None = None
 
 
 def _deleted_at(draw: _Draw) -> str:
-    if draw.profile.edge_cases and draw.source.chance(30):
+    if draw.profile.edge_cases and draw.on("odd-dates"):
         return draw.source.pick(_text.NON_ISO_DATES)
     return draw.string(lambda: _text.timestamp(draw.source))
 
 
 def _deleted_at_present(draw: _Draw) -> bool:
-    # Deleted records usually carry deletedAt; live ones never do (unless edge cases are on).
+    usual = draw.source.chance(70 if draw.deleted else 5)  # drawn either way: see _Draw.either
+    if draw.on("deleted"):
+        return False  # deleted without deletedAt: the feature's edge case
+    if draw.on("odd-dates"):
+        return True
     if draw.deleted:
-        return draw.source.chance(50) if draw.profile.edge_cases else True
-    return draw.profile.edge_cases and draw.source.chance(10)
+        return usual or not draw.profile.edge_cases
+    return usual and draw.profile.edge_cases
 
 
 def _deleted_by_present(draw: _Draw) -> bool:
-    if draw.deleted:
-        return draw.source.chance(40)
-    return draw.profile.edge_cases and draw.source.chance(5)
+    usual = draw.source.chance(40 if draw.deleted else 5)
+    if draw.on("deleted"):
+        return False
+    return usual and (draw.deleted or draw.profile.edge_cases)
 
 
 def _conditions(draw: _Draw) -> list[JsonDict]:
     source, wanted = draw.source, draw.profile.conditions
-    low = 1 if wanted else 0
-    count = 0 if wanted is False else source.integer(low, 3)
-    if wanted is not False and draw.profile.edge_cases and source.chance(20):
-        count = source.integer(10, 14)
+    if wanted is False:
+        return []
+    count = source.integer(1 if wanted or draw.on("conditions") else 0, 3)
     condition_shape = _item_shape(draw.root, "conditions")
-    return [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
+    conditions = [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
+    add_many = source.chance(50)
+    if draw.on("conditions") and add_many:
+        extra = source.integer(10, 14)
+        conditions += [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(extra)]
+    return conditions
 
 
 def _conditions_present(draw: _Draw) -> bool:
     if draw.profile.conditions is not None:
         return draw.profile.conditions or draw.source.chance(50)
-    return draw.source.chance(60)
+    return draw.either("conditions", 50)
 
 
 def _children(draw: _Draw) -> list[JsonDict]:
-    source = draw.source
-    count = source.integer(0, 3)
+    count = draw.source.integer(0, 3)
     child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
     return [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
 
 
-def _object_id_string(draw: _Draw) -> str:
-    return draw.string(lambda: _text.object_id(draw.source))
+def _object_id(draw: _Draw) -> str:
+    return draw.string(lambda: _text.object_id(draw.source), "id")
+
+
+def _channel_present(draw: _Draw) -> bool:
+    # Only consulted where a contract version makes channel optional (3.x).
+    return draw.profile.channels != tuple(Channel) or draw.source.chance(85)
 
 
 _TOP_RULES: dict[str, _Rule] = {
-    "_id": _Rule(_object_id_string, lambda d: d.source.chance(85)),
-    "_environmentId": _Rule(_object_id_string),
-    "_organizationId": _Rule(_object_id_string),
+    "_id": _Rule(_object_id, lambda d: d.source.chance(85)),
+    "_environmentId": _Rule(_object_id),
+    "_organizationId": _Rule(_object_id),
     "name": _Rule(_name),
-    "identifier": _Rule(lambda d: d.string(lambda: _text.identifier(d.source, _name(d)))),
+    "identifier": _Rule(_identifier),
     "providerId": _Rule(_provider_id),
-    # Presence rules only apply where a version makes the key optional (3.x: channel, credentials).
-    "channel": _Rule(lambda d: d.channel.value, lambda d: d.source.chance(85)),
+    "channel": _Rule(lambda d: d.channel.value, _channel_present),
     "credentials": _Rule(lambda d: _credentials(d), lambda d: d.source.chance(85)),
     "active": _Rule(lambda d: d.boolean(d.profile.active)),
     "deleted": _Rule(lambda d: d.deleted),
     "deletedAt": _Rule(_deleted_at, _deleted_at_present),
-    "deletedBy": _Rule(_object_id_string, _deleted_by_present),
+    "deletedBy": _Rule(_object_id, _deleted_by_present),
     "primary": _Rule(lambda d: d.boolean(d.profile.primary)),
     "conditions": _Rule(_conditions, _conditions_present),
 }
@@ -208,7 +310,7 @@ def _value(draw: _Draw, shape: Shape) -> Any:
     if isinstance(shape, BooleanShape):
         return draw.boolean()
     if isinstance(shape, EnumShape):
-        return draw.source.pick(shape.values)
+        return draw.enum_value(shape)
     if isinstance(shape, FreeObjectShape):
         return json_object(draw.source, depth=draw.source.integer(0, 3) if draw.profile.edge_cases else 0)
     if isinstance(shape, ArrayShape):
@@ -240,19 +342,16 @@ _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
     "imageUrl": lambda s, c: "https://cdn.example.com/logo.png",
     "externalLink": lambda s, c: "https://status.example.com",
 }
-NON_NUMERIC_PORTS = ("", "smtp", "587 ", "-1", "65536", "٥٨٧", "5e2")
-
-
 # Credential keys secret scanners (and people) read as secrets.
 _SECRET_KEY = re.compile(r"key|secret|pass|pwd|token|auth|sid|account|credential|private", re.IGNORECASE)
 
 
-def fake_secret(source: Source, key: str) -> str:
+def fake_secret(serial: int, key: str) -> str:
     """An obviously fake credential value: ``<fake-api-key-0042>``.
 
     The angle brackets mark it as a placeholder, so secret scanners skip it.
     """
-    return f"<fake-{_text.slug(key)}-{source.integer(0, 9999):04d}>"
+    return f"<fake-{_text.slug(key)}-{serial % 10000:04d}>"
 
 
 def scanner_safe(key: str, value: str) -> str:
@@ -266,69 +365,78 @@ def scanner_safe(key: str, value: str) -> str:
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
-    if field.wire == "port" and draw.profile.edge_cases and source.chance(50):
+    if field.wire == "port" and draw.either("credentials", 30) and draw.profile.edge_cases:
         return source.pick(NON_NUMERIC_PORTS)
     if isinstance(field.shape, StringShape):
         maker = _CREDENTIAL_VALUES.get(field.wire)
         if maker is not None:
             return scanner_safe(field.wire, draw.string(lambda: maker(source, draw.channel)))
-        return scanner_safe(field.wire, draw.string(lambda: fake_secret(source, field.wire)))
+        return scanner_safe(field.wire, draw.string(lambda: fake_secret(draw.serial, field.wire)))
     if isinstance(field.shape, FreeObjectShape):
-        depth = source.integer(1, 6) if draw.profile.edge_cases and source.chance(50) else 0
-        return json_object(source, depth=depth)
+        nested = draw.either("credentials", 30) and draw.profile.edge_cases
+        return json_object(source, depth=source.integer(2, 5) if nested else 0)
     return _value(draw, field.shape)
 
 
 def _credentials(draw: _Draw) -> JsonDict:
-    """The provider's credential keys usually; ``{}``, every key or extra keys as edge cases."""
+    """The provider's credential keys usually; ``{}``, every key or a subset as edge cases."""
     source = draw.source
     credentials_shape = next(f.shape for f in draw.root.fields if f.wire == "credentials")
     assert isinstance(credentials_shape, ObjectShape)
     fields = credentials_shape.fields
     by_wire = {field.wire: field for field in fields}
-    provider_keys = draw.provider.credential_keys if draw.provider else ()
-    wanted: list[str] = list(provider_keys)
-    if draw.profile.edge_cases:
-        mode = source.integer(0, 9)
+    provider_keys = list(draw.provider.credential_keys) if draw.provider else []
+    if draw.on("sparse-credentials"):
+        wanted = [key for key in provider_keys if source.chance(50)]  # simplest: {}
+    elif draw.on("credentials"):
+        wanted = [field.wire for field in fields]
+    elif draw.profile.edge_cases:
+        # {} is the simplest; otherwise the provider's keys, some missing or some extra.
+        mode = source.integer(0, 5)
         if mode == 0:
             wanted = []
-        elif mode in (6, 7):
-            # Two bitmask draws instead of one draw per key: each key is added about 25% of the time.
+        elif mode == 1:
+            wanted = [key for key in provider_keys if source.chance(50)]
+        elif mode == 2:
+            # Two bitmask draws rather than one draw per key: each key about 25% of the time.
             mask = source.integer(0, 2 ** len(fields) - 1) & source.integer(0, 2 ** len(fields) - 1)
-            wanted += [f.wire for i, f in enumerate(fields) if f.wire not in wanted and mask >> i & 1]
-            if "port" not in wanted:
-                wanted.append("port")
-        elif mode == 8:
-            wanted = [field.wire for field in fields]
-    elif not draw.profile.realistic:
+            wanted = provider_keys + [f.wire for i, f in enumerate(fields) if mask >> i & 1]
+            wanted = list(dict.fromkeys(wanted))
+        else:
+            wanted = provider_keys
+    elif draw.profile.realistic:
+        wanted = provider_keys
+    else:
         mask = source.integer(0, 2 ** len(fields) - 1) & source.integer(0, 2 ** len(fields) - 1)
         wanted = [f.wire for i, f in enumerate(fields) if mask >> i & 1]
     credentials = {wire: _credential_value(draw, by_wire[wire]) for wire in wanted}
-    if draw.profile.extra_keys and source.chance(20):
+    if draw.either("extra-keys", 10) and draw.profile.extra_keys:
+        # The provider's own undeclared keys (realistic); any provider may get one as an edge case.
         extras = draw.provider.extra_credential_keys if draw.provider else ()
-        for key in extras or ("apiVersion",):
+        if not extras and draw.profile.edge_cases:
+            extras = ("apiVersion",)
+        for key in extras:
             credentials[key] = draw.string(lambda: "fake-extra-value")
     return credentials
 
 
 def json_object(source: Source, *, depth: int) -> JsonDict:
-    """A free-form JSON object (``tlsOptions``); ``depth`` levels of nesting at most."""
+    """A free-form JSON object (``tlsOptions``) nested ``depth`` levels deep (0: flat)."""
     if depth <= 0:
         return {"rejectUnauthorized": source.chance(50)} if source.chance(60) else {}
-    result: JsonDict = {}
-    for index in range(source.integer(1, 3)):
-        kind = source.integer(0, 5)
-        key = source.pick(("ca", "ciphers", "minVersion", "servername", "options", "nested"))
+    # The first member holds the next level, so the nesting is there even in the simplest draw.
+    result: JsonDict = {"options": json_object(source, depth=depth - 1)}
+    for index in range(source.integer(0, 2)):
+        kind = source.integer(0, 4)
+        key = source.pick(("ca", "ciphers", "minVersion", "servername", "nested"))
         value: Any
         if kind == 0:
-            value = json_object(source, depth=depth - 1)
-        elif kind == 1:
             value = [json_object(source, depth=depth - 1)]
-        elif kind == 2:
+        elif kind == 1:
             value = source.chance(50)
-        elif kind == 3:
+        elif kind == 2:
             value = source.integer(-(2**31), 2**31)
-        elif kind == 4:
+        elif kind == 3:
             value = None
         else:
             value = _text.edge_string(source) if source.chance(30) else "TLSv1.2"
@@ -350,5 +458,5 @@ def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
         payload[key] = values[key]
     if "_id" in payload and source.chance(30):
         payload["id"] = payload["_id"]
-    if draw.profile.edge_cases and source.chance(25):
+    if draw.either("extra-keys", 10) and draw.profile.edge_cases:
         payload[source.pick(ODD_EXTRA_KEYS)] = source.pick(("value", 1, None, [], {"a": 1}))

@@ -22,16 +22,20 @@ def _hypothesis_setup_hook() -> None:
 
     from contracts.models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto
 
-    def resolve(kind: type) -> st.SearchStrategy[Any]:
-        from strategies import payloads
+    def resolver(kind: type) -> Callable[[type], st.SearchStrategy[Any]]:
+        # Hypothesis calls this with the type asked for, which may be a supertype (from_type(object)).
+        def resolve(_: type) -> st.SearchStrategy[Any]:
+            from strategies import payloads
 
-        factories: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
-            IntegrationResponseDto: payloads.integration_responses,
-            CredentialsDto: payloads.credentials_dtos,
-            StepFilterDto: payloads.step_filter_dtos,
-            FieldFilterPartDto: payloads.field_filter_part_dtos,
-        }
-        return factories[kind]()
+            factories: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+                IntegrationResponseDto: payloads.integration_responses,
+                CredentialsDto: payloads.credentials_dtos,
+                StepFilterDto: payloads.step_filter_dtos,
+                FieldFilterPartDto: payloads.field_filter_part_dtos,
+            }
+            return factories[kind]()
+
+        return resolve
 
     for kind in (IntegrationResponseDto, CredentialsDto, StepFilterDto, FieldFilterPartDto):
-        st.register_type_strategy(kind, resolve)
+        st.register_type_strategy(kind, resolver(kind))

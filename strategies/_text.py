@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from strategies._source import Source
@@ -25,8 +24,6 @@ NON_ISO_DATES = (
     "yesterday",
 )
 LONG_MIN = 10_000
-
-StringMaker = Callable[[], str]
 
 
 def object_id(source: Source) -> str:
@@ -84,20 +81,6 @@ def edge_string(source: Source) -> str:
     if kind == 4 and source.chance(35):
         return long_string(source)
     return source.text(RICH, 1, 16)
-
-
-def string(source: Source, realistic: StringMaker, *, is_realistic: bool, edge_cases: bool) -> str:
-    """A string field's value: realistic about half the time, an edge case otherwise.
-
-    The shrink target is ``""`` (the simplest string), then the realistic value.
-    """
-    if edge_cases:
-        mode = source.integer(0, 9)
-        if mode == 0:
-            return ""
-        if mode >= 5:
-            return edge_string(source)
-    return realistic() if is_realistic else source.text(PLAIN, 1, 12)
 
 
 def is_iso_timestamp(text: str) -> bool:

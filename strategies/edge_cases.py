@@ -277,9 +277,11 @@ assert set(API_EXTRA_KEYS) >= {"createdAt", "updatedAt", "__v"}
 def base_payload(channel: Channel | None = None) -> JsonDict:
     """The realistic payload each named edge case is applied to (same on every machine)."""
     channels = (channel,) if channel is not None else tuple(Channel)
-    profile = Profile(edge_cases=False, extra_keys=False, deleted=False, channels=channels)
+    profile = Profile(
+        edge_cases=False, extra_keys=False, deleted=False, active=True, primary=False, channels=channels
+    )
     payload = integration_payload(RandomSource("edge-case-base"), profile)
-    payload.setdefault("conditions", [_condition(1)])
+    payload["conditions"] = [_condition(1)]  # one ordinary condition, so condition edge cases are visible
     return payload
 
 

@@ -55,24 +55,43 @@ _WRONG_TYPES: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _sites(payload: JsonDict, root: ObjectShape) -> list[_Site]:
-    sites: list[_Site] = []
-    stack: list[tuple[Any, ObjectShape, str]] = [(payload, root, "")]
-    while stack:
-        value, shape, path = stack.pop(0)
-        for field in shape.fields:
-            where = f"{path}/{field.wire}"
-            if field.required or field.wire in value:
-                sites.append(_Site(value, field.wire, where, field.shape, field.required))
-            item = value.get(field.wire)
-            if isinstance(field.shape, ObjectShape) and isinstance(item, dict):
-                stack.append((item, field.shape, where))
-            elif isinstance(field.shape, ArrayShape) and isinstance(item, list):
-                for index, element in enumerate(item):
-                    sites.append(_Site(item, index, f"{where}/{index}", field.shape.items, True))
-                    if isinstance(field.shape.items, ObjectShape):
-                        stack.append((element, field.shape.items, f"{where}/{index}"))
-    return sites
+def _choose_site(source: Source, payload: JsonDict, root: ObjectShape) -> _Site:
+    """Walk down from the root: pick a key (required keys first, in declared order), then break
+    it or, where it holds an object or array, go one level deeper.
+
+    Choosing by path rather than by index in a flat list keeps a choice meaning the same
+    place while the rest of the payload shrinks, and reaches deep places as often as shallow.
+    """
+    value: Any = payload
+    shape: ObjectShape = root
+    path = ""
+    while True:
+        fields = [f for f in shape.fields if f.required] + [
+            f for f in shape.fields if not f.required and f.wire in value
+        ]
+        nested = [f for f in fields if _has_content(value.get(f.wire), f.shape)]
+        if not (nested and source.chance(50)):
+            # Enum keys count twice: they can break in more ways (unknown or wrong-case values).
+            field = source.pick(fields + [f for f in fields if isinstance(f.shape, EnumShape)])
+            return _Site(value, field.wire, f"{path}/{field.wire}", field.shape, field.required)
+        field = source.pick(nested)
+        path, item = f"{path}/{field.wire}", value[field.wire]
+        if isinstance(field.shape, ObjectShape):
+            value, shape = item, field.shape
+            continue
+        assert isinstance(field.shape, ArrayShape)
+        index = source.integer(0, len(item) - 1)
+        if isinstance(field.shape.items, ObjectShape) and source.chance(70):
+            value, shape, path = item[index], field.shape.items, f"{path}/{index}"
+            continue
+        return _Site(item, index, f"{path}/{index}", field.shape.items, True)
+
+
+def _has_content(item: Any, shape: Shape) -> bool:
+    """Whether ``item`` holds something of ``shape`` to break inside it."""
+    if isinstance(shape, ObjectShape):
+        return isinstance(item, dict) and any(f.required or f.wire in item for f in shape.fields)
+    return isinstance(shape, ArrayShape) and isinstance(item, list) and bool(item)
 
 
 def _bad_enum_value(source: Source, shape: EnumShape, current: str) -> str:
@@ -86,12 +105,11 @@ def break_payload(
     source: Source, payload: JsonDict, *, version: str = DEFAULT_VERSION
 ) -> tuple[Any, ExpectedViolation]:
     """Break ``payload`` (a valid one, modified in place) in one way; the result and its violation."""
-    sites = _sites(payload, contract(version).shape)
     if source.chance(5):
         replacement = source.pick(([payload], "", 0, None, True))
         code = Code.NULL if replacement is None else Code.TYPE
         return replacement, ExpectedViolation("", code)
-    site = source.pick(sites)
+    site = _choose_site(source, payload, contract(version).shape)
     kinds = ["type", "null"]
     if site.required and isinstance(site.key, str):
         kinds.append("missing")

@@ -76,7 +76,13 @@ def make_profile(
                     " drop one of them, or pass realistic=False"
                 )
             channels = usable
-    for name, value in (("active", active), ("deleted", deleted), ("primary", primary)):
+            provider_ids = tuple(p.id for p in known if p.channel in usable)
+    for name, value in (
+        ("active", active),
+        ("deleted", deleted),
+        ("primary", primary),
+        ("conditions", conditions),
+    ):
         if value is not None and not isinstance(value, bool):
             raise InvalidArgument(f"{name}={value!r} must be True, False or None (either)")
     return Profile(

@@ -81,8 +81,8 @@ def run(args: argparse.Namespace) -> int:
                 if args.format == "text":
                     for violation in violations:
                         print(
-                            f"{item.where}: {violation.path or '/'}: {violation.severity}[{violation.code}] "
-                            f"{violation.message}"
+                            f"{item.where}: {violation.path or '(root)'}: "
+                            f"{violation.severity}[{violation.code}] {violation.message}"
                         )
         except UnusableInputError as error:
             unusable += 1

@@ -1,0 +1,281 @@
+"""How fast each payload generator finds the consumer bugs of ``tests.consumers.bugs``.
+
+Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]... [--separate]``.
+
+Sources (each a Hypothesis strategy of wire dicts):
+
+- ``ours``: ``strategies.integration_payloads()``;
+- ``hypothesis-jsonschema``: ``from_schema(contracts.json_schema())``;
+- ``polyfactory``: a ``ModelFactory`` over novu-py's ``IntegrationResponseDto``, seeded by a
+  seed Hypothesis draws (one instance per example), dumped with ``by_alias=True,
+  exclude_none=True, mode="json"`` to a wire dict.
+
+For every source and seed, one ``@given`` run generates ``--examples`` examples
+(``phases=[Phase.generate]``, ``database=None``, ``deadline=None``) and calls every buggy
+consumer and every fixed control on each example, recording the index (1-based) of the first
+example each one fails on. The test body itself never fails, so the examples generated are
+exactly those a separate run per consumer would see up to its first failure (in the generate
+phase Hypothesis' choices depend on the outcomes only once an example fails); ``--separate``
+runs each buggy consumer in its own ``@given`` run instead, to confirm that.
+
+A bug not found within ``--examples`` counts as ``--examples + 1``. A control that fails on some
+seed is a false alarm (and is reported as such even if the failing payload is contract-invalid,
+which is also counted).
+
+Targets for ``ours``: every bug found on every seed, mean examples to first failure <= 5,
+no false alarm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib.metadata import version
+from typing import Any, cast
+
+import attrs
+import hypothesis
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from novu_py.models import IntegrationResponseDto as NovuIntegration
+from polyfactory.factories.pydantic_factory import ModelFactory
+
+import contracts
+import strategies
+from tests.consumers.bugs import BUGS, ConsumerCase
+
+Payload = dict[str, Any]
+TARGET_MEAN = 5.0
+
+
+class NovuIntegrationFactory(ModelFactory[NovuIntegration]):
+    """polyfactory's factory for the official SDK's pydantic model."""
+
+    __model__ = NovuIntegration
+
+
+def polyfactory_payload(seed: int) -> Payload:
+    """One polyfactory instance from ``seed``, as the wire dict the API would send."""
+    NovuIntegrationFactory.seed_random(seed)
+    instance = NovuIntegrationFactory.build()
+    payload: Payload = instance.model_dump(by_alias=True, exclude_none=True, mode="json")
+    return payload
+
+
+def polyfactory_payloads() -> st.SearchStrategy[Payload]:
+    """polyfactory driven by Hypothesis: one seed drawn, one instance built, per example."""
+    return st.integers(0, 2**32 - 1).map(polyfactory_payload)
+
+
+@cache
+def sources() -> dict[str, st.SearchStrategy[Payload]]:
+    """The strategies compared, by label."""
+    return {
+        "ours": strategies.integration_payloads(),
+        "hypothesis-jsonschema": cast(st.SearchStrategy[Payload], from_schema(contracts.json_schema())),
+        "polyfactory": polyfactory_payloads(),
+    }
+
+
+def run_settings(examples: int) -> settings:
+    """Generate phase only, nothing replayed from a database, no deadline, no health checks."""
+    return settings(
+        max_examples=examples,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        report_multiple_bugs=False,
+    )
+
+
+def is_valid(payload: Payload) -> bool:
+    return not any(v.severity is contracts.Severity.ERROR for v in contracts.check(payload))
+
+
+@attrs.define
+class SeedRun:
+    """First failing example of every consumer in one run (``None``: never failed)."""
+
+    first_bug: dict[str, int | None]
+    first_alarm: dict[str, int | None]
+    alarm_on_invalid: dict[str, bool]
+    examples: int
+
+
+def run_together(
+    strategy: st.SearchStrategy[Payload], cases: Sequence[ConsumerCase], seed: int, examples: int
+) -> SeedRun:
+    """One run of ``examples`` examples, every buggy and fixed consumer called on each."""
+    run = SeedRun(
+        first_bug=dict.fromkeys((c.name for c in cases), None),
+        first_alarm=dict.fromkeys((c.name for c in cases), None),
+        alarm_on_invalid=dict.fromkeys((c.name for c in cases), False),
+        examples=0,
+    )
+
+    @run_settings(examples)
+    @hypothesis.seed(seed)
+    @given(strategy)
+    def body(payload: Payload) -> None:
+        run.examples += 1
+        for case in cases:
+            if run.first_bug[case.name] is None and _fails(case.buggy, payload):
+                run.first_bug[case.name] = run.examples
+            if run.first_alarm[case.name] is None and _fails(case.fixed, payload):
+                run.first_alarm[case.name] = run.examples
+                run.alarm_on_invalid[case.name] = not is_valid(payload)
+
+    body()
+    return run
+
+
+def _fails(consumer: Callable[[Payload], object], payload: Payload) -> bool:
+    try:
+        consumer(payload)
+    except Exception:
+        return True
+    return False
+
+
+def run_separately(
+    strategy: st.SearchStrategy[Payload], case: ConsumerCase, seed: int, examples: int
+) -> int | None:
+    """The 1-based index of the first example the buggy consumer fails on, in its own run."""
+    count = 0
+    first: int | None = None
+
+    @run_settings(examples)
+    @hypothesis.seed(seed)
+    @given(strategy)
+    def body(payload: Payload) -> None:
+        nonlocal count, first
+        count += 1
+        try:
+            case.buggy(payload)
+        except Exception:
+            if first is None:
+                first = count
+            raise
+
+    with contextlib.suppress(Exception):  # the failure is the measurement
+        body()
+    return first
+
+
+@attrs.define
+class SourceResult:
+    name: str
+    examples: int
+    per_bug: dict[str, list[int]]
+    """Examples to first failure per seed; ``examples + 1`` for a miss."""
+    alarms: dict[str, int]
+    """Seeds on which the control failed."""
+    alarms_invalid: int
+    seconds: float
+
+    @property
+    def miss(self) -> int:
+        return self.examples + 1
+
+    def found_every_seed(self, bug: str) -> bool:
+        return all(n <= self.examples for n in self.per_bug[bug])
+
+    @property
+    def mean(self) -> float:
+        return statistics.fmean(n for counts in self.per_bug.values() for n in counts)
+
+
+def measure(name: str, seeds: Sequence[int], examples: int, *, separate: bool) -> SourceResult:
+    strategy = sources()[name]
+    result = SourceResult(
+        name=name,
+        examples=examples,
+        per_bug={case.name: [] for case in BUGS},
+        alarms={case.name: 0 for case in BUGS},
+        alarms_invalid=0,
+        seconds=0.0,
+    )
+    start = time.perf_counter()
+    for seed in seeds:
+        run = run_together(strategy, BUGS, seed, examples)
+        for case in BUGS:
+            first = run.first_bug[case.name]
+            if separate:
+                alone = run_separately(strategy, case, seed, examples)
+                if alone != first:
+                    print(f"  note: {name} seed {seed} {case.name}: together {first}, alone {alone}")
+                first = alone
+            result.per_bug[case.name].append(first if first is not None else result.miss)
+            if run.first_alarm[case.name] is not None:
+                result.alarms[case.name] += 1
+                result.alarms_invalid += run.alarm_on_invalid[case.name]
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def print_result(result: SourceResult, seeds: int) -> None:
+    found = sum(result.found_every_seed(bug) for bug in result.per_bug)
+    alarms = sum(result.alarms.values())
+    print(f"\n== {result.name} ({result.seconds:.1f} s)")
+    print(f"bugs found on every seed: {found} of {len(result.per_bug)}")
+    print(f"mean examples to first failure: {result.mean:.2f} (a miss counts as {result.miss})")
+    invalid = f" ({result.alarms_invalid} on contract-invalid payloads)" if result.alarms_invalid else ""
+    print(f"false alarms (control failed, runs of {len(BUGS) * seeds}): {alarms}{invalid}")
+    width = max(len(bug) for bug in result.per_bug)
+    print(f"  {'bug':<{width}}  found  mean   per seed  | control alarms")
+    for bug, counts in result.per_bug.items():
+        hits = sum(n <= result.examples for n in counts)
+        per_seed = " ".join("miss" if n > result.examples else str(n) for n in counts)
+        print(
+            f"  {bug:<{width}}  {hits}/{len(counts)}  {statistics.fmean(counts):6.1f}  {per_seed}"
+            f"  | {result.alarms[bug]}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1 (default 5)")
+    parser.add_argument("--examples", type=int, default=100, help="examples per run (default 100)")
+    parser.add_argument("--source", action="append", choices=list(sources()), help="default: all")
+    parser.add_argument("--separate", action="store_true", help="one run per buggy consumer")
+    args = parser.parse_args(argv)
+    seeds = list(range(args.seeds))
+    print(
+        f"Python {sys.version.split()[0]}, hypothesis {version('hypothesis')},"
+        f" hypothesis-jsonschema {version('hypothesis-jsonschema')}, polyfactory {version('polyfactory')},"
+        f" novu-py {version('novu-py')}"
+    )
+    print(f"{len(BUGS)} bugs, seeds {seeds}, {args.examples} examples per run, generate phase only")
+    results = [
+        measure(name, seeds, args.examples, separate=args.separate) for name in args.source or sources()
+    ]
+    for result in results:
+        print_result(result, len(seeds))
+    print("\nsummary")
+    print(f"  {'source':<22} {'found/16':>8} {'mean':>7} {'alarms':>6}")
+    for result in results:
+        found = sum(result.found_every_seed(bug) for bug in result.per_bug)
+        alarms = sum(result.alarms.values())
+        print(f"  {result.name:<22} {found:>5}/{len(BUGS):<2} {result.mean:>7.2f} {alarms:>6}")
+    ours = next((r for r in results if r.name == "ours"), None)
+    if ours is None:
+        return 0
+    met = (
+        all(ours.found_every_seed(bug) for bug in ours.per_bug)
+        and ours.mean <= TARGET_MEAN
+        and not sum(ours.alarms.values())
+    )
+    verdict = "met" if met else "MISSED"
+    print(f"targets for ours (all found on every seed, mean <= {TARGET_MEAN:g}, no alarm): {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Consumer code with typical contract bugs, and the tests that the strategies find every one."""

@@ -1,0 +1,125 @@
+"""What the strategy tests check payloads against: the contract, novu-py, and realism facts.
+
+Kept independent of the generator's internals: the facts below come from CONTRACT.md
+(24-hex ids, ISO-8601 timestamps, the identifier slug) and from what a secret scanner
+would flag, not from ``strategies._text`` or ``strategies._generate``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from novu_py.models import IntegrationResponseDto as NovuIntegration
+
+from contracts import Code, Severity, check
+from contracts.models import CredentialsDto, IntegrationResponseDto
+from contracts.shape import ArrayShape, ObjectShape, StringShape, object_shape
+
+JsonDict = dict[str, Any]
+
+TOP_KEYS = object_shape(IntegrationResponseDto).wire_keys
+CREDENTIAL_KEYS = object_shape(CredentialsDto).wire_keys
+OPTIONAL_TOP_KEYS = frozenset(f.wire for f in object_shape(IntegrationResponseDto).fields if not f.required)
+ID_KEYS = ("_id", "_environmentId", "_organizationId", "deletedBy")
+SECRET_KEYS = ("apiKey", "secretKey", "token", "password", "apiToken", "serviceAccount", "accessKey")
+
+OBJECT_ID = re.compile(r"[0-9a-f]{24}")
+ISO_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)")
+IDENTIFIER_SUFFIX = re.compile(r"-[0-9A-Za-z]{8}")
+# How generated secret-ish credentials must look: a ``<...>`` placeholder (``<fake-api-key-0042>``
+# when realistic), which scanners skip, unless the value is too short or letterless to spell a secret.
+PLACEHOLDER = re.compile(r"<.+>", re.DOTALL)
+FAKE_SECRET = re.compile(r"<fake-[a-z0-9]+(-[a-z0-9]+)*-\d{4}>")
+# Formats real secret scanners (gitleaks, trufflehog, GitHub push protection) recognise.
+REAL_SECRET_FORMATS = re.compile(
+    r"(AKIA|ASIA)[0-9A-Z]{16}"  # AWS access key id
+    r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
+    r"|xox[abposr]-[0-9A-Za-z-]{10,}"  # Slack
+    r"|(sk|rk|pk)_(live|test)_[0-9A-Za-z]{10,}"  # Stripe
+    r"|gh[pousr]_[0-9A-Za-z]{20,}"  # GitHub
+    r"|\b(AC|SK)[0-9a-f]{32}\b"  # Twilio
+    r"|AIza[0-9A-Za-z_-]{35}"  # Google API key
+    r"|eyJ[\w-]{10,}\.eyJ[\w-]{10,}\."  # JWT
+    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----"
+)
+
+# Slow-ish strategies (thousands of draws per payload, 10k-character strings): no deadline flakiness.
+NO_DEADLINE = settings(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+def errors_of(payload: object, *, contract: str = "0.7.0") -> list[tuple[str, Code]]:
+    """``(path, code)`` of every error-severity violation ``contracts.check`` reports."""
+    return [(v.path, v.code) for v in check(payload, contract=contract) if v.severity is Severity.ERROR]
+
+
+def assert_valid(payload: Any) -> None:
+    """The payload is plain JSON, breaks no rule of the contract, and novu-py 1.0.0 accepts it."""
+    assert errors_of(payload) == []
+    assert json.loads(json.dumps(payload)) == payload
+    NovuIntegration.model_validate(payload)
+
+
+def unknown_keys(payload: JsonDict) -> set[str]:
+    """Keys outside the contract, at the top level and inside ``credentials``, as JSON Pointers."""
+    return {v.path for v in check(payload, unknown_keys="warn") if v.code is Code.UNKNOWN_KEY}
+
+
+def declared_strings(payload: JsonDict) -> list[str]:
+    """Every string at a position the contract declares as a string (enums excluded)."""
+    found: list[str] = []
+    stack: list[tuple[Any, ObjectShape]] = [(payload, object_shape(IntegrationResponseDto))]
+    while stack:
+        value, shape = stack.pop()
+        for field in shape.fields:
+            item = value.get(field.wire)
+            if isinstance(field.shape, StringShape) and isinstance(item, str):
+                found.append(item)
+            elif isinstance(field.shape, ObjectShape) and isinstance(item, dict):
+                stack.append((item, field.shape))
+            elif isinstance(field.shape, ArrayShape) and isinstance(field.shape.items, ObjectShape):
+                items_shape = field.shape.items
+                stack.extend((element, items_shape) for element in item or ())
+    return found
+
+
+def is_iso_timestamp(text: str) -> bool:
+    """An ISO-8601 date-time with a zone, as the API writes ``deletedAt`` and ``createdAt``."""
+    if not ISO_TIMESTAMP.fullmatch(text):
+        return False
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def slug(name: str) -> str:
+    """CONTRACT.md's identifier slug: camel case split, lower case, other characters as '-'."""
+    split = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name)
+    return re.sub(r"[^a-z0-9]+", "-", split.lower()).strip("-")
+
+
+def is_scanner_safe(text: str) -> bool:
+    """A ``<...>`` placeholder, one character at most, or without any ASCII letter (blank, digits, CJK)."""
+    return (
+        PLACEHOLDER.fullmatch(text) is not None
+        or len(text) < 2
+        or not any(c.isascii() and c.isalpha() for c in text)
+    )
+
+
+def secret_values(payload: JsonDict) -> list[tuple[str, str]]:
+    """``(key, value)`` of the secret-ish credential keys present in ``payload``."""
+    credentials = payload["credentials"]
+    return [(key, credentials[key]) for key in SECRET_KEYS if key in credentials]
+
+
+def looks_like_real_secret(text: str) -> bool:
+    """Whether a secret scanner would recognise ``text`` as a real credential of a known vendor."""
+    return REAL_SECRET_FORMATS.search(text) is not None

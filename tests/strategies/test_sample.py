@@ -1,0 +1,94 @@
+"""``sample_payloads``: seeded, deterministic, valid, and independent of Hypothesis' state and settings."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from contracts import Channel
+from strategies import sample_payloads
+from tests.strategies._support import NO_DEADLINE, assert_valid
+
+seeds = st.integers() | st.text(max_size=20)
+# Computed at import, outside any Hypothesis run, to compare with what runs inside one.
+REFERENCE = {seed: sample_payloads(seed, 3) for seed in range(8)}
+
+
+@settings(NO_DEADLINE)
+@given(seeds, st.integers(0, 4))
+def test_same_seed_gives_equal_output(seed: int | str, count: int) -> None:
+    """Two calls with the same seed and count return equal lists of ``count`` valid payloads."""
+    first = sample_payloads(seed, count)
+    assert first == sample_payloads(seed, count)
+    assert len(first) == count
+    for payload in first:
+        assert_valid(payload)
+
+
+@settings(NO_DEADLINE)
+@given(seeds, seeds)
+def test_different_seeds_give_different_output(a: int | str, b: int | str) -> None:
+    """Distinct seeds give distinct samples (the seed is used as ``str(seed)``, so 1 and "1" agree)."""
+    assume(str(a) != str(b))
+    assert sample_payloads(a, 3) != sample_payloads(b, 3)
+
+
+@settings(NO_DEADLINE)
+@given(seeds, st.integers(0, 3), st.integers(0, 3))
+def test_asking_for_more_extends_the_list(seed: int | str, count: int, more: int) -> None:
+    """``sample_payloads(s, n)`` is a prefix of ``sample_payloads(s, n + k)``: fixtures grow stably."""
+    assert sample_payloads(seed, count + more)[:count] == sample_payloads(seed, count)
+
+
+@settings(NO_DEADLINE)
+@given(st.sampled_from(sorted(REFERENCE)), st.randoms(use_true_random=False), st.integers())
+def test_output_ignores_hypothesis_and_global_random_state(seed: int, rnd: random.Random, noise: int) -> None:
+    """Inside a ``@given`` run, with global ``random`` reseeded, the output equals the one made outside."""
+    random.seed(noise)
+    rnd.random()
+    assert sample_payloads(seed, 3) == REFERENCE[seed]
+
+
+@settings(NO_DEADLINE)
+@given(seeds, st.sampled_from(list(Channel)), st.booleans())
+def test_constraints_apply(seed: int | str, channel: Channel, deleted: bool) -> None:
+    """Keyword constraints are those of ``integration_payloads``."""
+    for payload in sample_payloads(seed, 3, channel=channel, deleted=deleted, edge_cases=False):
+        assert payload["channel"] == channel.value
+        assert payload["deleted"] is deleted
+        assert_valid(payload)
+
+
+FRESH_PROCESS = textwrap.dedent(
+    """
+    import json, sys
+    from strategies import sample_payloads
+    print(json.dumps([sample_payloads(seed, 3) for seed in range(8)]))
+    """
+)
+
+
+def test_output_is_the_same_in_a_fresh_process_without_a_profile(tmp_path: Path) -> None:
+    """A new interpreter (no conftest, no Hypothesis profile, other hash seed) produces the same samples."""
+    environment = dict(os.environ, PYTHONHASHSEED="12345")
+    environment.pop("HYPOTHESIS_PROFILE", None)
+    environment.pop("CI", None)
+    result = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [REFERENCE[seed] for seed in range(8)]
