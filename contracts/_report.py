@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from enum import StrEnum
 
@@ -115,6 +116,18 @@ def _loose(text: str) -> str:
 
 
 def unknown_key(path: str, key: object, severity: Severity) -> Violation:
+    """An unknown key at ``path`` (memoised for string keys: real payloads repeat the same few)."""
+    if type(key) is str:
+        return _unknown_string_key(path, key, severity)
+    return _unknown_key(path, key, severity)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unknown_string_key(path: str, key: str, severity: Severity) -> Violation:
+    return _unknown_key(path, key, severity)
+
+
+def _unknown_key(path: str, key: object, severity: Severity) -> Violation:
     if not isinstance(key, str):
         return Violation(
             path,

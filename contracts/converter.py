@@ -96,32 +96,56 @@ def _array_hook(items: Hook) -> Hook:
     return structure_array
 
 
-def _hook(shape: Shape, converter: cattrs.Converter) -> Hook:
+def _hook(shape: Shape, converter: cattrs.Converter, *, trusted: bool) -> Hook | None:
+    """The structure hook of a field of ``shape``; ``None`` leaves it to cattrs (plain ``str(x)``...).
+
+    ``trusted`` hooks skip the type checks, for payloads ``check`` has just passed.
+    """
     if isinstance(shape, StringShape):
-        return _structure_string
+        return None if trusted else _structure_string
     if isinstance(shape, BooleanShape):
-        return _structure_boolean
+        return None if trusted else _structure_boolean
     if isinstance(shape, EnumShape):
-        return _enum_hook(shape.enum)
+        return _trusted_enum_hook(shape.enum) if trusted else _enum_hook(shape.enum)
     if isinstance(shape, FreeObjectShape):
         return _structure_free_object
     if isinstance(shape, ArrayShape):
-        return _array_hook(_hook(shape.items, converter))
-    cls = shape.cls
-    return lambda value, _: converter.structure(value, cls)
+        items = _hook(shape.items, converter, trusted=trusted)
+        assert items is not None, "arrays of strings or booleans are not part of the contract"
+        if trusted:
+            return lambda value, _: [items(item, None) for item in value]
+        return _array_hook(items)
+    # Nested classes are registered first (see configure_converter), so bind their hook directly.
+    nested: Hook = converter.get_structure_hook(shape.cls)
+    return nested
+
+
+def _trusted_enum_hook(enum: type[StrEnum]) -> Hook:
+    members = enum._value2member_map_  # a dict lookup; Enum(value) costs several times more
+
+    return lambda value, _: members[value]
 
 
 def configure_converter(
-    converter: cattrs.Converter, *, root: type = IntegrationResponseDto, forbid_unknown_keys: bool = False
+    converter: cattrs.Converter,
+    *,
+    root: type = IntegrationResponseDto,
+    forbid_unknown_keys: bool = False,
+    trusted: bool = False,
 ) -> None:
-    """Teach ``converter`` the wire form of ``root`` and every class it contains."""
-    for shape in reversed(object_shapes(root)):
-        _register(converter, shape, forbid_unknown_keys=forbid_unknown_keys)
+    """Teach ``converter`` the wire form of ``root`` and every class it contains.
+
+    ``trusted`` drops the converter's own type checks: only for payloads ``check`` accepted.
+    """
+    for shape in reversed(object_shapes(root)):  # innermost first: outer hooks bind inner ones
+        _register(converter, shape, forbid_unknown_keys=forbid_unknown_keys, trusted=trusted)
 
 
-def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown_keys: bool) -> None:
+def _register(
+    converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown_keys: bool, trusted: bool
+) -> None:
     structure_overrides = {
-        field.name: override(rename=field.wire, struct_hook=_hook(field.shape, converter))
+        field.name: override(rename=field.wire, struct_hook=_hook(field.shape, converter, trusted=trusted))
         for field in shape.fields
     }
     unstructure_overrides = {
@@ -145,7 +169,7 @@ def _register(converter: cattrs.Converter, shape: ObjectShape, *, forbid_unknown
             raise TypeError(f"expected object, got {short(value)}")
         return generated(value, kind)
 
-    converter.register_structure_hook(shape.cls, structure_object)
+    converter.register_structure_hook(shape.cls, generated if trusted else structure_object)
     for field in shape.fields:
         if isinstance(field.shape, EnumShape):
             # Plain strings on the wire, not StrEnum members that merely compare equal.
@@ -175,8 +199,9 @@ def make_converter(
     return converter
 
 
-# parse() validates with check() first, so it structures with the fast, non-detailed converter.
-_STRUCTURE = make_converter(detailed_validation=False)
+# parse() validates with check() first, so it structures with a converter that trusts the types.
+_STRUCTURE = cattrs.Converter(detailed_validation=False)
+configure_converter(_STRUCTURE, trusted=True)
 
 
 def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:

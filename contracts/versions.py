@@ -36,9 +36,15 @@ class Contract:
 
     @cached_property
     def converter(self) -> cattrs.Converter:
-        from contracts.converter import make_converter
+        """A converter for payloads ``check`` accepted (it trusts their types); ``make_converter`` checks."""
+        import cattrs
 
-        return make_converter(root=self.root, detailed_validation=False)
+        from contracts.converter import configure_converter
+
+        # Used by parse_version after check(), so it may trust the JSON types.
+        converter = cattrs.Converter(detailed_validation=False)
+        configure_converter(converter, root=self.root, trusted=True)
+        return converter
 
     def json_schema(self) -> dict[str, Any]:
         from contracts.schema import json_schema
