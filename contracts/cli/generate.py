@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from contracts.cli._arguments import whole_number
+from contracts.versions import CONTRACTS, DEFAULT_VERSION
+
 DESCRIPTION = """\
 Write JSON fixtures of the IntegrationResponseDto contract into --out:
 
@@ -42,7 +45,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output directory")
     parser.add_argument(
-        "--count", type=_count, default=20, metavar="N", help="fixtures per kind (default: 20)"
+        "--count", type=whole_number, default=20, metavar="N", help="fixtures per kind (default: 20)"
     )
     parser.add_argument("--seed", default="0", metavar="S", help="seed, any string (default: 0)")
     parser.add_argument(
@@ -56,25 +59,18 @@ def add_parser(subparsers: Any) -> None:
         "--format", choices=("json", "jsonl"), default="json", help="a file per fixture, or a .jsonl per kind"
     )
     parser.add_argument(
-        "--list-size", type=_count, default=5, metavar="N", help="max items per list (default: 5)"
+        "--list-size", type=whole_number, default=5, metavar="N", help="max items per list (default: 5)"
     )
     parser.add_argument(
-        "--contract", default="0.7.0", metavar="VERSION", help="contract version: 0.7.0 (default) or 3.x"
+        "--contract",
+        default=DEFAULT_VERSION,
+        choices=tuple(CONTRACTS),
+        help="contract version (default: %(default)s)",
     )
     parser.add_argument(
         "--force", action="store_true", help="write into a non-empty directory that is not ours"
     )
     parser.set_defaults(run=run, parser=parser)
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -93,7 +89,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         from strategies.payloads import make_profile
 
-        make_profile(contract=args.contract)  # rejects an unknown version with the known ones
         channels = make_profile(channel=args.channel.split(",")).channels if args.channel else None
         request = fixtures.Request(
             out=args.out,

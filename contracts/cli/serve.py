@@ -9,6 +9,8 @@ import threading
 from types import FrameType
 from typing import Any
 
+from contracts.cli._arguments import whole_number
+
 DESCRIPTION = """\
 Serve an in-memory stub of Novu's integrations API over HTTP, seeded with
 --count generated integrations, for contract tests of consumers in any language.
@@ -55,7 +57,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--seed", default="0", metavar="S", help="seed, any string (default: 0)")
     parser.add_argument(
-        "--count", type=_count, default=10, metavar="N", help="generated integrations (default: 10)"
+        "--count", type=whole_number, default=10, metavar="N", help="generated integrations (default: 10)"
     )
     parser.add_argument(
         "--no-edge-cases",
@@ -66,18 +68,8 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(run=run, parser=parser)
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative")
-    return value
-
-
 def _port(text: str) -> int:
-    value = _count(text)
+    value = whole_number(text)
     if value > 65535:
         raise argparse.ArgumentTypeError(f"{value} is not a port (0..65535)")
     return value
