@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import pprint
 import traceback
 from collections.abc import Callable
@@ -14,7 +15,7 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contracts.versions import DEFAULT_VERSION
+from contracts.versions import CONTRACT_VARIABLE, DEFAULT_VERSION
 from strategies.edge_cases import edge_case_payloads, edge_cases_in
 from strategies.invalid import ExpectedViolation, invalid_payloads
 from strategies.payloads import integration_lists, integration_payloads
@@ -87,19 +88,24 @@ def verify_consumer(
     rejects: Rejections = (),
     max_examples: int | None = None,
     seed: int | None = None,
+    contract: str | None = None,
     **constraints: Any,
 ) -> None:
     """Run ``consumer`` on valid and edge-case payloads, and on invalid ones when ``invalid`` is set.
 
     ``consumer`` takes one wire payload (a list of them with ``lists=True``). It must not
     raise on anything the contract allows; with ``invalid=True`` it must reject every
-    payload that breaks the contract by raising one of ``rejects``. ``constraints`` go to
+    payload that breaks the contract by raising one of ``rejects``. ``contract`` is the
+    version to verify against (default: the pytest option ``--novu-contract``, else 0.7.0):
+    ``contract="3.x"`` shows what the next API version breaks. ``constraints`` go to
     ``integration_payloads`` (e.g. ``channel="email"``). Raises ``ConsumerContractError``
     with the minimal failing payload, its named edge cases and an ``@example`` line.
     """
     __tracebackhide__ = True  # pytest: show the report, not this function's source
     if invalid and not rejects:
         raise TypeError("invalid=True needs rejects=<the exception type(s) your consumer raises on bad data>")
+    version = contract or os.environ.get(CONTRACT_VARIABLE) or DEFAULT_VERSION
+    constraints["contract"] = version
     strategy: st.SearchStrategy[Any] = (
         integration_lists(**constraints) if lists else integration_payloads(**constraints)
     )
@@ -132,7 +138,6 @@ def verify_consumer(
             raise ConsumerContractError(summary, argument, error) from error
 
     if invalid:
-        version = constraints.get("contract", DEFAULT_VERSION)
         _verify_rejections(consumer, name, rejects, max_examples, seed, lists, version)
 
 

@@ -8,6 +8,7 @@ stub server are imported inside the fixtures that need them.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,6 @@ import pytest
 
 if TYPE_CHECKING:
     from contracts.fixtures import FixtureSet
-    from contracts.models import IntegrationResponseDto
     from strategies.stub import NovuStub
 
 GROUP = "novu-contracts"
@@ -53,6 +53,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="N",
         help="number of payloads in the integration_payloads fixture (default: 5)",
     )
+    group.addoption(
+        "--novu-contract",
+        default=None,
+        metavar="VERSION",
+        help="contract version of verify_consumer / consumer_test and the integration_* fixtures"
+        " (0.7.0 or 3.x; default: the novu_contract ini value, else 0.7.0): run with 3.x to see what"
+        " the next Novu version breaks",
+    )
+    parser.addini("novu_contract", "contract version (see --novu-contract)", default="")
     parser.addini("novu_seed", "seed of the integration_* fixtures (see --novu-seed)", default="0")
     parser.addini("novu_fixtures", "directory of the novu_fixtures fixture (see --novu-fixtures)", default="")
 
@@ -64,6 +73,14 @@ def pytest_configure(config: pytest.Config) -> None:
     if max_examples is not None and max_examples < 1:
         raise pytest.UsageError(f"--novu-max-examples must be at least 1, got {max_examples}")
     _apply_max_examples(config)
+    version = config.getoption("--novu-contract") or config.getini("novu_contract")
+    if version:
+        from contracts.versions import CONTRACT_VARIABLE, CONTRACTS  # only when the option is given
+
+        if version not in CONTRACTS:
+            raise pytest.UsageError(f"--novu-contract {version!r}: use one of {', '.join(CONTRACTS)}")
+        # An environment variable, so that xdist workers and verify_consumer() see it too.
+        os.environ[CONTRACT_VARIABLE] = version
 
 
 def _refuse_shadowed_packages() -> None:
@@ -100,6 +117,13 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
         _apply_max_examples(collector.config)
 
 
+def _contract(request: pytest.FixtureRequest) -> str:
+    from contracts.versions import DEFAULT_VERSION
+
+    version: str = request.config.getoption("--novu-contract") or request.config.getini("novu_contract")
+    return version or DEFAULT_VERSION
+
+
 def _seed(request: pytest.FixtureRequest) -> str:
     option = request.config.getoption("--novu-seed")
     base = option if option is not None else request.config.getini("novu_seed")
@@ -113,15 +137,15 @@ def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
     """One valid wire payload, the same for this test on every run with the same seed."""
     from strategies.payloads import sample_payloads
 
-    return sample_payloads(_seed(request), 1)[0]
+    return sample_payloads(_seed(request), 1, contract=_contract(request))[0]
 
 
 @pytest.fixture
-def integration_response(integration_payload: dict[str, Any]) -> IntegrationResponseDto:
-    """``integration_payload`` parsed into an ``IntegrationResponseDto``."""
-    from contracts.converter import parse
+def integration_response(request: pytest.FixtureRequest, integration_payload: dict[str, Any]) -> Any:
+    """``integration_payload`` parsed into an ``IntegrationResponseDto`` (of the ``--novu-contract``)."""
+    from contracts.converter import parse_version
 
-    return parse(integration_payload)
+    return parse_version(integration_payload, _contract(request))
 
 
 @pytest.fixture
@@ -130,7 +154,7 @@ def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]
     from strategies.payloads import sample_payloads
 
     size = request.config.getoption("--novu-list-size")
-    return sample_payloads(_seed(request), 5 if size is None else size)
+    return sample_payloads(_seed(request), 5 if size is None else size, contract=_contract(request))
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
-OPTIONS = {"--novu-seed", "--novu-max-examples", "--novu-fixtures", "--novu-list-size"}
+OPTIONS = {"--novu-seed", "--novu-max-examples", "--novu-fixtures", "--novu-list-size", "--novu-contract"}
 HEAVY = ("hypothesis", "cattrs", "http.server")
 """What loading the plugin must not import: pytest loads it in every run of every project."""
 TIMEOUT = 120
@@ -326,7 +326,7 @@ def test_help_lists_every_option_in_the_group(project: pytest.Pytester) -> None:
     assert in_group == OPTIONS
     assert everywhere == OPTIONS, "every --novu-* option belongs in the novu-contracts group"
     ini_names = {line.split()[0] for line in lines if line.startswith("  novu_")}
-    assert ini_names >= {"novu_seed", "novu_fixtures"}
+    assert ini_names >= {"novu_seed", "novu_fixtures", "novu_contract"}
 
 
 # --- lazy imports -----------------------------------------------------------------------------
@@ -405,3 +405,44 @@ def test_the_way_out_the_shadowing_message_offers_works(project: pytest.Pytester
 
     result.assert_outcomes(passed=1)
     assert result.ret == pytest.ExitCode.OK, result.stderr.str()
+
+
+# --- --novu-contract: the upgrade check ---------------------------------------------------------
+
+READS_CHANNEL = """
+from strategies import consumer_test
+
+
+@consumer_test(max_examples=50)
+def test_route(payload):
+    assert payload["channel"] in {"in_app", "email", "sms", "chat", "push"}
+
+
+def test_fixture_follows_the_contract(integration_payload, integration_response):
+    assert type(integration_response).__module__ == EXPECTED_MODULE
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "module", "outcome"),
+    [
+        ((), "contracts.models", {"passed": 2}),
+        (("--novu-contract", "3.x"), "contracts.models_3x", {"passed": 1, "failed": 1}),
+    ],
+)
+def test_novu_contract_option_runs_consumers_against_that_version(
+    project: pytest.Pytester, args: tuple[str, ...], module: str, outcome: dict[str, int]
+) -> None:
+    """A consumer reading payload["channel"] passes under 0.7.0 and is reported under --novu-contract 3.x."""
+    project.makepyfile(READS_CHANNEL.replace("EXPECTED_MODULE", repr(module)))
+    result = run(project, *args)
+    result.assert_outcomes(**outcome)
+    if outcome.get("failed"):
+        result.stdout.fnmatch_lines(["*failed on a payload the contract allows*", "*KeyError*channel*"])
+
+
+def test_an_unknown_novu_contract_is_a_usage_error(project: pytest.Pytester) -> None:
+    project.makepyfile("def test_nothing():\n    pass\n")
+    result = run(project, "--novu-contract", "2.0")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--novu-contract '2.0': use one of 0.7.0, 3.x*"])
