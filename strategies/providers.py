@@ -29,6 +29,11 @@ class Provider:
     """Keys the provider sends that the contract does not declare (unknown keys on the wire)."""
 
 
+# Of the form keys the contract does not declare, only these survive Novu's storage (its Mongo
+# schema drops the others on save): see the notes in data/providers.json.
+STORED_UNDECLARED_KEYS = frozenset({"apiVersion"})
+
+
 @cache
 def providers() -> tuple[Provider, ...]:
     """Every provider in ``data/providers.json``, in source order."""
@@ -43,7 +48,9 @@ def providers() -> tuple[Provider, ...]:
                 channel=Channel(entry["channel"]),
                 display_name=entry["displayName"],
                 credential_keys=tuple(key for key in keys if key in declared),
-                extra_credential_keys=tuple(key for key in keys if key not in declared),
+                extra_credential_keys=tuple(
+                    key for key in keys if key not in declared and key in STORED_UNDECLARED_KEYS
+                ),
             )
         )
     return tuple(result)
