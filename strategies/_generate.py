@@ -56,11 +56,14 @@ FEATURES = (
     "odd-dates",  # deletedAt present but not ISO-8601
     "unknown-provider",  # a providerId Novu never had
     "conditions",  # conditions with empty children, or many of them
-    "credentials",  # every credential key: non-numeric port, nested tlsOptions
+    "no-conditions",  # conditions: [] (when "conditions" is off)
+    "credentials",  # every credential key
+    "odd-port",  # credentials.port present but not a plain port number
+    "nested-json",  # tlsOptions nested several levels deep
     "sparse-credentials",  # {} or only some of the provider's credential keys
     "extra-keys",  # unknown keys at the top level and in credentials
 )
-FEATURE_PERCENT = 30
+FEATURE_PERCENT = 50
 Role = Literal["label", "text", "id"]
 
 
@@ -236,19 +239,42 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
     if wanted is False:
         return []
     count = source.integer(1 if wanted or draw.on("conditions") else 0, 3)
+    if draw.on("no-conditions") and not draw.on("conditions") and not wanted:
+        count = 0
     condition_shape = _item_shape(draw.root, "conditions")
     conditions = [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
     add_many = source.chance(50)
-    if draw.on("conditions") and add_many:
+    if draw.on("conditions") and add_many and conditions:
+        # Many conditions: the drawn ones again with the following enum values (no further
+        # draws: the count is the edge case, and the cursor carries on through every value).
         extra = source.integer(10, 14)
-        conditions += [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(extra)]
+        conditions += [
+            _recycled(draw, conditions[i % len(conditions)], condition_shape) for i in range(extra)
+        ]
     return conditions
+
+
+def _recycled(draw: _Draw, value: JsonDict, shape: ObjectShape) -> JsonDict:
+    """A copy of ``value`` whose enum fields take the next values of their enums."""
+    copy: JsonDict = {}
+    for key, item in value.items():
+        field = next((f for f in shape.fields if f.wire == key), None)
+        if field is not None and isinstance(field.shape, EnumShape):
+            item = draw.enum_value(field.shape)
+        elif (
+            field is not None
+            and isinstance(field.shape, ArrayShape)
+            and isinstance(field.shape.items, ObjectShape)
+        ):
+            item = [_recycled(draw, element, field.shape.items) for element in item]
+        copy[key] = item
+    return copy
 
 
 def _conditions_present(draw: _Draw) -> bool:
     if draw.profile.conditions is not None:
         return draw.profile.conditions or draw.source.chance(50)
-    return draw.either("conditions", 50)
+    return draw.either("conditions", 50) or draw.on("no-conditions")
 
 
 def _children(draw: _Draw) -> list[JsonDict]:
@@ -365,7 +391,7 @@ def scanner_safe(key: str, value: str) -> str:
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
-    if field.wire == "port" and draw.either("credentials", 30) and draw.profile.edge_cases:
+    if field.wire == "port" and draw.either("odd-port", 30) and draw.profile.edge_cases:
         return source.pick(NON_NUMERIC_PORTS)
     if isinstance(field.shape, StringShape):
         maker = _CREDENTIAL_VALUES.get(field.wire)
@@ -373,9 +399,17 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
             return scanner_safe(field.wire, draw.string(lambda: maker(source, draw.channel)))
         return scanner_safe(field.wire, draw.string(lambda: fake_secret(draw.serial, field.wire)))
     if isinstance(field.shape, FreeObjectShape):
-        nested = draw.either("credentials", 30) and draw.profile.edge_cases
+        nested = draw.either("nested-json", 30) and draw.profile.edge_cases
         return json_object(source, depth=source.integer(2, 5) if nested else 0)
     return _value(draw, field.shape)
+
+
+def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
+    if field.wire == "port" or isinstance(field.shape, FreeObjectShape):
+        return _credential_value(draw, field)  # the non-numeric port and the nesting stay drawn
+    if isinstance(field.shape, BooleanShape):
+        return False
+    return scanner_safe(field.wire, fake_secret(draw.serial, field.wire))
 
 
 def _credentials(draw: _Draw) -> JsonDict:
@@ -409,7 +443,19 @@ def _credentials(draw: _Draw) -> JsonDict:
     else:
         mask = source.integer(0, 2 ** len(fields) - 1) & source.integer(0, 2 ** len(fields) - 1)
         wanted = [f.wire for i, f in enumerate(fields) if mask >> i & 1]
-    credentials = {wire: _credential_value(draw, by_wire[wire]) for wire in wanted}
+    free_form = [f.wire for f in fields if isinstance(f.shape, FreeObjectShape)]
+    if draw.on("nested-json"):
+        wanted += [wire for wire in free_form if wire not in wanted]
+    if draw.on("odd-port") and "port" in by_wire and "port" not in wanted:
+        wanted.append("port")
+    credentials = {
+        # Keys beyond the provider's own (the "credentials" feature adds every key) take plain fake
+        # values without draws of their own: their presence is the edge case.
+        wire: _credential_value(draw, by_wire[wire])
+        if wire in provider_keys or not draw.on("credentials")
+        else _plain_credential_value(draw, by_wire[wire])
+        for wire in wanted
+    }
     if draw.either("extra-keys", 10) and draw.profile.extra_keys:
         # The provider's own undeclared keys (realistic); any provider may get one as an edge case.
         extras = draw.provider.extra_credential_keys if draw.provider else ()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -17,6 +17,8 @@ from strategies import _generate
 from strategies._generate import JsonDict, Profile
 from strategies._source import HypothesisSource, Source
 from strategies.payloads import make_profile
+
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -70,7 +72,8 @@ def _choose_site(source: Source, payload: JsonDict, root: ObjectShape) -> _Site:
             f for f in shape.fields if not f.required and f.wire in value
         ]
         nested = [f for f in fields if _has_content(value.get(f.wire), f.shape)]
-        if not (nested and source.chance(50)):
+        deeper = source.chance(50)  # drawn even with nothing nested, so shrinking keeps later draws aligned
+        if not (nested and deeper):
             # Enum keys count twice: they can break in more ways (unknown or wrong-case values).
             field = source.pick(fields + [f for f in fields if isinstance(f.shape, EnumShape)])
             return _Site(value, field.wire, f"{path}/{field.wire}", field.shape, field.required)
@@ -132,10 +135,44 @@ def break_payload(
     return payload, ExpectedViolation(site.path, Code.TYPE)
 
 
+_PLAN_SIZE = 24
+
+
+class _Plan:
+    """A ``Source`` over values drawn up front.
+
+    The choices of where and how to break are drawn *before* the payload, so that while
+    Hypothesis shrinks the payload (which changes how many draws it takes) they keep
+    meaning the same thing. Each value shrinks to 0, which means the first option.
+    """
+
+    def __init__(self, source: Source) -> None:
+        self._values = [source.integer(0, 0xFFFF) for _ in range(_PLAN_SIZE)]
+        self._next = 0
+
+    def _value(self) -> int:
+        value = self._values[self._next] if self._next < len(self._values) else 0
+        self._next += 1
+        return value
+
+    def integer(self, low: int, high: int) -> int:
+        return low + self._value() % (high - low + 1)
+
+    def chance(self, percent: int) -> bool:
+        return self._value() % 100 >= 100 - percent
+
+    def pick(self, options: Sequence[T]) -> T:
+        return options[self._value() % len(options)]
+
+    def text(self, alphabet: str, min_size: int, max_size: int) -> str:
+        raise NotImplementedError("breaking a payload draws no text")
+
+
 def invalid_payload(source: Source, profile: Profile) -> tuple[Any, ExpectedViolation]:
     """One valid payload drawn with ``profile``, then broken in exactly one way."""
+    plan = _Plan(source)
     payload = _generate.integration_payload(source, profile)
-    return break_payload(source, payload, version=profile.contract)
+    return break_payload(plan, payload, version=profile.contract)
 
 
 @st.composite
