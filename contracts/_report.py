@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable
 from enum import StrEnum
 
 from contracts.errors import Code, Severity, Violation
@@ -95,7 +96,7 @@ def missing(path: str, key: str, expected: str) -> Violation:
 def bad_enum(path: str, value: object, enum: type[StrEnum]) -> Violation | None:
     """A violation for a value outside ``enum``, or ``None`` if it is a member after all."""
     values = [member.value for member in enum]
-    expected = "one of " + ", ".join(repr(v) for v in values)
+    expected = one_of(values)
     if not isinstance(value, str):
         return mismatch(path, value, f"a string, {expected}", required=True)
     if value in values:
@@ -109,6 +110,11 @@ def bad_enum(path: str, value: object, enum: type[StrEnum]) -> Violation | None:
         if near:
             message += f" (did you mean {near[0]!r}? values are case-sensitive)"
     return Violation(path, Code.ENUM, message, expected, short(value))
+
+
+def one_of(values: Iterable[str]) -> str:
+    """How a violation names an enum's values: ``one of 'in_app', 'email', ...``."""
+    return "one of " + ", ".join(repr(value) for value in values)
 
 
 def _loose(text: str) -> str:

@@ -138,7 +138,7 @@ class _Compiler:
 
 def _expected(shape: Shape) -> str:
     if isinstance(shape, EnumShape):
-        return "one of " + ", ".join(repr(v) for v in shape.values)
+        return _report.one_of(shape.values)
     if isinstance(shape, ArrayShape):
         return "array"
     return shape.json_type

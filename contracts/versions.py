@@ -69,3 +69,13 @@ def contract(version: str = DEFAULT_VERSION) -> Contract:
     except KeyError:
         known = ", ".join(repr(v) for v in CONTRACTS)
         raise ValueError(f"unknown contract version {version!r}; known versions: {known}") from None
+
+
+def library_version() -> str:
+    """The installed novu-contracts version (of this library, not of a contract)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("novu-contracts")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+        return "0+unknown"

@@ -14,15 +14,15 @@ import re
 import shlex
 import sys
 from collections.abc import Callable, Iterable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
 from contracts._files import write_atomically
+from contracts.fixtures import MANIFEST
 from contracts.models import Channel
-from contracts.versions import DEFAULT_VERSION
+from contracts.versions import DEFAULT_VERSION, library_version
 from strategies._generate import Profile, integration_payload
 from strategies._source import RandomSource
 from strategies.edge_cases import EDGE_CASES, edge_case_payloads
@@ -31,9 +31,7 @@ from strategies.payloads import list_payload, make_profile
 
 Kind = Literal["valid", "edge", "invalid", "list"]
 KINDS: tuple[Kind, ...] = ("valid", "edge", "invalid", "list")
-MANIFEST = "manifest.json"
 GENERATOR = "novu-contracts"
-CONTRACT_VERSION = DEFAULT_VERSION
 
 
 class OutputDirectoryError(Exception):
@@ -52,7 +50,7 @@ class Request:
     format: Literal["json", "jsonl"] = "json"
     list_size: int = 5
     force: bool = False
-    contract: str = CONTRACT_VERSION
+    contract: str = DEFAULT_VERSION
 
 
 @attrs.frozen
@@ -61,13 +59,6 @@ class _Fixture:
     name: str  # file name without extension, or the JSONL record's name
     body: Any
     about: dict[str, Any]
-
-
-def library_version() -> str:
-    try:
-        return version("novu-contracts")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-        return "0+unknown"
 
 
 def _file_token(text: object) -> str:
@@ -150,7 +141,7 @@ def command_line(request: Request) -> str:
     parts += ["--kind", ",".join(request.kinds), "--format", request.format]
     if "list" in request.kinds:
         parts += ["--list-size", str(request.list_size)]
-    if request.contract != CONTRACT_VERSION:
+    if request.contract != DEFAULT_VERSION:
         parts += ["--contract", request.contract]
     if request.channels is not None:
         parts += ["--channel", ",".join(channel.value for channel in request.channels)]

@@ -7,6 +7,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from contracts.versions import library_version
+
 SUBCOMMANDS = ("check", "drift", "generate", "redact", "schema", "serve")  # drift also adds diff
 
 DESCRIPTION = """\
@@ -21,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=DESCRIPTION,
         epilog="Run 'novu-contracts COMMAND --help' for the options of one command.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {library_version()}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
         importlib.import_module(f"contracts.cli.{name}").add_parser(subparsers)
@@ -39,12 +41,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return status
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("novu-contracts")
-    except PackageNotFoundError:
-        return "unknown"
