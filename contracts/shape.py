@@ -36,11 +36,13 @@ class EnumShape:
     """A JSON string from a closed set of values."""
 
     enum: type[StrEnum]
+    values: tuple[str, ...] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda self: tuple(m.value for m in self.enum), takes_self=True),
+    )
     json_type = "string"
-
-    @property
-    def values(self) -> tuple[str, ...]:
-        return tuple(member.value for member in self.enum)
 
 
 @attrs.frozen

@@ -15,9 +15,10 @@ With every feature off a payload is realistic, with a light mix of odd strings.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -38,10 +39,13 @@ from strategies._source import Source
 from strategies.providers import Provider, provider, providers_by_channel
 
 JsonDict = dict[str, Any]
+T = TypeVar("T")
 
 # Keys the real API adds to every record (CONTRACT.md); not part of the contract.
 API_EXTRA_KEYS = ("createdAt", "updatedAt", "__v", "priority", "connected")
 ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
+_ODD_EXTRA_VALUES: tuple[Any, ...] = ("value", 1, None, [], {"a": 1})
+_ODD_EXTRAS: tuple[tuple[str, Any], ...] = tuple(zip(ODD_EXTRA_KEYS, _ODD_EXTRA_VALUES, strict=True))
 UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 NON_OBJECT_IDS = ("", "1", "org_123", "not-an-object-id", "5E0BE1000000000000000001", "5e0be1000001")
 NON_NUMERIC_PORTS = ("", "smtp", "587 ", "-1", "65536", "٥٨٧", "5e2")
@@ -64,6 +68,13 @@ FEATURES = (
     "extra-keys",  # unknown keys at the top level and in credentials
 )
 FEATURE_PERCENT = 50
+_MASK_64 = 2**64 - 1
+_UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
+# A string's mode, 0..15: 0 is "", ODD_STRING_MODES_FROM and up an edge string, the rest realistic.
+# A payload draws one mode for all its strings, and only a payload that draws an odd mode
+# draws one more per string (a "mixed" payload: about one in five).
+ODD_STRING_MODES_FROM = 13
+_STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
 
 
@@ -96,8 +107,9 @@ class _Draw:
     provider_id: str = ""
     deleted: bool = False
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
-    enum_cursor: dict[EnumShape, int] = attrs.field(factory=dict)
+    cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     long_label: bool = False
+    strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
 
     def on(self, feature: str) -> bool:
         return feature in self.features
@@ -106,23 +118,23 @@ class _Draw:
         """A string field's value; ``role`` says which edge-case features apply to it."""
         source, profile = self.source, self.profile
         if profile.edge_cases:
-            # Drawn first and always, so that features going off while shrinking leave it in place.
-            mode = source.integer(0, 15)
+            # Drawn first, so that features going off while shrinking leave it in place.
+            mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
             if role == "id" and self.on("odd-ids"):
-                return source.pick(NON_OBJECT_IDS)
+                return self.run_on(NON_OBJECT_IDS)
             # The first label (name) is long whenever the feature is on; later ones (identifier)
             # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
             if role == "label" and self.on("long") and (not self.long_label or source.chance(50)):
                 self.long_label = True
                 return _text.long_string(source)
             if role != "id" and self.on("unicode"):
-                return source.pick(_text.NON_ASCII + _text.RTL_AND_EMOJI)
+                return self.run_on(_UNICODE)
             if role != "id" and self.on("blank"):
-                return source.pick(_text.WHITESPACE)
+                return self.run_on(_text.WHITESPACE)
             # A light mix on top: "" is the simplest string, odd strings now and then.
             if mode == 0:
                 return ""
-            if mode >= 13:
+            if mode >= ODD_STRING_MODES_FROM:
                 return _text.edge_string(source)
         return realistic() if profile.realistic else source.text(_text.PLAIN, 1, 12)
 
@@ -135,6 +147,16 @@ class _Draw:
         drawn = self.source.chance(percent)
         return self.on(feature) or drawn
 
+    def occasionally(self, percent: int, *, salt: int) -> bool:
+        """True about ``percent`` % of the time, by the payload's serial (no draw); False when it is 0.
+
+        For realistic variety that no bug depends on: it costs nothing, and shrinks away with
+        the serial.  ``salt`` decorrelates the call sites.
+        """
+        mixed = (self.serial * 0x9E3779B97F4A7C15 + salt * 0xBF58476D1CE4E5B9) & _MASK_64
+        mixed = ((mixed ^ mixed >> 31) * 0x94D049BB133111EB) & _MASK_64
+        return self.serial != 0 and (mixed ^ mixed >> 29) % 100 < percent
+
     def boolean(self, fixed: bool | None = None) -> bool:
         return fixed if fixed is not None else self.source.chance(50)
 
@@ -144,11 +166,14 @@ class _Draw:
         Arrays of conditions and children thereby cover many values per payload (every
         operator within Hypothesis' first 100 examples) for one draw per enum.
         """
-        values = shape.values
-        cursor = self.enum_cursor.get(shape)
-        cursor = self.source.integer(0, len(values) - 1) if cursor is None else cursor + 1
-        self.enum_cursor[shape] = cursor
-        return values[cursor % len(values)]
+        return self.run_on(shape.values)
+
+    def run_on(self, options: tuple[T, ...]) -> T:
+        """The first pick from ``options`` in a payload is drawn; later picks take the next ones."""
+        cursor = self.cursors.get(options)
+        cursor = self.source.integer(0, len(options) - 1) if cursor is None else cursor + 1
+        self.cursors[options] = cursor
+        return options[cursor % len(options)]
 
 
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
@@ -162,10 +187,22 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     else:
         draw.deleted = draw.either("deleted", 15)
     draw.serial = source.integer(0, 9999)
+    if profile.edge_cases:
+        draw.strings = _string_mix(source)
     payload = _object(draw, draw.root, _TOP_RULES)
     if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
     return payload
+
+
+def _string_mix(source: Source) -> Literal["empty", "realistic", "mixed"]:
+    """How a payload's strings come out where no feature decides: one draw for all of them.
+
+    The simplest choice, every string "", is also the one that draws least, so shrinking
+    gets there.  Only a "mixed" payload draws for each string whether it comes out odd.
+    """
+    mode = source.integer(0, 15)
+    return "empty" if mode == 0 else "mixed" if mode >= ODD_STRING_MODES_FROM else "realistic"
 
 
 def _choose_provider(draw: _Draw) -> None:
@@ -309,10 +346,12 @@ _TOP_RULES: dict[str, _Rule] = {
     "conditions": _Rule(_conditions, _conditions_present),
 }
 _FIELD_NAMES = ("subscriber.plan", "payload.tier", "locale", "isOnline", "tenant.id", "country")
+_FIELD_VALUES = ("pro", "free", "de", "true", "42")
 _CONDITION_RULES: dict[str, _Rule] = {"children": _Rule(_children)}
 _CHILD_RULES: dict[str, _Rule] = {
-    "field": _Rule(lambda d: d.string(lambda: d.source.pick(_FIELD_NAMES))),
-    "value": _Rule(lambda d: d.string(lambda: d.source.pick(("pro", "free", "de", "true", "42")))),
+    # Realistic values run on from a drawn first one (see _Draw.run_on): one draw per payload.
+    "field": _Rule(lambda d: d.string(lambda: d.run_on(_FIELD_NAMES))),
+    "value": _Rule(lambda d: d.string(lambda: d.run_on(_FIELD_VALUES))),
 }
 
 
@@ -391,7 +430,7 @@ def scanner_safe(key: str, value: str) -> str:
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
-    if field.wire == "port" and draw.either("odd-port", 30) and draw.profile.edge_cases:
+    if field.wire == "port" and draw.on("odd-port"):
         return source.pick(NON_NUMERIC_PORTS)
     if isinstance(field.shape, StringShape):
         maker = _CREDENTIAL_VALUES.get(field.wire)
@@ -399,8 +438,7 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
             return scanner_safe(field.wire, draw.string(lambda: maker(source, draw.channel)))
         return scanner_safe(field.wire, draw.string(lambda: fake_secret(draw.serial, field.wire)))
     if isinstance(field.shape, FreeObjectShape):
-        nested = draw.either("nested-json", 30) and draw.profile.edge_cases
-        return json_object(source, depth=source.integer(2, 5) if nested else 0)
+        return json_object(source, depth=source.integer(2, 5) if draw.on("nested-json") else 0)
     return _value(draw, field.shape)
 
 
@@ -456,7 +494,7 @@ def _credentials(draw: _Draw) -> JsonDict:
         else _plain_credential_value(draw, by_wire[wire])
         for wire in wanted
     }
-    if draw.either("extra-keys", 10) and draw.profile.extra_keys:
+    if draw.profile.extra_keys and (draw.on("extra-keys") or draw.occasionally(10, salt=1)):
         # The provider's own undeclared keys (realistic); any provider may get one as an edge case.
         extras = draw.provider.extra_credential_keys if draw.provider else ()
         if not extras and draw.profile.edge_cases:
@@ -466,27 +504,32 @@ def _credentials(draw: _Draw) -> JsonDict:
     return credentials
 
 
+# The members (besides "options", the next level) one level of a nested free-form object may
+# have: one draw per level.  "flat-list" is a list holding one flat object.
+_JSON_LEVELS: tuple[tuple[tuple[str, Any], ...], ...] = (
+    (),
+    (("rejectUnauthorized", False),),
+    (("ca", "flat-list"),),
+    (("minVersion", "TLSv1.2"), ("servername", None)),
+    (("port", 443), ("ciphers", "edge")),
+    (("requestCert", True), ("ca", "flat-list")),
+    (("timeout", -(2**31)), ("ecdhCurve", "auto")),
+)
+
+
 def json_object(source: Source, *, depth: int) -> JsonDict:
     """A free-form JSON object (``tlsOptions``) nested ``depth`` levels deep (0: flat)."""
     if depth <= 0:
-        return {"rejectUnauthorized": source.chance(50)} if source.chance(60) else {}
+        flat = source.integer(0, 2)  # {} is the simplest
+        return {"rejectUnauthorized": flat == 2} if flat else {}
     # The first member holds the next level, so the nesting is there even in the simplest draw.
     result: JsonDict = {"options": json_object(source, depth=depth - 1)}
-    for index in range(source.integer(0, 2)):
-        kind = source.integer(0, 4)
-        key = source.pick(("ca", "ciphers", "minVersion", "servername", "nested"))
-        value: Any
-        if kind == 0:
-            value = [json_object(source, depth=depth - 1)]
-        elif kind == 1:
-            value = source.chance(50)
-        elif kind == 2:
-            value = source.integer(-(2**31), 2**31)
-        elif kind == 3:
-            value = None
-        else:
-            value = _text.edge_string(source) if source.chance(30) else "TLSv1.2"
-        result[f"{key}{index}" if key in result else key] = value
+    for key, value in source.pick(_JSON_LEVELS):
+        if value == "flat-list":
+            value = [json_object(source, depth=0)]
+        elif value == "edge":
+            value = _text.edge_string(source)
+        result[key] = value
     return result
 
 
@@ -497,12 +540,14 @@ def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
         "createdAt": stamp,
         "updatedAt": stamp,
         "__v": 0,
-        "priority": source.integer(0, 3),
-        "connected": source.chance(50),
+        # Varied by the payload's serial: realism, not an edge case, so no draws of their own.
+        "priority": draw.serial % 4,
+        "connected": draw.occasionally(70, salt=3),
     }
     for key in API_EXTRA_KEYS:
         payload[key] = values[key]
-    if "_id" in payload and source.chance(30):
+    if "_id" in payload and draw.occasionally(30, salt=2):
         payload["id"] = payload["_id"]
-    if draw.either("extra-keys", 10) and draw.profile.edge_cases:
-        payload[source.pick(ODD_EXTRA_KEYS)] = source.pick(("value", 1, None, [], {"a": 1}))
+    if draw.on("extra-keys"):
+        key, value = source.pick(_ODD_EXTRAS)
+        payload[key] = copy.deepcopy(value)  # a fresh [] or {}: payloads share no mutable value

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,32 @@ def test_different_seeds_give_different_output(a: int | str, b: int | str) -> No
 def test_asking_for_more_extends_the_list(seed: int | str, count: int, more: int) -> None:
     """``sample_payloads(s, n)`` is a prefix of ``sample_payloads(s, n + k)``: fixtures grow stably."""
     assert sample_payloads(seed, count + more)[:count] == sample_payloads(seed, count)
+
+
+def _scribble(value: object) -> None:
+    """Mutate every container in ``value``, as a consumer normalising a payload in place might."""
+    if isinstance(value, dict):
+        for item in list(value.values()):
+            _scribble(item)
+        value["scribbled"] = True
+    elif isinstance(value, list):
+        for item in list(value):
+            _scribble(item)
+        if "scribbled" not in value:  # at most once, or a shared list would grow run after run
+            value.append("scribbled")
+
+
+# Not a @given test: a generator that shares a value between payloads fails it only once per
+# process (the shared value stays mutated), which Hypothesis would chase as a flaky failure.
+@pytest.mark.parametrize("seed", [*range(10), "shared"])
+def test_payloads_share_no_mutable_value(seed: int | str) -> None:
+    """Mutating generated payloads in place changes no payload generated afterwards."""
+    first = sample_payloads(seed, 12)
+    before = [json.dumps(payload) for payload in first]
+    _scribble(first)
+    after = [json.dumps(payload) for payload in sample_payloads(seed, 12)]
+    # Indexes, not a diff: payloads hold 10k-character strings, too long for pytest to diff.
+    assert [index for index, dumped in enumerate(after) if dumped != before[index]] == []
 
 
 @settings(NO_DEADLINE)

@@ -1,0 +1,107 @@
+"""``HypothesisSource``: the fast path (Hypothesis' choice recorder) and the fallback (strategies).
+
+Both paths must keep the ``Source`` contract: values in range, and every draw shrinking to
+its first, simplest answer.  The fast path must actually be taken with the Hypothesis this
+project installs, or generation silently runs at half speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import HealthCheck, find, given, settings
+from hypothesis import strategies as st
+
+from strategies import _generate
+from strategies._source import HypothesisSource
+from strategies.payloads import make_profile
+from tests.strategies._support import assert_valid
+
+SHRINK = settings(database=None, derandomize=True, max_examples=500, suppress_health_check=list(HealthCheck))
+Draws = tuple[int, bool, str]
+
+
+def _source(draw: st.DrawFn, *, fast: bool) -> HypothesisSource:
+    # A plain function (not the composite's bound ``draw``) hides the recorder: the fallback path.
+    return HypothesisSource(draw if fast else lambda strategy: draw(strategy))
+
+
+@st.composite
+def _draws(draw: st.DrawFn, fast: bool, low: int, high: int, percent: int) -> Draws:
+    source = _source(draw, fast=fast)
+    return source.integer(low, high), source.chance(percent), source.pick(("first", "second", "third"))
+
+
+@st.composite
+def _path_taken(draw: st.DrawFn, fast: bool) -> bool:
+    return _source(draw, fast=fast)._choices is not None
+
+
+@st.composite
+def _payload(draw: st.DrawFn, fast: bool) -> dict[str, Any]:
+    return _generate.integration_payload(_source(draw, fast=fast), make_profile())
+
+
+@given(fast=_path_taken(fast=True), fallback=_path_taken(fast=False))
+def test_a_composite_draw_takes_the_fast_path_and_a_plain_function_the_fallback(
+    fast: bool, fallback: bool
+) -> None:
+    assert fast is True
+    assert fallback is False
+
+
+@given(data=st.data(), low=st.integers(-50, 50), width=st.integers(0, 100), percent=st.integers(1, 99))
+def test_both_paths_draw_within_their_bounds(data: st.DataObject, low: int, width: int, percent: int) -> None:
+    high = low + width
+    for fast in (True, False):
+        number, flag, picked = data.draw(_draws(fast, low, high, percent))
+        assert low <= number <= high
+        assert isinstance(flag, bool)
+        assert picked in ("first", "second", "third")
+
+
+def test_both_paths_shrink_every_draw_to_its_simplest_answer() -> None:
+    for fast in (True, False):
+        simplest: Draws = find(_draws(fast, 3, 90, 50), lambda _: True, settings=SHRINK)
+        assert simplest == (3, False, "first")
+
+
+def test_both_paths_shrink_a_needed_value_to_its_least() -> None:
+    needs: Callable[[Draws], bool] = lambda drawn: drawn[0] >= 40 and drawn[1]  # noqa: E731
+    for fast in (True, False):
+        assert find(_draws(fast, 0, 100, 30), needs, settings=SHRINK)[:2] == (40, True)
+
+
+@settings(max_examples=50, deadline=None)
+@given(fast_payload=_payload(fast=True), fallback_payload=_payload(fast=False))
+def test_both_paths_generate_valid_payloads(
+    fast_payload: dict[str, Any], fallback_payload: dict[str, Any]
+) -> None:
+    assert_valid(fast_payload)
+    assert_valid(fallback_payload)
+
+
+@st.composite
+def _chances(draw: st.DrawFn, fast: bool, percent: int) -> list[bool]:
+    source = _source(draw, fast=fast)
+    return [source.chance(percent) for _ in range(100)]
+
+
+def _share_of_yes(fast: bool, percent: int) -> float:
+    drawn: list[bool] = []
+
+    @settings(max_examples=40, database=None, derandomize=True)
+    @given(flags=_chances(fast, percent))
+    def collect(flags: list[bool]) -> None:
+        drawn.extend(flags)
+
+    collect()
+    return sum(drawn) / len(drawn)
+
+
+def test_both_paths_say_yes_about_as_often_as_asked() -> None:
+    for fast in (True, False):
+        # Loose bounds: Hypothesis also tries the all-"no" simplest case and its neighbours.
+        assert _share_of_yes(fast, 10) < 0.3
+        assert _share_of_yes(fast, 90) > 0.5
