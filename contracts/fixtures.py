@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from contracts.models import IntegrationResponseDto
 from contracts.versions import CONTRACTS, DEFAULT_VERSION
 
 MANIFEST = "manifest.json"
+PENDING_MANIFEST = "manifest.pending.json"
+"""Where ``generate --format jsonl`` writes the new manifest before replacing any ``.jsonl`` file."""
 
 
 class FixtureError(ValueError):
@@ -100,12 +103,58 @@ def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
         raise FixtureError(f"{root / MANIFEST}: unknown contract version {version!r}")
     documents: dict[str, Any] = {}
     fixtures = []
-    for position, entry in enumerate(manifest["files"]):
+    for position, entry in enumerate(_entries_for_files_on_disk(root, manifest)):
         fixture = attrs.evolve(_fixture(root, entry, position, documents), contract=version)
         if verify:
             _verify(fixture, version)
         fixtures.append(fixture)
     return FixtureSet(root, manifest, tuple(fixtures))
+
+
+def sha256_of(path: Path) -> str | None:
+    """The hex SHA-256 of the file at ``path``, or None if it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _entries_for_files_on_disk(root: Path, manifest: dict[str, Any]) -> list[Any]:
+    """The manifest's entries, with those of each ``.jsonl`` file a regeneration had already
+    replaced (before it was interrupted) taken from the pending manifest it wrote first.
+
+    A ``.jsonl`` file's lines are described only by the manifest, so the previous manifest
+    cannot describe a new file.  Each file is replaced whole, so each matches one of the two
+    manifests' digests.
+    """
+    entries: list[Any] = manifest["files"]
+    try:
+        pending = loads(read_text(root / PENDING_MANIFEST), str(root / PENDING_MANIFEST))
+    except (UnreadableJsonError, OSError):
+        return entries
+    if not isinstance(pending, dict):
+        return entries
+    digests, pending_digests = manifest.get("sha256"), pending.get("sha256")
+    if not isinstance(digests, dict) or not isinstance(pending_digests, dict):
+        return entries
+    replaced = {
+        name
+        for name, digest in pending_digests.items()
+        if isinstance(name, str)
+        and digests.get(name) != digest
+        and name in digests
+        and sha256_of(root / name) == digest
+    }
+    if not replaced:
+        return entries
+    result: list[Any] = []
+    for entry in entries:
+        name = entry.get("file") if isinstance(entry, dict) else None
+        if name not in replaced:
+            result.append(entry)
+        elif not any(isinstance(e, dict) and e.get("file") == name for e in result):
+            result += [e for e in pending.get("files", []) if isinstance(e, dict) and e.get("file") == name]
+    return result
 
 
 def _json(path: Path) -> Any:

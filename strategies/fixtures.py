@@ -9,6 +9,7 @@ seed (``<seed>:<kind>:<index>``), so ``--count 21`` starts with the 20 files of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shlex
@@ -20,7 +21,7 @@ from typing import Any, Literal
 import attrs
 
 from contracts._files import write_atomically
-from contracts.fixtures import MANIFEST
+from contracts.fixtures import MANIFEST, PENDING_MANIFEST
 from contracts.models import Channel
 from contracts.versions import DEFAULT_VERSION, library_version
 from strategies._generate import Profile, integration_payload
@@ -119,14 +120,19 @@ def _check_output_directory(request: Request) -> set[str]:
         return set()
     if not out.is_dir():
         raise OutputDirectoryError(f"{out} exists and is not a directory")
-    manifest_path = out / MANIFEST
-    if manifest_path.is_file():
+    listed: set[str] = set()
+    ours = False
+    # A pending manifest is what an interrupted --format jsonl run left: its files are ours too.
+    for name in (MANIFEST, PENDING_MANIFEST):
         try:
-            manifest = json.loads(manifest_path.read_text("utf-8"))
+            manifest = json.loads((out / name).read_text("utf-8"))
             if manifest.get("generator") == GENERATOR:
-                return {entry["file"] for entry in manifest.get("files", [])}
+                listed |= {entry["file"] for entry in manifest.get("files", [])}
+                ours = True
         except (ValueError, OSError, KeyError, TypeError, AttributeError):
             pass
+    if ours:
+        return listed
     if any(out.iterdir()) and not request.force:
         raise OutputDirectoryError(
             f"{out} is not empty and was not written by novu-contracts (no {MANIFEST} of ours);"
@@ -156,12 +162,15 @@ def generate(
     """Write the fixture set ``request`` describes; returns the manifest (also written as manifest.json).
 
     Every file is written atomically and the manifest last, so an interrupted run
-    leaves only whole files and the previous manifest.
+    leaves only whole files and the previous manifest.  With ``format="jsonl"`` the new
+    manifest is first written as ``manifest.pending.json``, and ``contracts.fixtures.load``
+    describes each ``.jsonl`` file an interrupted run already replaced from it.
     """
     previous = _check_output_directory(request)
     fixtures = list(_fixtures(request))
     entries: list[dict[str, Any]] = []
     written: set[str] = set()
+    files: dict[str, bytes] = {}  # .jsonl files, written once the pending manifest is
     if request.format == "json":
         for done, fixture in enumerate(fixtures, start=1):
             relative = f"{fixture.kind}/{fixture.name}.json"
@@ -174,17 +183,13 @@ def generate(
         for kind in request.kinds:
             records = [f for f in fixtures if f.kind == kind]
             relative = f"{kind}.jsonl"
-            data = b"".join(_encode(record.body, indent=None) for record in records)
-            write_atomically(request.out / relative, data)
-            written.add(relative)
+            files[relative] = b"".join(_encode(record.body, indent=None) for record in records)
             for line, record in enumerate(records, start=1):
                 entries.append(
                     {"file": relative, "line": line, "kind": kind, "name": record.name, **record.about}
                 )
-            if progress is not None:
-                progress(len(written), len(request.kinds))
     counts = {kind: sum(1 for f in fixtures if f.kind == kind) for kind in request.kinds}
-    manifest = {
+    manifest: dict[str, Any] = {
         "generator": GENERATOR,
         "version": library_version(),
         "contract": request.contract,
@@ -196,12 +201,24 @@ def generate(
         "counts": counts,
         "files": entries,
     }
+    if files:
+        manifest["sha256"] = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+        # A .jsonl file's lines are described only by the manifest: write the new manifest first
+        # (as pending), so that a run interrupted after replacing some files leaves a loadable set.
+        write_atomically(request.out / PENDING_MANIFEST, _encode(manifest, indent=2))
+        for done, (relative, data) in enumerate(files.items(), start=1):
+            write_atomically(request.out / relative, data)
+            written.add(relative)
+            if progress is not None:
+                progress(done, len(files))
     write_atomically(request.out / MANIFEST, _encode(manifest, indent=2))
+    (request.out / PENDING_MANIFEST).unlink(missing_ok=True)
     root = request.out.resolve()
     for stale in sorted(previous - written):
         stale_path = (request.out / stale).resolve()
         # A manifest is data: never let one of its paths reach outside the output directory.
-        if stale_path.is_relative_to(root) and stale_path != root / MANIFEST and stale_path.is_file():
+        manifests = (root / MANIFEST, root / PENDING_MANIFEST)
+        if stale_path.is_relative_to(root) and stale_path not in manifests and stale_path.is_file():
             stale_path.unlink()
     return manifest
 

@@ -22,9 +22,11 @@ Write JSON fixtures of the IntegrationResponseDto contract into --out:
                                           fixture the expected violation (path and code)
 
 The same --seed and library version give byte-identical files on any machine,
-whatever Hypothesis version is installed. Files are written atomically; a
-directory that is not empty and holds no manifest of ours is refused unless --force.
-Regenerating into a previous output replaces it (files it no longer has are removed).
+whatever Hypothesis version is installed. Files are written atomically, the
+manifest last; a directory that is not empty and holds no manifest of ours is
+refused unless --force. Regenerating into a previous output replaces it (files it
+no longer has are removed). An interrupted run leaves a set that still loads: with
+--format jsonl, manifest.pending.json describes the .jsonl files it had replaced.
 """
 
 EPILOG = """\
