@@ -13,28 +13,25 @@ stores or sends passes ``contracts.check``.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import hashlib
 import json
-import math
 import random
 import re
-import socket
-import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from contracts import check
-from contracts.errors import ContractError, Violation
-from contracts.models import Channel
+from contracts.errors import ContractError
+from strategies._stub_bodies import MAX_BODY_BYTES as MAX_BODY_BYTES  # the public limit, re-exported
+from strategies._stub_bodies import ApiError, Reply, encode, logged_body, request_fields
+from strategies._stub_http import Server
 from strategies._text import ALNUM, slug
 from strategies.providers import provider
 
@@ -49,8 +46,6 @@ ENDPOINTS: Final = (
     ("POST", "/v1/integrations/{id}/set-primary", "200, primary within its channel and environment"),
 )
 """(method, path, what it does) of every endpoint the stub serves."""
-
-MAX_BODY_BYTES: Final = 10 * 1024 * 1024
 
 # Credential keys the real API stores encrypted and echoes in that form in write replies (CONTRACT.md).
 SECRET_CREDENTIALS: Final = ("apiKey", "apiToken", "secretKey", "token", "password", "serviceAccount")
@@ -83,21 +78,6 @@ _UPDATE_FIELDS = frozenset(
         "removeNovuBranding",
     }
 )
-# Request fields outside the response contract, checked here instead of by contracts.check.
-_BOOLEAN_REQUEST_FIELDS = ("check", "removeNovuBranding")
-# The request fields are validated by merging them into this valid record and checking the result.
-_TEMPLATE: JsonDict = {
-    "_environmentId": "0" * 24,
-    "_organizationId": "0" * 24,
-    "name": "template",
-    "identifier": "template",
-    "providerId": "template",
-    "channel": Channel.EMAIL.value,
-    "credentials": {},
-    "active": False,
-    "deleted": False,
-    "primary": False,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,26 +92,6 @@ class StubRequest:
     path: str
     status: int
     body: Any = None
-
-
-@dataclass(slots=True)
-class _Reply:
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-class _ApiError(Exception):
-    """An error reply: the API's ErrorDto body, or ValidationErrorDto when ``errors`` is set."""
-
-    def __init__(
-        self, status: int, message: str, *, errors: JsonDict | None = None, allow: str | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.errors = errors
-        self.allow = allow
 
 
 class _ObjectIds:
@@ -167,25 +127,6 @@ def _stored_secret(value: str) -> str:
     return f"nvsk.{digest[:32]}:{digest[32:]}"
 
 
-def _loads(text: str) -> Any:
-    """Strict JSON: no NaN/Infinity, and no number too large for a float (``1e999``).
-
-    Python's ``json`` accepts both; stored, they would make every later reply invalid JSON.
-    """
-    return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"the number {text} is too large")
-    return value
-
-
 class NovuStub:
     """An in-memory Novu integrations API served over HTTP on ``host`` (``port=0``: a free port).
 
@@ -218,7 +159,7 @@ class NovuStub:
         self._environment_id = next(self._ids)
         self._store: dict[str, JsonDict] = {}
         self._log: list[StubRequest] = []
-        self._server: _Server | None = None
+        self._server: Server | None = None
         self._thread: threading.Thread | None = None
         for payload in payloads:
             self.add(payload)
@@ -229,7 +170,7 @@ class NovuStub:
         """Bind the port and serve in a background thread; returns ``self``."""
         if self._server is not None:
             raise RuntimeError("the stub is already running")
-        server = _Server((self._host, self._port), self)
+        server = Server((self._host, self._port), answer=self._handle, answer_error=self._record_error)
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="novu-stub", daemon=True
@@ -362,30 +303,30 @@ class NovuStub:
 
     # --- the API (called by the request handler) --------------------------------------------
 
-    def _handle(self, method: str, target: str, raw: bytes) -> tuple[_Reply, bytes]:
+    def _handle(self, method: str, target: str, raw: bytes) -> tuple[Reply, bytes]:
         """Answer one request; returns the reply and its encoded body, and logs the request."""
-        body = _logged_body(raw)
+        body = logged_body(raw)
         with self._lock:
             try:
                 reply = self._route(method, target, raw)
-            except _ApiError as problem:
+            except ApiError as problem:
                 reply = self._problem_reply(problem, target)
             except Exception as error:
                 # A bug in the stub: answer as the real API's 500s do, and show it (not quiet here).
                 traceback.print_exc()
-                reply = self._problem_reply(_ApiError(500, f"stub error: {error!r}"), target)
-            encoded = _encode(reply.body)
+                reply = self._problem_reply(ApiError(500, f"stub error: {error!r}"), target)
+            encoded = encode(reply.body)
             self._log.append(StubRequest(method, target, reply.status, body))
         return reply, encoded
 
-    def _record_error(self, method: str, target: str, problem: _ApiError) -> tuple[_Reply, bytes]:
+    def _record_error(self, method: str, target: str, problem: ApiError) -> tuple[Reply, bytes]:
         """Answer a request the handler rejected before routing (bad framing, huge body)."""
         with self._lock:
             reply = self._problem_reply(problem, target)
             self._log.append(StubRequest(method, target, reply.status, None))
         return reply, json.dumps(reply.body).encode("utf-8")
 
-    def _problem_reply(self, problem: _ApiError, target: str) -> _Reply:
+    def _problem_reply(self, problem: ApiError, target: str) -> Reply:
         body: JsonDict = {
             "statusCode": problem.status,
             "timestamp": _iso(self._clock()),
@@ -395,9 +336,9 @@ class NovuStub:
         if problem.errors is not None:
             body["errors"] = problem.errors
         headers = {"Allow": problem.allow} if problem.allow else {}
-        return _Reply(problem.status, body, headers)
+        return Reply(problem.status, body, headers)
 
-    def _route(self, method: str, target: str, raw: bytes) -> _Reply:
+    def _route(self, method: str, target: str, raw: bytes) -> Reply:
         path = urlsplit(target).path
         if len(path) > 1:
             path = path.rstrip("/")  # Express routes ignore one trailing slash; so does the stub.
@@ -413,17 +354,17 @@ class NovuStub:
             allowed += handlers
         if allowed:
             methods = ", ".join(sorted({*allowed, *(["HEAD"] if "GET" in allowed else [])}))
-            raise _ApiError(405, f"Cannot {method} {path}: use {methods}", allow=methods)
-        raise _ApiError(404, f"Cannot {method} {path}")
+            raise ApiError(405, f"Cannot {method} {path}: use {methods}", allow=methods)
+        raise ApiError(404, f"Cannot {method} {path}")
 
-    def _list(self, raw: bytes) -> _Reply:
-        return _Reply(200, {"data": self._live()})
+    def _list(self, raw: bytes) -> Reply:
+        return Reply(200, {"data": self._live()})
 
-    def _list_active(self, raw: bytes) -> _Reply:
-        return _Reply(200, {"data": [r for r in self._live() if r["active"] is True]})
+    def _list_active(self, raw: bytes) -> Reply:
+        return Reply(200, {"data": [r for r in self._live() if r["active"] is True]})
 
-    def _create(self, raw: bytes) -> _Reply:
-        fields = _request_fields(raw, _CREATE_FIELDS, required=("providerId", "channel"))
+    def _create(self, raw: bytes) -> Reply:
+        fields = request_fields(raw, _CREATE_FIELDS, required=("providerId", "channel"))
         now = _iso(self._clock())
         provider_id: str = fields["providerId"]
         known = provider(provider_id)
@@ -447,24 +388,24 @@ class NovuStub:
             "__v": 0,
         }
         self._store[record["_id"]] = record
-        return _Reply(201, {"data": _write_reply(record)})
+        return Reply(201, {"data": _write_reply(record)})
 
-    def _update(self, raw: bytes, integration_id: str) -> _Reply:
+    def _update(self, raw: bytes, integration_id: str) -> Reply:
         # Like the real API's ValidationPipe, a bad body is reported before a missing id.
-        fields = _request_fields(raw, _UPDATE_FIELDS, required=())
+        fields = request_fields(raw, _UPDATE_FIELDS, required=())
         record = self._live_record(integration_id)
         fields.pop("check", None)
         record.update(fields)
         record["updatedAt"] = _iso(self._clock())
-        return _Reply(200, {"data": _write_reply(record)})
+        return Reply(200, {"data": _write_reply(record)})
 
-    def _delete(self, raw: bytes, integration_id: str) -> _Reply:
+    def _delete(self, raw: bytes, integration_id: str) -> Reply:
         record = self._live_record(integration_id)
         now = _iso(self._clock())
         record.update(deleted=True, deletedAt=now, updatedAt=now)
-        return _Reply(200, {"data": self._live()})
+        return Reply(200, {"data": self._live()})
 
-    def _set_primary(self, raw: bytes, integration_id: str) -> _Reply:
+    def _set_primary(self, raw: bytes, integration_id: str) -> Reply:
         record = self._live_record(integration_id)
         now = _iso(self._clock())
         for other in self._live():
@@ -475,7 +416,7 @@ class NovuStub:
             if same_group and other is not record and other["primary"]:
                 other.update(primary=False, updatedAt=now)
         record.update(primary=True, updatedAt=now)
-        return _Reply(200, {"data": _write_reply(record)})
+        return Reply(200, {"data": _write_reply(record)})
 
     def _live(self) -> list[JsonDict]:
         return [record for record in self._store.values() if record["deleted"] is not True]
@@ -483,7 +424,7 @@ class NovuStub:
     def _live_record(self, integration_id: str) -> JsonDict:
         record = self._store.get(integration_id)
         if record is None or record["deleted"] is True:
-            raise _ApiError(404, f"Integration with id {integration_id} not found")
+            raise ApiError(404, f"Integration with id {integration_id} not found")
         return record
 
     def _identifier(self, name: str) -> str:
@@ -491,106 +432,13 @@ class NovuStub:
         return f"{slug(name)}-{''.join(self._rng.choices(ALNUM, k=8))}"
 
 
-_Handler = Callable[..., _Reply]
+_Handler = Callable[..., Reply]
 _ROUTES: tuple[tuple[re.Pattern[str], dict[str, _Handler]], ...] = (
     (re.compile(r"/v1/integrations"), {"GET": NovuStub._list, "POST": NovuStub._create}),
     (re.compile(r"/v1/integrations/active"), {"GET": NovuStub._list_active}),
     (re.compile(r"/v1/integrations/([^/]+)"), {"PUT": NovuStub._update, "DELETE": NovuStub._delete}),
     (re.compile(r"/v1/integrations/([^/]+)/set-primary"), {"POST": NovuStub._set_primary}),
 )
-
-
-def _encode(body: Any) -> bytes:
-    try:
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        # A client stored a lone surrogate ("\\ud800"): escaped output is still valid JSON.
-        return json.dumps(body).encode("ascii")
-
-
-def _logged_body(raw: bytes) -> Any:
-    if not raw:
-        return None
-    text = raw.decode("utf-8", "replace")
-    try:
-        return _loads(text)
-    except (ValueError, RecursionError):
-        return text
-
-
-def _request_fields(raw: bytes, allowed: frozenset[str], *, required: tuple[str, ...]) -> JsonDict:
-    """The known fields of a create/update body, validated; raises 400 or 422 ``_ApiError``s.
-
-    Unknown keys are dropped and ``null`` counts as absent, as class-validator's
-    ``@IsOptional`` and the API's whitelisting ValidationPipe do.
-    """
-    if not raw.strip():
-        body: Any = {}  # An empty body reaches the real API's validation as {}.
-    else:
-        try:
-            body = _loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise _ApiError(400, "the request body is not UTF-8") from None
-        except json.JSONDecodeError as error:
-            raise _ApiError(400, f"malformed JSON in the request body: {error}") from None
-        except (ValueError, RecursionError) as error:
-            raise _ApiError(400, f"malformed JSON in the request body: {error}") from None
-    if not isinstance(body, dict):
-        message = f"the request body must be a JSON object, not {_json_type(body)}"
-        raise _ApiError(422, "Validation Error", errors={"body": {"messages": [message]}})
-    fields = {
-        key: copy.deepcopy(value) for key, value in body.items() if key in allowed and value is not None
-    }
-    errors: JsonDict = {}
-    for key in _BOOLEAN_REQUEST_FIELDS:
-        if key in fields and type(fields[key]) is not bool:
-            message = f"expected boolean, got {_json_type(fields[key])}"
-            errors[key] = {"messages": [message], "value": _reportable(fields[key])}
-    candidate = {key: value for key, value in _TEMPLATE.items() if key not in required}
-    candidate.update((key, value) for key, value in fields.items() if key not in _BOOLEAN_REQUEST_FIELDS)
-    for violation in check(candidate, unknown_keys="ignore"):
-        _add_violation(errors, violation, candidate)
-    if errors:
-        raise _ApiError(422, "Validation Error", errors=errors)
-    return fields
-
-
-def _add_violation(errors: JsonDict, violation: Violation, candidate: JsonDict) -> None:
-    """File a contract violation under its field path (``credentials.port``), with the bad value."""
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in violation.path.split("/")[1:]]
-    entry = errors.setdefault(".".join(tokens), {"messages": []})
-    entry["messages"].append(violation.message)
-    value: Any = candidate
-    for token in tokens:
-        if isinstance(value, dict) and token in value:
-            value = value[token]
-        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
-            value = value[int(token)]
-        else:
-            return  # A missing key: there is no value to report.
-    entry["value"] = _reportable(value)
-
-
-def _reportable(value: Any) -> Any:
-    """``value`` if novu-py's ``ConstraintValidation.value`` can parse it, else a description."""
-    scalar = (str, int, float, bool, dict)
-    if value is None or isinstance(value, scalar):
-        return value
-    if isinstance(value, list) and all(item is None or isinstance(item, scalar) for item in value):
-        return value
-    return f"{_json_type(value)} of {len(value)} items" if isinstance(value, list) else str(value)
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return "an array" if isinstance(value, list) else "an object"
 
 
 def _write_reply(record: JsonDict) -> JsonDict:
@@ -605,138 +453,3 @@ def _write_reply(record: JsonDict) -> JsonDict:
             credentials[key] = _stored_secret(value)
     reply["credentials"] = credentials
     return reply
-
-
-# --- HTTP -------------------------------------------------------------------------------------
-
-
-class _Server(ThreadingHTTPServer):
-    """The threaded HTTP server of one stub; it keeps track of open connections to close them on stop."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], stub: NovuStub) -> None:
-        if ":" in address[0]:
-            self.address_family = socket.AF_INET6
-        self.stub = stub
-        self._connections: set[socket.socket] = set()
-        self._connections_lock = threading.Lock()
-        super().__init__(address, _RequestHandler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._connections_lock:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._connections_lock:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        """Wake handler threads blocked on idle keep-alive connections, so they end."""
-        with self._connections_lock:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):  # Already closed by the client.
-                connection.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # Clients hanging up mid-reply are routine; anything else is a stub bug worth printing.
-        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
-            return
-        super().handle_error(request, client_address)
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # Keep-alive, as clients' connection pools expect.
-    server_version = "novu-contracts-stub"
-    sys_version = ""
-    timeout = 60  # Idle keep-alive connections end after a minute.
-    server: _Server
-    _METHODS: ClassVar[tuple[str, ...]] = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
-
-    def do_GET(self) -> None:
-        self._dispatch()
-
-    # Every method goes through one router, which answers 405 where a route does not take it.
-    do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET  # noqa: N815
-
-    def setup(self) -> None:
-        super().setup()
-        # Headers and body go out in two writes; without this, Nagle's algorithm meets the
-        # client's delayed ACK and every keep-alive request waits ~40 ms.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def _dispatch(self) -> None:
-        try:
-            raw = self._read_body()
-        except _ApiError as problem:
-            self.close_connection = True  # The rest of the stream cannot be trusted to be a request.
-            self._send(*self.server.stub._record_error(self.command, self.path, problem))
-            return
-        self._send(*self.server.stub._handle(self.command, self.path, raw))
-
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            return self._read_chunked()
-        length_header = self.headers.get("Content-Length")
-        if length_header is None:
-            return b""
-        try:
-            length = int(length_header)
-        except ValueError:
-            raise _ApiError(400, f"Content-Length {length_header!r} is not a number") from None
-        if length < 0:
-            raise _ApiError(400, f"Content-Length {length} is negative")
-        if length > MAX_BODY_BYTES:
-            raise _ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-        return self.rfile.read(length)
-
-    def _read_chunked(self) -> bytes:
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
-                raise _ApiError(400, "malformed chunked request body") from None
-            if size == 0:
-                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                    pass  # Trailer fields: nothing the stub needs.
-                return b"".join(chunks)
-            total += size
-            if total > MAX_BODY_BYTES:
-                raise _ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
-
-    def _send(self, reply: _Reply, encoded: bytes) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(encoded)))
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(encoded)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Errors http.server raises itself (bad request line, unknown method): JSON like the rest."""
-        self.close_connection = True
-        if self.request_version == "HTTP/0.9":
-            # An unparsable request line leaves http.server assuming HTTP/0.9, which has no
-            # status line or headers; answer in HTTP/1.1 so the client can read the error.
-            self.request_version = self.protocol_version
-        method = getattr(self, "command", None) or "?"
-        target = getattr(self, "path", None) or ""
-        problem = _ApiError(405 if code == 501 else code, message or explain or "Bad request")
-        if code == 501:
-            problem.allow = ", ".join(self._METHODS)
-        self._send(*self.server.stub._record_error(method, target, problem))
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: the stub logs requests in ``NovuStub.requests``, not on stderr."""
