@@ -111,7 +111,7 @@ def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
     return FixtureSet(root, manifest, tuple(fixtures))
 
 
-def sha256_of(path: Path) -> str | None:
+def _sha256_of(path: Path) -> str | None:
     """The hex SHA-256 of the file at ``path``, or None if it cannot be read."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -132,7 +132,7 @@ def _entries_for_files_on_disk(root: Path, manifest: dict[str, Any]) -> list[Any
         pending = loads(read_text(root / PENDING_MANIFEST), str(root / PENDING_MANIFEST))
     except (UnreadableJsonError, OSError):
         return entries
-    if not isinstance(pending, dict):
+    if not isinstance(pending, dict) or not isinstance(pending.get("files"), list):
         return entries
     digests, pending_digests = manifest.get("sha256"), pending.get("sha256")
     if not isinstance(digests, dict) or not isinstance(pending_digests, dict):
@@ -143,17 +143,21 @@ def _entries_for_files_on_disk(root: Path, manifest: dict[str, Any]) -> list[Any
         if isinstance(name, str)
         and digests.get(name) != digest
         and name in digests
-        and sha256_of(root / name) == digest
+        and _sha256_of(root / name) == digest
     }
     if not replaced:
         return entries
+    from_pending: dict[str, list[Any]] = {name: [] for name in replaced}
+    for entry in pending["files"]:
+        if isinstance(entry, dict) and entry.get("file") in from_pending:
+            from_pending[entry["file"]].append(entry)
     result: list[Any] = []
     for entry in entries:
         name = entry.get("file") if isinstance(entry, dict) else None
         if name not in replaced:
             result.append(entry)
-        elif not any(isinstance(e, dict) and e.get("file") == name for e in result):
-            result += [e for e in pending.get("files", []) if isinstance(e, dict) and e.get("file") == name]
+        elif name in from_pending:  # the replaced file's entries, once, where its first one stood
+            result += from_pending.pop(name)
     return result
 
 
