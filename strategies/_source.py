@@ -100,10 +100,11 @@ class HypothesisSource:
         self._choices = _choices(draw)
 
     def integer(self, low: int, high: int) -> int:
+        # Drawn as an offset from ``low``: Hypothesis shrinks integers towards 0, not towards ``low``.
         if self._choices is not None:
-            return self._choices.draw_integer(low, high)
-        value: int = self._draw(_integers(low, high))
-        return value
+            return low + self._choices.draw_integer(0, high - low)
+        offset: int = self._draw(_integers(0, high - low))
+        return low + offset
 
     def chance(self, percent: int) -> bool:
         if self._choices is not None:

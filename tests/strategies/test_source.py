@@ -67,6 +67,11 @@ def test_both_paths_shrink_every_draw_to_its_simplest_answer() -> None:
         assert simplest == (3, False, "first")
 
 
+def test_both_paths_shrink_a_range_around_zero_to_its_low_end() -> None:
+    for fast in (True, False):
+        assert find(_draws(fast, -7, 7, 50), lambda _: True, settings=SHRINK)[0] == -7
+
+
 def test_both_paths_shrink_a_needed_value_to_its_least() -> None:
     needs: Callable[[Draws], bool] = lambda drawn: drawn[0] >= 40 and drawn[1]  # noqa: E731
     for fast in (True, False):
