@@ -95,20 +95,75 @@ def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
     fixture exactly the violation its manifest entry records.
     """
     root = Path(directory)
-    manifest = _json(root / MANIFEST)
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
-        raise FixtureError(f"{root / MANIFEST}: not a novu-contracts manifest (no 'files' list)")
-    version = manifest.get("contract", DEFAULT_VERSION)
-    if version not in CONTRACTS:
-        raise FixtureError(f"{root / MANIFEST}: unknown contract version {version!r}")
+    manifest = described_manifest(root)
+    default = manifest.get("contract", DEFAULT_VERSION)
+    if default not in CONTRACTS:
+        raise FixtureError(f"{root / MANIFEST}: unknown contract version {default!r}")
     documents: dict[str, Any] = {}
     fixtures = []
-    for position, entry in enumerate(_entries_for_files_on_disk(root, manifest)):
+    for position, entry in enumerate(manifest["files"]):
+        # Entries taken from a pending manifest name their own contract (see described_manifest).
+        version = entry.get("contract", default) if isinstance(entry, dict) else default
+        if version not in CONTRACTS:
+            raise FixtureError(f"{root / MANIFEST}: unknown contract version {version!r}")
         fixture = attrs.evolve(_fixture(root, entry, position, documents), contract=version)
         if verify:
             _verify(fixture, version)
         fixtures.append(fixture)
     return FixtureSet(root, manifest, tuple(fixtures))
+
+
+def described_manifest(directory: str | Path) -> dict[str, Any]:
+    """``manifest.json`` as it describes the files now on disk.
+
+    A ``.jsonl`` file's lines are described only by the manifest, so ``generate --format
+    jsonl`` writes the new manifest first, as ``manifest.pending.json``, with each file's
+    SHA-256; a run interrupted after that leaves files the previous manifest does not
+    describe.  Each file is replaced whole, so a file whose bytes match the pending digest
+    is the new one: its entries (each naming its contract) and digest come from there.
+    """
+    root = Path(directory)
+    manifest = _json(root / MANIFEST)
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
+        raise FixtureError(f"{root / MANIFEST}: not a novu-contracts manifest (no 'files' list)")
+    pending = _pending_manifest(root)
+    if pending is None:
+        return manifest
+    pending_digests: dict[str, Any] = pending["sha256"]
+    recorded = manifest.get("sha256")
+    digests: dict[str, Any] = recorded if isinstance(recorded, dict) else {}  # older manifests have none
+    listed = {entry.get("file") for entry in manifest["files"] if isinstance(entry, dict)}
+    replaced = {
+        name
+        for name, digest in pending_digests.items()
+        if name in listed and digests.get(name) != digest and _sha256_of(root / name) == digest
+    }
+    if not replaced:
+        return manifest
+    contract = pending.get("contract", DEFAULT_VERSION)
+    from_pending: dict[str, list[Any]] = {name: [] for name in replaced}
+    for entry in pending["files"]:
+        if isinstance(entry, dict) and entry.get("file") in from_pending:
+            from_pending[entry["file"]].append({**entry, "contract": contract})
+    files: list[Any] = []
+    for entry in manifest["files"]:
+        name = entry.get("file") if isinstance(entry, dict) else None
+        if name not in replaced:
+            files.append(entry)
+        elif name in from_pending:  # the replaced file's entries, once, where its first one stood
+            files += from_pending.pop(name)
+    return {**manifest, "files": files, "sha256": {**digests, **{n: pending_digests[n] for n in replaced}}}
+
+
+def _pending_manifest(root: Path) -> dict[str, Any] | None:
+    """The pending manifest an interrupted ``--format jsonl`` run left, if there is a usable one."""
+    try:
+        pending = loads(read_text(root / PENDING_MANIFEST), str(root / PENDING_MANIFEST))
+    except (UnreadableJsonError, OSError):
+        return None
+    if not isinstance(pending, dict) or not isinstance(pending.get("files"), list):
+        return None
+    return pending if isinstance(pending.get("sha256"), dict) else None
 
 
 def _sha256_of(path: Path) -> str | None:
@@ -117,48 +172,6 @@ def _sha256_of(path: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-
-
-def _entries_for_files_on_disk(root: Path, manifest: dict[str, Any]) -> list[Any]:
-    """The manifest's entries, with those of each ``.jsonl`` file a regeneration had already
-    replaced (before it was interrupted) taken from the pending manifest it wrote first.
-
-    A ``.jsonl`` file's lines are described only by the manifest, so the previous manifest
-    cannot describe a new file.  Each file is replaced whole, so each matches one of the two
-    manifests' digests.
-    """
-    entries: list[Any] = manifest["files"]
-    try:
-        pending = loads(read_text(root / PENDING_MANIFEST), str(root / PENDING_MANIFEST))
-    except (UnreadableJsonError, OSError):
-        return entries
-    if not isinstance(pending, dict) or not isinstance(pending.get("files"), list):
-        return entries
-    digests, pending_digests = manifest.get("sha256"), pending.get("sha256")
-    if not isinstance(digests, dict) or not isinstance(pending_digests, dict):
-        return entries
-    replaced = {
-        name
-        for name, digest in pending_digests.items()
-        if isinstance(name, str)
-        and digests.get(name) != digest
-        and name in digests
-        and _sha256_of(root / name) == digest
-    }
-    if not replaced:
-        return entries
-    from_pending: dict[str, list[Any]] = {name: [] for name in replaced}
-    for entry in pending["files"]:
-        if isinstance(entry, dict) and entry.get("file") in from_pending:
-            from_pending[entry["file"]].append(entry)
-    result: list[Any] = []
-    for entry in entries:
-        name = entry.get("file") if isinstance(entry, dict) else None
-        if name not in replaced:
-            result.append(entry)
-        elif name in from_pending:  # the replaced file's entries, once, where its first one stood
-            result += from_pending.pop(name)
-    return result
 
 
 def _json(path: Path) -> Any:

@@ -100,6 +100,8 @@ class HypothesisSource:
         self._choices = _choices(draw)
 
     def integer(self, low: int, high: int) -> int:
+        if high < low:  # as random.randint does; the recorder would only stop the example
+            raise ValueError(f"empty range: {low}..{high}")
         # Drawn as an offset from ``low``: Hypothesis shrinks integers towards 0, not towards ``low``.
         if self._choices is not None:
             return low + self._choices.draw_integer(0, high - low)

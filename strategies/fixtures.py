@@ -9,6 +9,7 @@ seed (``<seed>:<kind>:<index>``), so ``--count 21`` starts with the 20 files of
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -21,7 +22,7 @@ from typing import Any, Literal
 import attrs
 
 from contracts._files import write_atomically
-from contracts.fixtures import MANIFEST, PENDING_MANIFEST
+from contracts.fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
 from contracts.models import Channel
 from contracts.versions import DEFAULT_VERSION, library_version
 from strategies._generate import Profile, integration_payload
@@ -120,25 +121,38 @@ def _check_output_directory(request: Request) -> set[str]:
         return set()
     if not out.is_dir():
         raise OutputDirectoryError(f"{out} exists and is not a directory")
-    listed: set[str] = set()
-    ours = False
-    # A pending manifest is what an interrupted --format jsonl run left: its files are ours too.
-    for name in (MANIFEST, PENDING_MANIFEST):
-        try:
-            manifest = json.loads((out / name).read_text("utf-8"))
-            if manifest.get("generator") == GENERATOR:
-                listed |= {entry["file"] for entry in manifest.get("files", [])}
-                ours = True
-        except (ValueError, OSError, KeyError, TypeError, AttributeError):
-            pass
-    if ours:
-        return listed
+    listed = _listed_by_us(out / MANIFEST)
+    # Without a manifest, a pending one is what an interrupted --format jsonl run left.
+    pending = _listed_by_us(out / PENDING_MANIFEST)
+    if listed is not None or (pending is not None and not (out / MANIFEST).exists()):
+        return (listed or set()) | (pending or set())
     if any(out.iterdir()) and not request.force:
         raise OutputDirectoryError(
             f"{out} is not empty and was not written by novu-contracts (no {MANIFEST} of ours);"
             " choose an empty directory or pass --force to write into it anyway"
         )
     return set()
+
+
+def _listed_by_us(manifest_path: Path) -> set[str] | None:
+    """The files a manifest of ours lists; None if ``manifest_path`` is missing, foreign or unreadable."""
+    try:
+        manifest = json.loads(manifest_path.read_text("utf-8"))
+        if manifest.get("generator") == GENERATOR:
+            return {entry["file"] for entry in manifest.get("files", [])}
+    except (ValueError, OSError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def _settle_interrupted_run(out: Path) -> None:
+    """Make ``manifest.json`` describe the files an interrupted --format jsonl run left, and drop
+    its pending manifest, so that this run can write its own (see ``described_manifest``)."""
+    if not (out / PENDING_MANIFEST).is_file():
+        return
+    with contextlib.suppress(FixtureError):
+        write_atomically(out / MANIFEST, _encode(described_manifest(out), indent=2))
+    (out / PENDING_MANIFEST).unlink()
 
 
 def command_line(request: Request) -> str:
@@ -168,6 +182,7 @@ def generate(
     """
     previous = _check_output_directory(request)
     fixtures = list(_fixtures(request))
+    _settle_interrupted_run(request.out)
     entries: list[dict[str, Any]] = []
     written: set[str] = set()
     files: dict[str, bytes] = {}  # .jsonl files, written once the pending manifest is

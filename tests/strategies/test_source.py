@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
@@ -110,3 +111,14 @@ def test_both_paths_say_yes_about_as_often_as_asked() -> None:
         # Loose bounds: Hypothesis also tries the all-"no" simplest case and its neighbours.
         assert _share_of_yes(fast, 10) < 0.3
         assert _share_of_yes(fast, 90) > 0.5
+
+
+@st.composite
+def _empty_pick(draw: st.DrawFn, fast: bool) -> object:
+    return _source(draw, fast=fast).pick(())
+
+
+def test_both_paths_refuse_an_empty_range() -> None:
+    for fast in (True, False):
+        with pytest.raises(ValueError, match="empty range"):
+            find(_empty_pick(fast), lambda _: True, settings=SHRINK)
