@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from contracts import check
+from contracts._report import json_type_name
 from contracts.errors import Violation
 from contracts.models import Channel
 
@@ -159,12 +160,6 @@ def _reportable(value: Any) -> Any:
 
 
 def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return "an array" if isinstance(value, list) else "an object"
+    """The JSON type of a parsed value, with its article: "a string", "an array", "null"."""
+    name = json_type_name(value)
+    return name if name == "null" else f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
