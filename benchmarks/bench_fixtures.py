@@ -13,10 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from strategies import fixtures
+from strategies import _fixture_writer as fixtures
 from strategies._generate import integration_payload
+from strategies._payloads import make_profile
 from strategies._source import RandomSource
-from strategies.payloads import make_profile
 
 
 def main() -> None:

@@ -1,9 +1,9 @@
 """The Novu ``IntegrationResponseDto`` contract: models, wire converter, checker and JSON Schema."""
 
-from contracts.checker import check
-from contracts.converter import configure_converter, dump, make_converter, parse, parse_version
-from contracts.errors import Code, ContractError, Severity, Violation
-from contracts.models import (
+from contracts._checker import check
+from contracts._converter import configure_converter, dump, make_converter, parse, parse_version
+from contracts._errors import Code, ContractError, Severity, Violation
+from contracts._models import (
     BuilderFieldType,
     Channel,
     CredentialsDto,
@@ -14,8 +14,8 @@ from contracts.models import (
     StepFilterDto,
     StepFilterValue,
 )
-from contracts.schema import json_schema
-from contracts.versions import CONTRACTS, DEFAULT_VERSION, Contract, contract
+from contracts._schema import json_schema
+from contracts._versions import CONTRACTS, DEFAULT_VERSION, Contract, contract
 
 __all__ = [
     "CONTRACTS",

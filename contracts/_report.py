@@ -7,8 +7,8 @@ import math
 from collections.abc import Iterable
 from enum import StrEnum
 
-from contracts.errors import Code, Severity, Violation
-from contracts.models import KNOWN_PROVIDER_DRIFT
+from contracts._errors import Code, Severity, Violation
+from contracts._models import KNOWN_PROVIDER_DRIFT
 
 _SHORT = 60
 

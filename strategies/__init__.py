@@ -1,6 +1,6 @@
 """Hypothesis strategies for the Novu ``IntegrationResponseDto`` contract: valid, edge-case and invalid.
 
-Names are imported on first use (PEP 562), so that ``strategies.pytest_plugin``, which
+Names are imported on first use (PEP 562), so that ``strategies._pytest_plugin``, which
 pytest loads in every run, can live here without importing Hypothesis.
 """
 
@@ -10,11 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from strategies.consumer import ConsumerContractError, consumer_test, verify_consumer
-    from strategies.coverage_report import Coverage, coverage, measure
-    from strategies.edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
-    from strategies.invalid import ExpectedViolation, invalid_payloads
-    from strategies.payloads import (
+    from strategies._consumer import ConsumerContractError, consumer_test, verify_consumer
+    from strategies._coverage import Coverage, coverage, measure
+    from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
+    from strategies._invalid import ExpectedViolation, invalid_payloads
+    from strategies._payloads import (
         credentials_dtos,
         field_filter_part_dtos,
         integration_lists,
@@ -25,25 +25,25 @@ if TYPE_CHECKING:
     )
 
 _HOMES = {
-    "ConsumerContractError": "strategies.consumer",
-    "consumer_test": "strategies.consumer",
-    "verify_consumer": "strategies.consumer",
-    "Coverage": "strategies.coverage_report",
-    "coverage": "strategies.coverage_report",
-    "measure": "strategies.coverage_report",
-    "EDGE_CASES": "strategies.edge_cases",
-    "EdgeCase": "strategies.edge_cases",
-    "edge_case_payloads": "strategies.edge_cases",
-    "edge_cases_in": "strategies.edge_cases",
-    "ExpectedViolation": "strategies.invalid",
-    "invalid_payloads": "strategies.invalid",
-    "credentials_dtos": "strategies.payloads",
-    "field_filter_part_dtos": "strategies.payloads",
-    "integration_lists": "strategies.payloads",
-    "integration_payloads": "strategies.payloads",
-    "integration_responses": "strategies.payloads",
-    "sample_payloads": "strategies.payloads",
-    "step_filter_dtos": "strategies.payloads",
+    "ConsumerContractError": "strategies._consumer",
+    "consumer_test": "strategies._consumer",
+    "verify_consumer": "strategies._consumer",
+    "Coverage": "strategies._coverage",
+    "coverage": "strategies._coverage",
+    "measure": "strategies._coverage",
+    "EDGE_CASES": "strategies._edge_cases",
+    "EdgeCase": "strategies._edge_cases",
+    "edge_case_payloads": "strategies._edge_cases",
+    "edge_cases_in": "strategies._edge_cases",
+    "ExpectedViolation": "strategies._invalid",
+    "invalid_payloads": "strategies._invalid",
+    "credentials_dtos": "strategies._payloads",
+    "field_filter_part_dtos": "strategies._payloads",
+    "integration_lists": "strategies._payloads",
+    "integration_payloads": "strategies._payloads",
+    "integration_responses": "strategies._payloads",
+    "sample_payloads": "strategies._payloads",
+    "step_filter_dtos": "strategies._payloads",
 }
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""Payload generation, written once against ``Source`` and derived from ``contracts.shape``.
+"""Payload generation, written once against ``Source`` and derived from ``contracts._shape``.
 
 Fields without a rule below get a value from their declared shape alone, so a field
 added to the contract is generated without touching this module.  The rules add
@@ -22,8 +22,8 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from contracts.models import Channel
-from contracts.shape import (
+from contracts._models import Channel
+from contracts._shape import (
     ArrayShape,
     BooleanShape,
     EnumShape,
@@ -33,10 +33,10 @@ from contracts.shape import (
     Shape,
     StringShape,
 )
-from contracts.versions import DEFAULT_VERSION, contract
+from contracts._versions import DEFAULT_VERSION, contract
 from strategies import _text
+from strategies._providers import Provider, provider, providers_by_channel
 from strategies._source import Source
-from strategies.providers import Provider, provider, providers_by_channel
 
 JsonDict = dict[str, Any]
 T = TypeVar("T")

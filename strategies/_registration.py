@@ -20,12 +20,12 @@ def _hypothesis_setup_hook() -> None:
 
     from hypothesis import strategies as st
 
-    from contracts.models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto
+    from contracts._models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto
 
     def resolver(kind: type) -> Callable[[type], st.SearchStrategy[Any]]:
         # Hypothesis calls this with the type asked for, which may be a supertype (from_type(object)).
         def resolve(_: type) -> st.SearchStrategy[Any]:
-            from strategies import payloads
+            from strategies import _payloads as payloads
 
             factories: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
                 IntegrationResponseDto: payloads.integration_responses,

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from contracts import check
+from contracts._errors import Violation
+from contracts._models import Channel
 from contracts._report import json_type_name
-from contracts.errors import Violation
-from contracts.models import Channel
 
 JsonDict = dict[str, Any]
 

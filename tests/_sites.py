@@ -1,6 +1,6 @@
 """Where the contract's fields sit in a payload, and surgery on payloads at those places.
 
-Everything here is derived from ``contracts.shape``: no test keeps its own list of fields,
+Everything here is derived from ``contracts._shape``: no test keeps its own list of fields,
 wire keys or enum values.  A *site* is one declared field at some depth, with ``*`` for
 "any item of this array" (``/conditions/*/children/*/on``); a *path* is a concrete place in
 one payload (``("conditions", 0, "children", 2, "on")``).
@@ -17,8 +17,8 @@ from typing import Any, Final
 import attrs
 from hypothesis import strategies as st
 
-from contracts.models import IntegrationResponseDto
-from contracts.shape import (
+from contracts._models import IntegrationResponseDto
+from contracts._shape import (
     ArrayShape,
     BooleanShape,
     EnumShape,

@@ -17,8 +17,8 @@ from strategies import integration_payloads
 from tests._sites import replaced
 
 SCRIPT: Final = shutil.which("novu-contracts")
-COMMAND: Final = [SCRIPT] if SCRIPT else [sys.executable, "-m", "contracts"]
-"""The installed console script; ``python -m contracts`` when it is not on PATH."""
+COMMAND: Final = [SCRIPT] if SCRIPT else [sys.executable, "-m", "strategies"]
+"""The installed console script; ``python -m strategies`` when it is not on PATH."""
 
 
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -17,11 +17,11 @@ DOCUMENT = Path(__file__).resolve().parents[1] / "data" / "novu-openapi.sdk.json
 
 
 def command() -> list[str]:
-    """The ``novu-contracts`` script of this interpreter (else on PATH), else ``python -m contracts``."""
+    """The ``novu-contracts`` script of this interpreter (else on PATH), else ``python -m strategies``."""
     script = shutil.which("novu-contracts", path=sysconfig.get_path("scripts")) or shutil.which(
         "novu-contracts"
     )
-    return [script] if script else [sys.executable, "-m", "contracts"]
+    return [script] if script else [sys.executable, "-m", "strategies"]
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

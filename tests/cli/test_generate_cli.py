@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from contracts import fixtures as loader
+from contracts import _fixtures as loader
 from strategies import EDGE_CASES
 from tests.fixtures._helpers import files_of, read_json, run_cli
 
@@ -62,7 +62,7 @@ def test_generate_jsonl_is_byte_identical_across_processes(tmp_path: Path) -> No
 
 def test_python_dash_m_contracts_runs_the_same_command(tmp_path: Path) -> None:
     via_module = subprocess.run(
-        [sys.executable, "-m", "contracts", "generate", "--count", "2", "--out", str(tmp_path / "m")],
+        [sys.executable, "-m", "strategies", "generate", "--count", "2", "--out", str(tmp_path / "m")],
         capture_output=True,
         text=True,
         check=False,

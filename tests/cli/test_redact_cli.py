@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-import contracts.cli.redact
-from contracts.cli import main
-from contracts.redact import redact
+import strategies._cli.redact
+from contracts._redact import redact
+from strategies._cli import main
 from tests.fixtures._helpers import run_cli
 
 OBJECT_ID_A = "5f8d0d55b54764421b7156c3"
@@ -260,6 +260,6 @@ def test_an_unwritable_in_place_target_exits_2_with_a_message(
     def refuse(target: Path, data: bytes) -> None:
         raise PermissionError(13, "Permission denied", str(target))
 
-    monkeypatch.setattr(contracts.cli.redact, "write_atomically", refuse)
+    monkeypatch.setattr(strategies._cli.redact, "write_atomically", refuse)
     assert main(["redact", "--in-place", str(path)]) == 2
     assert str(path) in capsys.readouterr().err

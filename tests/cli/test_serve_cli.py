@@ -16,16 +16,16 @@ import httpx
 import pytest
 
 import contracts
-from contracts.cli import main
-from strategies.stub import ENDPOINTS
+from strategies._cli import main
+from strategies._stub import ENDPOINTS
 
 STARTUP_SECONDS = 30
 
 
 def serve_command(*args: str) -> list[str]:
-    """The installed console script next to this interpreter, else ``python -m contracts``."""
+    """The installed console script next to this interpreter, else ``python -m strategies``."""
     script = Path(sysconfig.get_path("scripts")) / "novu-contracts"
-    prefix = [str(script)] if script.exists() else [sys.executable, "-m", "contracts"]
+    prefix = [str(script)] if script.exists() else [sys.executable, "-m", "strategies"]
     return [*prefix, "serve", *args]
 
 

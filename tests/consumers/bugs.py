@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import attrs
 
-from strategies.providers import providers
+from strategies._providers import providers
 
 Payload = dict[str, Any]
 Consumer = Callable[[Payload], object]

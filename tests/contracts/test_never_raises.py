@@ -17,8 +17,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from contracts import Code, ContractError, Severity, Violation, check, parse
-from contracts.checker import UnknownKeys
-from contracts.shape import EnumShape, StringShape
+from contracts._checker import UnknownKeys
+from contracts._shape import EnumShape, StringShape
 from strategies import integration_payloads
 from tests._settings import NO_SHRINK
 from tests._sites import Site, accepted_type, all_paths, get, json_values, placed, pointer, replaced

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from novu_py.models import IntegrationResponseDto as NovuDto
 
 from contracts import Code, check, parse
-from contracts.shape import (
+from contracts._shape import (
     ArrayShape,
     BooleanShape,
     EnumShape,

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contracts import Code, ContractError, IntegrationResponseDto, check, dump, make_converter, parse
-from contracts.shape import ArrayShape, ObjectShape, Shape, object_shapes
+from contracts._shape import ArrayShape, ObjectShape, Shape, object_shapes
 from strategies import integration_payloads
 from tests._settings import NO_SHRINK
 from tests._sites import (

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contracts import Code, ContractError, Severity, check, parse
-from contracts.models import IntegrationResponseDto
-from contracts.shape import EnumShape, FreeObjectShape, object_shapes
+from contracts._models import IntegrationResponseDto
+from contracts._shape import EnumShape, FreeObjectShape, object_shapes
 from strategies import integration_payloads
 from tests._settings import NO_SHRINK, PER_SITE
 from tests._sites import (

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import contracts
-from contracts.checker import errors
+from contracts._checker import errors
 from strategies import ConsumerContractError, verify_consumer
 
 SEEDS = [0, 1]

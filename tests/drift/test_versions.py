@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import contracts
-from contracts import fixtures
-from contracts.checker import errors
-from contracts.cli import main
-from contracts.drift import Change, Difference, Impact, diff
-from contracts.errors import Code
-from contracts.shape import ArrayShape, ObjectShape, Shape
+from contracts import _fixtures as fixtures
+from contracts._checker import errors
+from contracts._drift import Change, Difference, Impact, diff
+from contracts._errors import Code
+from contracts._shape import ArrayShape, ObjectShape, Shape
 from strategies import ExpectedViolation, integration_payloads, invalid_payloads
+from strategies._cli import main
 
 V3 = "3.x"
 VERSIONS = ["0.7.0", V3]

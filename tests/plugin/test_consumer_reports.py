@@ -13,8 +13,8 @@ from hypothesis import Phase, example, given, settings
 from hypothesis import strategies as st
 
 import contracts
-from contracts.models import CredentialsDto, IntegrationResponseDto
-from contracts.shape import object_shape
+from contracts._models import CredentialsDto, IntegrationResponseDto
+from contracts._shape import object_shape
 from strategies import ConsumerContractError, consumer_test, verify_consumer
 
 pytest_plugins = ["pytester"]

@@ -220,7 +220,7 @@ import urllib.request
 
 import pytest
 
-from strategies.stub import NovuStub
+from strategies._stub import NovuStub
 
 SEEN = []
 
@@ -253,8 +253,8 @@ def test_fresh_for_each_test_and_stopped_after_it(novu_stub):
 
 
 def test_novu_stub(project: pytest.Pytester) -> None:
-    if importlib.util.find_spec("strategies.stub") is None:
-        pytest.skip("strategies.stub (NovuStub) is not written yet: the novu_stub fixture cannot run")
+    if importlib.util.find_spec("strategies._stub") is None:
+        pytest.skip("strategies._stub (NovuStub) is not written yet: the novu_stub fixture cannot run")
     project.makepyfile(USES_STUB)
     run(project).assert_outcomes(passed=2)
 
@@ -334,7 +334,7 @@ def test_help_lists_every_option_in_the_group(project: pytest.Pytester) -> None:
 
 def test_importing_the_plugin_imports_nothing_heavy(tmp_path: Path) -> None:
     code = (
-        "import json, sys, strategies.pytest_plugin;"
+        "import json, sys, strategies._pytest_plugin;"
         f" print(json.dumps([m for m in {list(HEAVY)!r} if m in sys.modules]))"
     )
     completed = subprocess.run(
@@ -356,7 +356,7 @@ def test_a_run_without_novu_fixtures_imports_nothing_heavy(project: pytest.Pytes
             loaded = sorted(
                 name for name in sys.modules if any(name == h or name.startswith(h + ".") for h in HEAVY)
             )
-            record = {{"plugin": "strategies.pytest_plugin" in sys.modules, "heavy": loaded}}
+            record = {{"plugin": "strategies._pytest_plugin" in sys.modules, "heavy": loaded}}
             with open("modules.json", "w") as file:
                 json.dump(record, file)
         """
@@ -426,8 +426,8 @@ def test_fixture_follows_the_contract(integration_payload, integration_response)
 @pytest.mark.parametrize(
     ("args", "module", "outcome"),
     [
-        ((), "contracts.models", {"passed": 2}),
-        (("--novu-contract", "3.x"), "contracts.models_3x", {"passed": 1, "failed": 1}),
+        ((), "contracts._models", {"passed": 2}),
+        (("--novu-contract", "3.x"), "contracts._models_3x", {"passed": 1, "failed": 1}),
     ],
 )
 def test_novu_contract_option_runs_consumers_against_that_version(

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, settings
 from novu_py.models import IntegrationResponseDto as NovuIntegration
 
 from contracts import Code, Severity, check
-from contracts.models import CredentialsDto, IntegrationResponseDto
-from contracts.shape import ArrayShape, ObjectShape, StringShape, object_shape
+from contracts._models import CredentialsDto, IntegrationResponseDto
+from contracts._shape import ArrayShape, ObjectShape, StringShape, object_shape
 
 JsonDict = dict[str, Any]
 

@@ -18,7 +18,7 @@ from strategies import (
     invalid_payloads,
     sample_payloads,
 )
-from strategies.providers import Provider, providers
+from strategies._providers import Provider, providers
 
 CHANNEL_VALUES = {channel.value for channel in Channel}
 # Every public entry point that takes ``channel``, called without drawing anything.

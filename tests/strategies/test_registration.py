@@ -26,11 +26,11 @@ from tests.strategies._support import NO_DEADLINE, errors_of
 CONVERTER = make_converter()
 # What the registration hook (run by every ``import hypothesis``) must not import before resolving a type.
 GENERATOR_MODULES = {
-    "strategies.payloads",
+    "strategies._payloads",
     "strategies._generate",
-    "strategies.edge_cases",
-    "strategies.invalid",
-    "strategies.coverage_report",
+    "strategies._edge_cases",
+    "strategies._invalid",
+    "strategies._coverage",
 }
 
 
@@ -92,7 +92,7 @@ FRESH_PROCESS = textwrap.dedent(
         "instance": isinstance(integration, contracts.IntegrationResponseDto),
         "valid": not [v for v in contracts.check(contracts.dump(integration)) if v.severity == "error"],
         "before": before,
-        "after": "strategies.payloads" in sys.modules,
+        "after": "strategies._payloads" in sys.modules,
     }))
     """
 )

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, find, settings
 
 from contracts import Channel
 from strategies import integration_payloads, invalid_payloads
-from strategies.providers import providers_by_channel
+from strategies._providers import providers_by_channel
 from tests.strategies._support import OPTIONAL_TOP_KEYS, TOP_KEYS, JsonDict, assert_valid, errors_of
 
 SHRINK = settings(

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from contracts import Channel, IntegrationResponseDto, contract, dump, parse
 from strategies import edge_cases_in, integration_payloads, integration_responses
-from strategies.providers import Provider, provider, providers
+from strategies._providers import Provider, provider, providers
 from tests.strategies._support import (
     CREDENTIAL_KEYS,
     FAKE_SECRET,

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from novu_py import models
 
 import contracts
-from strategies.stub import NovuStub, StubRequest
+from strategies._stub import NovuStub, StubRequest
 
 OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")

@@ -17,7 +17,7 @@ import pytest
 from novu_py import Novu, models, utils
 
 import contracts
-from strategies.stub import NovuStub
+from strategies._stub import NovuStub
 
 NO_RETRIES = utils.RetryConfig("none", utils.BackoffStrategy(0, 0, 0, 0), False)
 # The only way to send a body novu-py's own models reject is to build one unvalidated.

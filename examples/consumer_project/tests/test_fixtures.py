@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from contracts import ContractError
-from contracts.fixtures import FixtureSet
+from contracts._fixtures import FixtureSet
 
 from notifier import IntegrationDataError, choose_sender, parse_integration, sender_config
 

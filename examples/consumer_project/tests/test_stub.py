@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-pytest.importorskip("strategies.stub", reason="this novu-contracts has no stub server (strategies.stub)")
+pytest.importorskip("strategies._stub", reason="this novu-contracts has no stub server (strategies._stub)")
 
 import novu_py
 
 from notifier import choose_sender, fetch_sender
 
 if TYPE_CHECKING:
-    from strategies.stub import NovuStub
+    from strategies._stub import NovuStub
 
 FAKE_KEY = "fake-key"  # The stub accepts any key; a real one never belongs in a test.
 

@@ -12,17 +12,17 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from contracts import make_converter, parse, parse_version
-from contracts.models import (
+from contracts._models import (
     Channel,
     CredentialsDto,
     FieldFilterPartDto,
     StepFilterDto,
 )
-from contracts.versions import CONTRACTS, DEFAULT_VERSION
+from contracts._versions import CONTRACTS, DEFAULT_VERSION
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
+from strategies._providers import provider as known_provider
 from strategies._source import HypothesisSource, RandomSource, Source
-from strategies.providers import provider as known_provider
 
 Primaries = Literal["any", "at_most_one", "exactly_one"]
 

@@ -1,11 +1,11 @@
-"""The contract as a JSON Schema (Draft 2020-12), derived from ``contracts.shape``."""
+"""The contract as a JSON Schema (Draft 2020-12), derived from ``contracts._shape``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from contracts.models import IntegrationResponseDto
-from contracts.shape import (
+from contracts._models import IntegrationResponseDto
+from contracts._shape import (
     ArrayShape,
     EnumShape,
     FreeObjectShape,

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from contracts import models, models_3x
-from contracts.shape import ObjectShape, object_shape
+from contracts import _models as models
+from contracts import _models_3x as models_3x
+from contracts._shape import ObjectShape, object_shape
 
 if TYPE_CHECKING:
     import cattrs
 
-    from contracts.checker import CheckFunction
+    from contracts._checker import CheckFunction
 
 
 @attrs.frozen
@@ -30,7 +31,7 @@ class Contract:
 
     @cached_property
     def checker(self) -> CheckFunction:
-        from contracts.checker import compile_checker
+        from contracts._checker import compile_checker
 
         return compile_checker(self.root)
 
@@ -39,7 +40,7 @@ class Contract:
         """A converter for payloads ``check`` accepted (it trusts their types); ``make_converter`` checks."""
         import cattrs
 
-        from contracts.converter import configure_converter
+        from contracts._converter import configure_converter
 
         # Used by parse_version after check(), so it may trust the JSON types.
         converter = cattrs.Converter(detailed_validation=False)
@@ -47,7 +48,7 @@ class Contract:
         return converter
 
     def json_schema(self) -> dict[str, Any]:
-        from contracts.schema import json_schema
+        from contracts._schema import json_schema
 
         return json_schema(self.root)
 

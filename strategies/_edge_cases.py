@@ -8,12 +8,12 @@ from typing import Any
 
 import attrs
 
-from contracts.models import Channel, CredentialsDto, IntegrationResponseDto
-from contracts.shape import ObjectShape, StringShape, object_shape
+from contracts._models import Channel, CredentialsDto, IntegrationResponseDto
+from contracts._shape import ObjectShape, StringShape, object_shape
 from strategies import _text
 from strategies._generate import API_EXTRA_KEYS, NON_NUMERIC_PORTS, JsonDict, Profile, integration_payload
+from strategies._providers import provider
 from strategies._source import RandomSource
-from strategies.providers import provider
 
 _RTL = set("אבגדהוזחטיכלמנסעפצקרשתءابتثجحخدذرزسشصضطظعغفقكلمنهوي\u202e\u202b")
 

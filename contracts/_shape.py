@@ -1,4 +1,4 @@
-"""The contract as a tree of JSON shapes, derived from the attrs declaration in ``contracts.models``.
+"""The contract as a tree of JSON shapes, derived from the attrs declaration in ``contracts._models``.
 
 The converter, checker, JSON Schema and strategies all walk this tree, so none of
 them keeps its own list of fields or enum values.
@@ -93,7 +93,7 @@ Shape = StringShape | BooleanShape | EnumShape | FreeObjectShape | ArrayShape | 
 
 @cache
 def object_shape(cls: type) -> ObjectShape:
-    """The shape of an attrs class from ``contracts.models`` (cached: the declaration is immutable)."""
+    """The shape of an attrs class from ``contracts._models`` (cached: the declaration is immutable)."""
     hints = typing.get_type_hints(cls, include_extras=True)
     fields = []
     for attribute in attrs.fields(cls):

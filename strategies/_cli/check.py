@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from contracts.checker import check
-from contracts.cli._input import UnusableInputError, read_items
-from contracts.errors import Severity
-from contracts.versions import CONTRACTS
+from contracts._checker import check
+from contracts._errors import Severity
+from contracts._versions import CONTRACTS
+from strategies._cli._input import UnusableInputError, read_items
 
 DESCRIPTION = """\
 Check Novu IntegrationResponseDto payloads against the contract and report every

@@ -9,9 +9,9 @@ import hypothesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from contracts.models import IntegrationResponseDto
-from contracts.shape import ArrayShape, EnumShape, ObjectShape, object_shape
-from strategies.edge_cases import EDGE_CASES, edge_cases_in
+from contracts._models import IntegrationResponseDto
+from contracts._shape import ArrayShape, EnumShape, ObjectShape, object_shape
+from strategies._edge_cases import EDGE_CASES, edge_cases_in
 
 
 @attrs.frozen
@@ -90,7 +90,7 @@ def coverage(
     report is what a fresh ``@given`` test with ``max_examples=examples`` would see.
     """
     if strategy is None:
-        from strategies.payloads import integration_payloads
+        from strategies._payloads import integration_payloads
 
         strategy = integration_payloads()
     seen: list[Any] = []

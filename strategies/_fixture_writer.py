@@ -22,14 +22,14 @@ from typing import Any, Literal
 import attrs
 
 from contracts._files import write_atomically
-from contracts.fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
-from contracts.models import Channel
-from contracts.versions import DEFAULT_VERSION, library_version
+from contracts._fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
+from contracts._models import Channel
+from contracts._versions import DEFAULT_VERSION, library_version
+from strategies._edge_cases import EDGE_CASES, edge_case_payloads
 from strategies._generate import Profile, integration_payload
+from strategies._invalid import invalid_payload
+from strategies._payloads import list_payload, make_profile
 from strategies._source import RandomSource
-from strategies.edge_cases import EDGE_CASES, edge_case_payloads
-from strategies.invalid import invalid_payload
-from strategies.payloads import list_payload, make_profile
 
 Kind = Literal["valid", "edge", "invalid", "list"]
 KINDS: tuple[Kind, ...] = ("valid", "edge", "invalid", "list")
@@ -177,7 +177,7 @@ def generate(
 
     Every file is written atomically and the manifest last, so an interrupted run
     leaves only whole files and the previous manifest.  With ``format="jsonl"`` the new
-    manifest is first written as ``manifest.pending.json``, and ``contracts.fixtures.load``
+    manifest is first written as ``manifest.pending.json``, and ``contracts._fixtures.load``
     describes each ``.jsonl`` file an interrupted run already replaced from it.
     """
     previous = _check_output_directory(request)

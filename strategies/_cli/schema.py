@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from contracts.schema import json_schema
-from contracts.versions import CONTRACTS, contract
+from contracts._schema import json_schema
+from contracts._versions import CONTRACTS, contract
 
 
 def add_parser(subparsers: Any) -> None:

@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from contracts.versions import library_version
+from contracts._versions import library_version
 
 SUBCOMMANDS = ("check", "drift", "generate", "redact", "schema", "serve")  # drift also adds diff
 
@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {library_version()}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
-        importlib.import_module(f"contracts.cli.{name}").add_parser(subparsers)
+        importlib.import_module(f"strategies._cli.{name}").add_parser(subparsers)
     return parser
 
 

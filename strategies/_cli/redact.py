@@ -9,8 +9,8 @@ from typing import Any
 
 from contracts._files import write_atomically
 from contracts._reading import UnreadableJsonError, dumps, json_lines, loads
-from contracts.cli._input import read_document_text
-from contracts.redact import redact
+from contracts._redact import redact
+from strategies._cli._input import read_document_text
 
 DESCRIPTION = """\
 Replace every credential value, and every other secret-looking value (keys named

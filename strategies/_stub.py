@@ -28,12 +28,12 @@ from typing import Any, Final
 from urllib.parse import unquote, urlsplit
 
 from contracts import check
-from contracts.errors import ContractError
+from contracts._errors import ContractError
+from strategies._providers import provider
 from strategies._stub_bodies import MAX_BODY_BYTES as MAX_BODY_BYTES  # the public limit, re-exported
 from strategies._stub_bodies import ApiError, Reply, encode, logged_body, request_fields
 from strategies._stub_http import Server
 from strategies._text import ALNUM, slug
-from strategies.providers import provider
 
 JsonDict = dict[str, Any]
 
@@ -255,7 +255,7 @@ class NovuStub:
         deleted=False)``: realistic, and with the contract's edge cases in their strings
         unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
         """
-        from strategies.payloads import sample_payloads
+        from strategies._payloads import sample_payloads
 
         payloads = sample_payloads(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
         records = [self._validated_copy(payload) for payload in payloads]

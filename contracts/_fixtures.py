@@ -9,12 +9,12 @@ from typing import Any
 
 import attrs
 
+from contracts._checker import check, errors
+from contracts._converter import parse_version
+from contracts._errors import Code
+from contracts._models import IntegrationResponseDto
 from contracts._reading import UnreadableJsonError, json_lines, loads, read_text
-from contracts.checker import check, errors
-from contracts.converter import parse_version
-from contracts.errors import Code
-from contracts.models import IntegrationResponseDto
-from contracts.versions import CONTRACTS, DEFAULT_VERSION
+from contracts._versions import CONTRACTS, DEFAULT_VERSION
 
 MANIFEST = "manifest.json"
 PENDING_MANIFEST = "manifest.pending.json"

@@ -16,8 +16,8 @@ from typing import Any
 
 import attrs
 
-from contracts.schema import json_schema
-from contracts.versions import DEFAULT_VERSION, contract
+from contracts._schema import json_schema
+from contracts._versions import DEFAULT_VERSION, contract
 
 
 class Impact(StrEnum):

@@ -1,6 +1,6 @@
 """``check``: every contract violation of a payload, with JSON Pointer paths.
 
-The checker is compiled once per contract from ``contracts.shape`` into plain Python
+The checker is compiled once per contract from ``contracts._shape`` into plain Python
 functions (one per object type) so that a valid payload costs a handful of type
 tests per key; violations are only built on the slow path.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from contracts import _report, versions
-from contracts.errors import Severity, Violation
-from contracts.models import IntegrationResponseDto
-from contracts.shape import (
+from contracts import _report
+from contracts import _versions as versions
+from contracts._errors import Severity, Violation
+from contracts._models import IntegrationResponseDto
+from contracts._shape import (
     ArrayShape,
     BooleanShape,
     EnumShape,
@@ -24,7 +25,7 @@ from contracts.shape import (
     object_shape,
     object_shapes,
 )
-from contracts.versions import DEFAULT_VERSION
+from contracts._versions import DEFAULT_VERSION
 
 UnknownKeys = Literal["ignore", "warn", "error"]
 _SEVERITY: dict[str, Severity | None] = {
@@ -145,7 +146,7 @@ def _expected(shape: Shape) -> str:
 
 
 def compile_checker(root: type) -> CheckFunction:
-    """Compile the check function of an attrs class declared like ``contracts.models``."""
+    """Compile the check function of an attrs class declared like ``contracts._models``."""
     compiler = _Compiler()
     for shape in object_shapes(root):
         compiler.object(shape)

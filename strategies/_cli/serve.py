@@ -9,7 +9,7 @@ import threading
 from types import FrameType
 from typing import Any
 
-from contracts.cli._arguments import whole_number
+from strategies._cli._arguments import whole_number
 
 DESCRIPTION = """\
 Serve an in-memory stub of Novu's integrations API over HTTP, seeded with
@@ -76,7 +76,7 @@ def _port(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from strategies.stub import NovuStub
+    from strategies._stub import NovuStub
 
     seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
     stub = NovuStub(host=args.host, port=args.port, seed=seed)

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from contracts._drift import Difference, Impact, SchemaError, diff, drift
 from contracts._reading import UnreadableJsonError, loads, read_text
-from contracts.drift import Difference, Impact, SchemaError, diff, drift
-from contracts.versions import CONTRACTS, DEFAULT_VERSION
+from contracts._versions import CONTRACTS, DEFAULT_VERSION
 
 CLASSIFICATION = """\
 Each difference is classified for consumers written against the first side:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from contracts.fixtures import FixtureSet
-    from strategies.stub import NovuStub
+    from contracts._fixtures import FixtureSet
+    from strategies._stub import NovuStub
 
 GROUP = "novu-contracts"
 DEFAULT_FIXTURES = "fixtures"
@@ -75,7 +75,7 @@ def pytest_configure(config: pytest.Config) -> None:
     _apply_max_examples(config)
     version = config.getoption("--novu-contract") or config.getini("novu_contract")
     if version:
-        from contracts.versions import CONTRACT_VARIABLE, CONTRACTS  # only when the option is given
+        from contracts._versions import CONTRACT_VARIABLE, CONTRACTS  # only when the option is given
 
         if version not in CONTRACTS:
             raise pytest.UsageError(f"--novu-contract {version!r}: use one of {', '.join(CONTRACTS)}")
@@ -118,7 +118,7 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
 
 
 def _contract(request: pytest.FixtureRequest) -> str:
-    from contracts.versions import DEFAULT_VERSION
+    from contracts._versions import DEFAULT_VERSION
 
     version: str = request.config.getoption("--novu-contract") or request.config.getini("novu_contract")
     return version or DEFAULT_VERSION
@@ -135,7 +135,7 @@ def _seed(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
     """One valid wire payload, the same for this test on every run with the same seed."""
-    from strategies.payloads import sample_payloads
+    from strategies._payloads import sample_payloads
 
     return sample_payloads(_seed(request), 1, contract=_contract(request))[0]
 
@@ -143,7 +143,7 @@ def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 def integration_response(request: pytest.FixtureRequest, integration_payload: dict[str, Any]) -> Any:
     """``integration_payload`` parsed into an ``IntegrationResponseDto`` (of the ``--novu-contract``)."""
-    from contracts.converter import parse_version
+    from contracts._converter import parse_version
 
     return parse_version(integration_payload, _contract(request))
 
@@ -151,7 +151,7 @@ def integration_response(request: pytest.FixtureRequest, integration_payload: di
 @pytest.fixture
 def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]:
     """A list of valid payloads (``--novu-list-size``, default 5), deterministic per test."""
-    from strategies.payloads import sample_payloads
+    from strategies._payloads import sample_payloads
 
     size = request.config.getoption("--novu-list-size")
     return sample_payloads(_seed(request), 5 if size is None else size, contract=_contract(request))
@@ -160,7 +160,7 @@ def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]
 @pytest.fixture
 def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
     """The fixture set written by ``novu-contracts generate`` (``--novu-fixtures``, default ``fixtures/``)."""
-    from contracts.fixtures import FixtureError, load
+    from contracts._fixtures import FixtureError, load
 
     # Like pytest's own options: a command-line path is relative to where pytest was started,
     # an ini path to the ini file's directory (the rootdir).
@@ -183,7 +183,7 @@ def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
 @pytest.fixture
 def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
     """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``."""
-    from strategies.stub import NovuStub
+    from strategies._stub import NovuStub
 
     with NovuStub() as stub:
         yield stub

@@ -9,14 +9,14 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from contracts.errors import Code
-from contracts.models import Channel
-from contracts.shape import ArrayShape, EnumShape, ObjectShape, Shape
-from contracts.versions import DEFAULT_VERSION, contract
+from contracts._errors import Code
+from contracts._models import Channel
+from contracts._shape import ArrayShape, EnumShape, ObjectShape, Shape
+from contracts._versions import DEFAULT_VERSION, contract
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
+from strategies._payloads import make_profile
 from strategies._source import HypothesisSource, Source
-from strategies.payloads import make_profile
 
 T = TypeVar("T")
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contracts.cli._arguments import whole_number
-from contracts.versions import CONTRACTS, DEFAULT_VERSION
+from contracts._versions import CONTRACTS, DEFAULT_VERSION
+from strategies._cli._arguments import whole_number
 
 DESCRIPTION = """\
 Write JSON fixtures of the IntegrationResponseDto contract into --out:
@@ -78,7 +78,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from hypothesis.errors import InvalidArgument
 
-    from strategies import fixtures
+    from strategies import _fixture_writer as fixtures
 
     kinds_text = [k.strip() for k in args.kind.split(",") if k.strip()]
     kinds = fixtures.KINDS if kinds_text == ["all"] else tuple(kinds_text)
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         )
     seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
     try:
-        from strategies.payloads import make_profile
+        from strategies._payloads import make_profile
 
         channels = make_profile(channel=args.channel.split(",")).channels if args.channel else None
         request = fixtures.Request(

@@ -15,10 +15,10 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contracts.versions import CONTRACT_VARIABLE, DEFAULT_VERSION
-from strategies.edge_cases import edge_case_payloads, edge_cases_in
-from strategies.invalid import ExpectedViolation, invalid_payloads
-from strategies.payloads import integration_lists, integration_payloads
+from contracts._versions import CONTRACT_VARIABLE, DEFAULT_VERSION
+from strategies._edge_cases import edge_case_payloads, edge_cases_in
+from strategies._invalid import ExpectedViolation, invalid_payloads
+from strategies._payloads import integration_lists, integration_payloads
 
 Consumer = Callable[[Any], object]
 Rejections = type[BaseException] | tuple[type[BaseException], ...]

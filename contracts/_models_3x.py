@@ -12,9 +12,9 @@ from enum import StrEnum
 
 import attrs
 
-from contracts import models as v07
+from contracts import _models as v07
 from contracts._declare import DESCRIPTION, optional, required
-from contracts.models import Channel, StepFilterDto
+from contracts._models import Channel, StepFilterDto
 
 
 def _described(cls: type, name: str) -> str:

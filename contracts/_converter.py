@@ -2,7 +2,7 @@
 
 cattrs' defaults coerce (``str(5)``, ``bool("false")``); the hooks here do not: a value
 of the wrong JSON type raises, as does ``null`` in an optional key (absent is the
-contract's "optional", not null).  Wire keys and optionality come from ``contracts.shape``.
+contract's "optional", not null).  Wire keys and optionality come from ``contracts._shape``.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from contracts._checker import check, errors
+from contracts._errors import ContractError
+from contracts._models import IntegrationResponseDto
 from contracts._report import short
-from contracts.checker import check, errors
-from contracts.errors import ContractError
-from contracts.models import IntegrationResponseDto
-from contracts.shape import (
+from contracts._shape import (
     ArrayShape,
     BooleanShape,
     EnumShape,
@@ -28,7 +28,7 @@ from contracts.shape import (
     StringShape,
     object_shapes,
 )
-from contracts.versions import CONTRACTS, contract
+from contracts._versions import CONTRACTS, contract
 
 Hook = Callable[[Any, Any], Any]
 

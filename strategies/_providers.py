@@ -12,8 +12,8 @@ from importlib.resources import files
 
 import attrs
 
-from contracts.models import Channel, CredentialsDto
-from contracts.shape import object_shape
+from contracts._models import Channel, CredentialsDto
+from contracts._shape import object_shape
 
 
 @attrs.frozen
