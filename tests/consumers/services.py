@@ -50,7 +50,7 @@ def webhook_allowed_buggy(payload: Payload) -> bool:
     if url is None:
         return False
     host = urlsplit(url).hostname
-    return host.lower().endswith(_ALLOWED_WEBHOOK_SUFFIXES)  # type: ignore[union-attr]
+    return bool(host.lower().endswith(_ALLOWED_WEBHOOK_SUFFIXES))  # type: ignore[union-attr]
 
 
 def webhook_allowed_fixed(payload: Payload) -> bool:
@@ -136,7 +136,7 @@ def sms_sender_fixed(payload: Payload) -> str | None:
     digits = re.sub(r"[\s().\-]", "", sender).lstrip("+")
     if digits.isascii() and digits.isdigit():
         return f"+{digits}"
-    return sender  # an alphanumeric sender id or a short code: the gateway takes it as is
+    return str(sender)  # an alphanumeric sender id or a short code: the gateway takes it as is
 
 
 # 5. A CSV export --------------------------------------------------------------------------
@@ -170,7 +170,7 @@ def xml_feed_buggy(payload: Payload) -> bytes:
     element = ET.Element("integration", id=payload["identifier"])
     ET.SubElement(element, "name").text = payload["name"]
     ET.SubElement(element, "provider").text = payload["providerId"]
-    data = ET.tostring(element, encoding="utf-8")
+    data: bytes = ET.tostring(element, encoding="utf-8")
     ET.fromstring(data)  # the billing system's parser
     return data
 
@@ -186,7 +186,7 @@ def xml_feed_fixed(payload: Payload) -> bytes:
     element = ET.Element("integration", id=_xml_text(payload["identifier"]))
     ET.SubElement(element, "name").text = _xml_text(payload["name"])
     ET.SubElement(element, "provider").text = _xml_text(payload["providerId"])
-    data = ET.tostring(element, encoding="utf-8")
+    data: bytes = ET.tostring(element, encoding="utf-8")
     ET.fromstring(data)
     return data
 
@@ -367,7 +367,7 @@ def backup_file_fixed(payload: Payload) -> FileSystem:
 def outage_message_buggy(payload: Payload) -> str:
     """The status-page line; the integration name is pasted into a str.format template."""
     template = "Delivery through " + payload["name"] + " ({provider}) is degraded"
-    return template.format(provider=payload["providerId"])
+    return str(template).format(provider=payload["providerId"])
 
 
 def outage_message_fixed(payload: Payload) -> str:
