@@ -50,7 +50,7 @@ def webhook_allowed_buggy(payload: Payload) -> bool:
     if url is None:
         return False
     host = urlsplit(url).hostname
-    return bool(host.lower().endswith(_ALLOWED_WEBHOOK_SUFFIXES))  # type: ignore[union-attr]
+    return bool(host.lower().endswith(_ALLOWED_WEBHOOK_SUFFIXES))
 
 
 def webhook_allowed_fixed(payload: Payload) -> bool:
