@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from contracts._declare import JsonObject, optional, required
+from contracts._declare import Format, JsonObject, optional, required
 
 
 class Channel(StrEnum):
@@ -84,8 +84,8 @@ KNOWN_PROVIDER_DRIFT: Final[dict[type[StrEnum], dict[str, str]]] = {
 class FieldFilterPartDto:
     """One comparison inside a condition."""
 
-    field: str = required("field", "The field the comparison reads.")
-    value: str = required("value", "The value the field is compared with.")
+    field: str = required("field", "The field the comparison reads.", format=Format.CONDITION_FIELD)
+    value: str = required("value", "The value the field is compared with.", format=Format.CONDITION_VALUE)
     operator: Operator = required("operator", "The comparison to apply.")
     on: On = required("on", "Whether the field is read from the subscriber or the payload.")
 
@@ -104,50 +104,50 @@ class StepFilterDto:
 class CredentialsDto:
     """The provider credentials of an integration; every key is optional and ``{}`` is valid."""
 
-    api_key: str | None = optional("apiKey")
-    user: str | None = optional("user")
-    secret_key: str | None = optional("secretKey")
-    domain: str | None = optional("domain")
-    password: str | None = optional("password")
-    host: str | None = optional("host")
-    port: str | None = optional("port", "Port number, sent as a string.")
+    api_key: str | None = optional("apiKey", format=Format.SECRET)
+    user: str | None = optional("user", format=Format.SECRET)
+    secret_key: str | None = optional("secretKey", format=Format.SECRET)
+    domain: str | None = optional("domain", format=Format.HOST)
+    password: str | None = optional("password", format=Format.SECRET)
+    host: str | None = optional("host", format=Format.HOST)
+    port: str | None = optional("port", "Port number, sent as a string.", format=Format.PORT)
     secure: bool | None = optional("secure")
-    region: str | None = optional("region")
-    account_sid: str | None = optional("accountSid")
-    message_profile_id: str | None = optional("messageProfileId")
-    token: str | None = optional("token")
-    from_: str | None = optional("from")
-    sender_name: str | None = optional("senderName")
-    project_name: str | None = optional("projectName")
-    application_id: str | None = optional("applicationId")
-    client_id: str | None = optional("clientId")
+    region: str | None = optional("region", format=Format.REGION)
+    account_sid: str | None = optional("accountSid", format=Format.SECRET)
+    message_profile_id: str | None = optional("messageProfileId", format=Format.SECRET)
+    token: str | None = optional("token", format=Format.SECRET)
+    from_: str | None = optional("from")  # e-mail or phone by channel: see strategies/data/providers.json
+    sender_name: str | None = optional("senderName", format=Format.NAME)
+    project_name: str | None = optional("projectName", format=Format.NAME)
+    application_id: str | None = optional("applicationId", format=Format.SECRET)
+    client_id: str | None = optional("clientId", format=Format.SECRET)
     require_tls: bool | None = optional("requireTls")
     ignore_tls: bool | None = optional("ignoreTls")
     tls_options: JsonObject | None = optional(
         "tlsOptions", "Free-form TLS options passed to the provider SDK."
     )
-    base_url: str | None = optional("baseUrl")
-    webhook_url: str | None = optional("webhookUrl")
-    redirect_url: str | None = optional("redirectUrl")
+    base_url: str | None = optional("baseUrl", format=Format.URL)
+    webhook_url: str | None = optional("webhookUrl", format=Format.URL)
+    redirect_url: str | None = optional("redirectUrl", format=Format.URL)
     hmac: bool | None = optional("hmac")
-    service_account: str | None = optional("serviceAccount")
-    ip_pool_name: str | None = optional("ipPoolName")
-    api_key_request_header: str | None = optional("apiKeyRequestHeader")
-    secret_key_request_header: str | None = optional("secretKeyRequestHeader")
-    id_path: str | None = optional("idPath")
-    date_path: str | None = optional("datePath")
-    api_token: str | None = optional("apiToken")
+    service_account: str | None = optional("serviceAccount", format=Format.SECRET)
+    ip_pool_name: str | None = optional("ipPoolName", format=Format.NAME)
+    api_key_request_header: str | None = optional("apiKeyRequestHeader", format=Format.TEXT)
+    secret_key_request_header: str | None = optional("secretKeyRequestHeader", format=Format.TEXT)
+    id_path: str | None = optional("idPath", format=Format.TEXT)
+    date_path: str | None = optional("datePath", format=Format.TEXT)
+    api_token: str | None = optional("apiToken", format=Format.SECRET)
     authenticate_by_token: bool | None = optional("authenticateByToken")
-    authentication_token_key: str | None = optional("authenticationTokenKey")
-    instance_id: str | None = optional("instanceId")
-    alert_uid: str | None = optional("alertUid")
-    title: str | None = optional("title")
-    image_url: str | None = optional("imageUrl")
-    state: str | None = optional("state")
-    external_link: str | None = optional("externalLink")
-    channel_id: str | None = optional("channelId")
-    phone_number_identification: str | None = optional("phoneNumberIdentification")
-    access_key: str | None = optional("accessKey")
+    authentication_token_key: str | None = optional("authenticationTokenKey", format=Format.SECRET)
+    instance_id: str | None = optional("instanceId", format=Format.SECRET)
+    alert_uid: str | None = optional("alertUid", format=Format.SECRET)
+    title: str | None = optional("title", format=Format.NAME)
+    image_url: str | None = optional("imageUrl", format=Format.URL)
+    state: str | None = optional("state", format=Format.TEXT)
+    external_link: str | None = optional("externalLink", format=Format.URL)
+    channel_id: str | None = optional("channelId", format=Format.IDENTIFIER)
+    phone_number_identification: str | None = optional("phoneNumberIdentification", format=Format.PHONE)
+    access_key: str | None = optional("accessKey", format=Format.SECRET)
 
 
 @attrs.frozen(kw_only=True)
@@ -157,28 +157,34 @@ class IntegrationResponseDto:
     id: str | None = optional(
         "_id",
         "The unique identifier of the integration record in the database. This is automatically generated.",
+        format=Format.OBJECT_ID,
     )
     environment_id: str = required(
         "_environmentId",
         "The unique identifier for the environment associated with this integration."
         " This links to the Environment collection.",
+        format=Format.OBJECT_ID,
     )
     organization_id: str = required(
         "_organizationId",
         "The unique identifier for the organization that owns this integration."
         " This links to the Organization collection.",
+        format=Format.OBJECT_ID,
     )
     name: str = required(
         "name",
         "The name of the integration, which is used to identify it in the user interface.",
+        format=Format.NAME,
     )
     identifier: str = required(
         "identifier",
         "A unique string identifier for the integration, often used for API calls or internal references.",
+        format=Format.IDENTIFIER,
     )
     provider_id: str = required(
         "providerId",
         'The identifier for the provider of the integration (e.g., "mailgun", "twilio").',
+        format=Format.IDENTIFIER,
     )
     channel: Channel = required(
         "channel",
@@ -203,10 +209,12 @@ class IntegrationResponseDto:
         "deletedAt",
         "The timestamp indicating when the integration was deleted."
         " This is set when the integration is soft deleted.",
+        format=Format.TIMESTAMP,
     )
     deleted_by: str | None = optional(
         "deletedBy",
         "The identifier of the user who performed the deletion of this integration. Useful for audit trails.",
+        format=Format.OBJECT_ID,
     )
     primary: bool = required(
         "primary",

@@ -11,7 +11,7 @@ import attrs
 from contracts._models import Channel, CredentialsDto, IntegrationResponseDto
 from contracts._shape import ObjectShape, StringShape, object_shape
 from strategies import _text
-from strategies._generate import API_EXTRA_KEYS, NON_NUMERIC_PORTS, JsonDict, Profile, integration_payload
+from strategies._generate import API_EXTRA_KEYS, JsonDict, Profile, integration_payload
 from strategies._providers import provider
 from strategies._source import RandomSource
 
@@ -213,7 +213,7 @@ EDGE_CASES: tuple[EdgeCase, ...] = (
             and isinstance(p["credentials"].get("port"), str)
             and not (p["credentials"]["port"].isascii() and p["credentials"]["port"].isdigit())
         ),
-        lambda p: p["credentials"].__setitem__("port", NON_NUMERIC_PORTS[1]),
+        lambda p: p["credentials"].__setitem__("port", "smtp"),
     ),
     EdgeCase(
         "nested-tlsOptions",

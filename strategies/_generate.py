@@ -11,17 +11,27 @@ makes its edge case the *simplest* choice of the fields it touches, so Hypothesi
 first examples (which vary early draws and keep the rest minimal) hit each kind of
 edge case almost at once, and a shrunk failure keeps only the features it needs.
 With every feature off a payload is realistic, with a light mix of odd strings.
+
+Strings follow the format their declaration gives them (``contracts.Format``, field
+metadata; per provider for credentials in ``data/providers.json``): realistic values by
+default, the format's real-world variants under ``odd-formats`` (``strategies._formats``),
+and the hostile-string families under ``hostile`` for names, identifiers, free text and
+fields with no format.  Both take one draw per payload: later fields continue through the
+table from the first pick, so one payload covers several variants.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any, Literal, TypeVar
 
 import attrs
 
+from contracts._declare import Format, field_format
 from contracts._models import Channel
 from contracts._shape import (
     ArrayShape,
@@ -34,7 +44,7 @@ from contracts._shape import (
     StringShape,
 )
 from contracts._versions import DEFAULT_VERSION, contract
-from strategies import _text
+from strategies import _formats, _text
 from strategies._providers import Provider, provider, providers_by_channel
 from strategies._source import Source
 
@@ -47,22 +57,19 @@ ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
 _ODD_EXTRA_VALUES: tuple[Any, ...] = ("value", 1, None, [], {"a": 1})
 _ODD_EXTRAS: tuple[tuple[str, Any], ...] = tuple(zip(ODD_EXTRA_KEYS, _ODD_EXTRA_VALUES, strict=True))
 UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
-NON_OBJECT_IDS = ("", "1", "org_123", "not-an-object-id", "5E0BE1000000000000000001", "5e0be1000001")
-NON_NUMERIC_PORTS = ("", "smtp", "587 ", "-1", "65536", "٥٨٧", "5e2")
 
 # The edge-case features a payload may turn on (see the module docstring).
 FEATURES = (
     "long",  # names and identifiers of 10,000+ characters
     "unicode",  # non-ASCII, right-to-left and emoji text
     "blank",  # whitespace-only text
-    "odd-ids",  # ids that are not 24-hex ObjectIds
+    "odd-formats",  # every formatted string a real-world variant of its format (ids, dates, hosts, ...)
+    "hostile",  # names, identifiers and free text with syntax, control and tricky Unicode characters
     "deleted",  # deleted, without deletedAt / deletedBy
-    "odd-dates",  # deletedAt present but not ISO-8601
     "unknown-provider",  # a providerId Novu never had
     "conditions",  # conditions with empty children, or many of them
     "no-conditions",  # conditions: [] (when "conditions" is off)
     "credentials",  # every credential key
-    "odd-port",  # credentials.port present but not a plain port number
     "nested-json",  # tlsOptions nested several levels deep
     "sparse-credentials",  # {} or only some of the provider's credential keys
     "extra-keys",  # unknown keys at the top level and in credentials
@@ -76,6 +83,15 @@ _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 ODD_STRING_MODES_FROM = 13
 _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
+# Formats that get hostile strings (the rest have variant tables of their own).
+_HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
+    {None, Format.NAME, Format.IDENTIFIER, Format.TEXT, Format.CONDITION_VALUE}
+)
+# Credential keys "odd-formats" adds when the provider has none: the structured ones.
+_STRUCTURED = frozenset({Format.HOST, Format.PORT, Format.URL, Format.REGION, Format.PHONE, Format.EMAIL})
+_WORD = _text.PLAIN.replace(" ", "")
+# A multiple of every variant table's length, so that each table's first pick is uniform.
+_VARIANT_SPAN = math.lcm(*map(len, _formats.VARIANTS.values()))
 
 
 @attrs.frozen(kw_only=True)
@@ -110,33 +126,47 @@ class _Draw:
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     long_label: bool = False
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
+    format: Format | None = None  # of the field being drawn (set by _object)
 
     def on(self, feature: str) -> bool:
         return feature in self.features
 
-    def string(self, realistic: Callable[[], str], role: Role = "text") -> str:
-        """A string field's value; ``role`` says which edge-case features apply to it."""
+    def string(self, realistic: Callable[[], str], role: Role = "text", fmt: Format | None = None) -> str:
+        """A string field's value; ``role`` says which edge-case features apply, ``fmt`` its format.
+
+        ``fmt`` defaults to the declared format of the field being drawn.
+        """
         source, profile = self.source, self.profile
+        fmt = fmt or self.format
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
-            if role == "id" and self.on("odd-ids"):
-                return self.run_on(NON_OBJECT_IDS)
-            # The first label (name) is long whenever the feature is on; later ones (identifier)
-            # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
-            if role == "label" and self.on("long") and (not self.long_label or source.chance(50)):
-                self.long_label = True
-                return _text.long_string(source)
-            if role != "id" and self.on("unicode"):
-                return self.run_on(_UNICODE)
-            if role != "id" and self.on("blank"):
-                return self.run_on(_text.WHITESPACE)
+            variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
+            if variants and self.on("odd-formats"):
+                return self.variant(variants, realistic())
+            if role != "id":
+                # The first label (name) is long whenever the feature is on; later ones (identifier)
+                # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
+                base: str | None = None
+                if role == "label" and self.on("long") and (not self.long_label or source.chance(50)):
+                    self.long_label = True
+                    base = _text.long_string(source)
+                elif self.on("unicode"):
+                    base = self.run_on(_UNICODE)
+                if fmt in _HOSTILE_FORMATS and self.on("hostile"):
+                    # Composed with long or non-ASCII text: one value, odd in several ways.
+                    return _text.hostile(realistic() if base is None else base, self.run_on(_text.HOSTILE))
+                if base is not None:
+                    return base
+                if self.on("blank"):
+                    return self.run_on(_text.WHITESPACE)
             # A light mix on top: "" is the simplest string, odd strings now and then.
             if mode == 0:
                 return ""
             if mode >= ODD_STRING_MODES_FROM:
                 return _text.edge_string(source)
-        return realistic() if profile.realistic else source.text(_text.PLAIN, 1, 12)
+        # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
+        return realistic() if profile.realistic else source.text(_WORD, 1, 12)
 
     def either(self, feature: str, percent: int) -> bool:
         """On if ``feature`` is, else ``percent`` % of the time.
@@ -167,6 +197,13 @@ class _Draw:
         operator within Hypothesis' first 100 examples) for one draw per enum.
         """
         return self.run_on(shape.values)
+
+    def variant(self, variants: tuple[_formats.Variant, ...], value: str) -> str:
+        """A variant of ``value``: one cursor for every format table, so one draw per payload."""
+        cursor = self.cursors.get(("odd-formats",))
+        cursor = self.source.integer(0, _VARIANT_SPAN - 1) if cursor is None else cursor + 1
+        self.cursors[("odd-formats",)] = cursor
+        return variants[cursor % len(variants)](value)
 
     def run_on(self, options: tuple[T, ...]) -> T:
         """The first pick from ``options`` in a payload is drawn; later picks take the next ones."""
@@ -248,17 +285,15 @@ class _Rule:
 
 
 def _deleted_at(draw: _Draw) -> str:
-    if draw.profile.edge_cases and draw.on("odd-dates"):
-        return draw.source.pick(_text.NON_ISO_DATES)
     return draw.string(lambda: _text.timestamp(draw.source))
 
 
 def _deleted_at_present(draw: _Draw) -> bool:
     usual = draw.source.chance(70 if draw.deleted else 5)  # drawn either way: see _Draw.either
+    if draw.on("odd-formats"):
+        return True  # a variant of the timestamp format (before "deleted": the rarer combination)
     if draw.on("deleted"):
         return False  # deleted without deletedAt: the feature's edge case
-    if draw.on("odd-dates"):
-        return True
     if draw.deleted:
         return usual or not draw.profile.edge_cases
     return usual and draw.profile.edge_cases
@@ -364,14 +399,24 @@ def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDic
             present = rule.presence(draw) if rule.presence else draw.source.chance(50)
             if not present:
                 continue
-        result[field.wire] = rule.value(draw) if rule.value else _value(draw, field.shape)
+        draw.format = declared_format(shape.cls, field.name)
+        result[field.wire] = rule.value(draw) if rule.value else _value(draw, field.shape, field.wire)
+        draw.format = None
     return result
 
 
-def _value(draw: _Draw, shape: Shape) -> Any:
-    """A value of ``shape`` with no field-specific realism."""
+@cache
+def declared_format(cls: type, name: str) -> Format | None:
+    """The format hint of a field, read once from its declaration."""
+    return field_format(cls, name)
+
+
+def _value(draw: _Draw, shape: Shape, wire: str = "") -> Any:
+    """A value of ``shape`` with no field-specific realism (a format's realistic value, if it has one)."""
     if isinstance(shape, StringShape):
-        return draw.string(lambda: draw.source.text(_text.PLAIN, 1, 12))
+        fmt = draw.format
+        default = _formats.REALISTIC.get(fmt) if fmt is not None else None
+        return draw.string(lambda: default or fake_secret(draw.serial, wire or "value"))
     if isinstance(shape, BooleanShape):
         return draw.boolean()
     if isinstance(shape, EnumShape):
@@ -379,7 +424,7 @@ def _value(draw: _Draw, shape: Shape) -> Any:
     if isinstance(shape, FreeObjectShape):
         return json_object(draw.source, depth=draw.source.integer(0, 3) if draw.profile.edge_cases else 0)
     if isinstance(shape, ArrayShape):
-        return [_value(draw, shape.items) for _ in range(draw.source.integer(0, 3))]
+        return [_value(draw, shape.items, wire) for _ in range(draw.source.integer(0, 3))]
     return _object(draw, shape, {})
 
 
@@ -428,34 +473,57 @@ def scanner_safe(key: str, value: str) -> str:
     return f"<{value}>"
 
 
+def _credential_format(draw: _Draw, field: FieldShape) -> Format | None:
+    """What a credential means: the provider's word for it (data/providers.json), else the declaration's."""
+    if draw.provider is not None:
+        fmt = draw.provider.credential_formats.get(field.wire)
+        if fmt is not None:
+            return fmt
+    return declared_format(_credentials_shape(draw).cls, field.name)
+
+
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
-    if field.wire == "port" and draw.on("odd-port"):
-        return source.pick(NON_NUMERIC_PORTS)
     if isinstance(field.shape, StringShape):
+        fmt = _credential_format(draw, field)
         maker = _CREDENTIAL_VALUES.get(field.wire)
-        if maker is not None:
-            return scanner_safe(field.wire, draw.string(lambda: maker(source, draw.channel)))
-        return scanner_safe(field.wire, draw.string(lambda: fake_secret(draw.serial, field.wire)))
+        realistic = (
+            (lambda: maker(source, draw.channel))
+            if maker is not None
+            else (
+                lambda: _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
+            )
+        )
+        return scanner_safe(field.wire, draw.string(realistic, fmt=fmt))
     if isinstance(field.shape, FreeObjectShape):
         return json_object(source, depth=source.integer(2, 5) if draw.on("nested-json") else 0)
     return _value(draw, field.shape)
 
 
 def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
-    if field.wire == "port" or isinstance(field.shape, FreeObjectShape):
-        return _credential_value(draw, field)  # the non-numeric port and the nesting stay drawn
+    """A key beyond the provider's own: its presence is the edge case, so no draws but the variant."""
+    if isinstance(field.shape, FreeObjectShape):
+        return _credential_value(draw, field)  # the nesting stays drawn
     if isinstance(field.shape, BooleanShape):
         return False
-    return scanner_safe(field.wire, fake_secret(draw.serial, field.wire))
+    fmt = _credential_format(draw, field)
+    value = _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
+    variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
+    if variants and draw.profile.edge_cases and draw.on("odd-formats"):
+        value = draw.variant(variants, value)
+    return scanner_safe(field.wire, value)
+
+
+def _credentials_shape(draw: _Draw) -> ObjectShape:
+    shape = next(f.shape for f in draw.root.fields if f.wire == "credentials")
+    assert isinstance(shape, ObjectShape)
+    return shape
 
 
 def _credentials(draw: _Draw) -> JsonDict:
     """The provider's credential keys usually; ``{}``, every key or a subset as edge cases."""
     source = draw.source
-    credentials_shape = next(f.shape for f in draw.root.fields if f.wire == "credentials")
-    assert isinstance(credentials_shape, ObjectShape)
-    fields = credentials_shape.fields
+    fields = _credentials_shape(draw).fields
     by_wire = {field.wire: field for field in fields}
     provider_keys = list(draw.provider.credential_keys) if draw.provider else []
     if draw.on("sparse-credentials"):
@@ -484,8 +552,11 @@ def _credentials(draw: _Draw) -> JsonDict:
     free_form = [f.wire for f in fields if isinstance(f.shape, FreeObjectShape)]
     if draw.on("nested-json"):
         wanted += [wire for wire in free_form if wire not in wanted]
-    if draw.on("odd-port") and "port" in by_wire and "port" not in wanted:
-        wanted.append("port")
+    if draw.on("odd-formats"):
+        # Every structured credential (host, port, URLs, region, phone) in its variants.
+        wanted += [
+            f.wire for f in fields if f.wire not in wanted and _credential_format(draw, f) in _STRUCTURED
+        ]
     credentials = {
         # Keys beyond the provider's own (the "credentials" feature adds every key) take plain fake
         # values without draws of their own: their presence is the edge case.

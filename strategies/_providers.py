@@ -12,6 +12,7 @@ from importlib.resources import files
 
 import attrs
 
+from contracts._declare import Format
 from contracts._models import Channel, CredentialsDto
 from contracts._shape import object_shape
 
@@ -27,6 +28,8 @@ class Provider:
     """Wire keys of ``CredentialsDto`` the provider's form sets, in form order."""
     extra_credential_keys: tuple[str, ...]
     """Keys the provider sends that the contract does not declare (unknown keys on the wire)."""
+    credential_formats: dict[str, Format] = attrs.field(factory=dict, eq=False, hash=False)
+    """What a key's value means for this provider, where the contract's declaration cannot say."""
 
 
 # Of the form keys the contract does not declare, only these survive Novu's storage (its Mongo
@@ -51,6 +54,11 @@ def providers() -> tuple[Provider, ...]:
                 extra_credential_keys=tuple(
                     key for key in keys if key not in declared and key in STORED_UNDECLARED_KEYS
                 ),
+                credential_formats={
+                    credential["key"]: Format(credential["format"])
+                    for credential in entry["credentials"]
+                    if "format" in credential
+                },
             )
         )
     return tuple(result)

@@ -89,6 +89,69 @@ def edge_string(source: Source) -> str:
     return source.text(RICH, 1, 16)
 
 
+# --- hostile strings ---------------------------------------------------------------------
+# Our own tables, after studying public "naughty string" lists: the syntax characters of the
+# languages strings end up in, control characters, whitespace and Unicode that code trips on.
+# A hostile string is the realistic value with one piece of each family attached, so it still
+# reads like the field it came from and one pick exercises several families at once.
+
+SYNTAX = (
+    ", Inc. {EU} (beta",  # CSV delimiter, str.format field, an unbalanced group
+    ' "EU", 100%s [x',  # quotes (CSV, JSON, shell), printf / SQL LIKE, an unbalanced class
+    " **EU**, /eu/../?a=1&b=#2",  # glob / regex quantifiers, path traversal, URL query and fragment
+    " <b>&amp;</b> {0}+",  # HTML / XML markup, a positional format field, a quantifier
+    "'; DROP TABLE integrations;-- $(id) (",  # SQL, shell
+    "\\EU, [1]|{x}",  # backslash escapes, CSV, brackets and pipes, a named format field
+    ' ?q=1#{name} "%d',  # URL syntax, format fields, quotes
+)
+CONTROL = ("\x00", "\n\x1b[0m", "\t\x0b", "\r\n\x1f", "\x7f\x00", "\x08", "\x0c\n", "")
+UNICODE = (
+    "e\u0301",  # a combining mark (NFD): normalises to é
+    "\u200b",  # zero-width space
+    "ß",  # case-folds to "ss"
+    "🔔",  # astral: two UTF-16 units, four UTF-8 bytes
+    "\u202eabc",  # right-to-left override
+    "İ",  # lower-cases to two code points
+    "ﬁ",  # a ligature: NFKC splits it
+    "\u00a0",  # no-break space
+    "Ω",  # OHM SIGN: NFC turns it into Greek capital omega
+    "\ufeff",  # byte-order mark
+    "\U0001d518",  # mathematical Fraktur: astral, NFKC-folds to "U"
+)
+LOOKALIKES = ("0", "1e3", "NaN", "true", "null", "-1", "None", "0x1F", "١٢٣", "False", "Infinity", "")
+"""Whole values that look like numbers, booleans or nothing (to code that guesses types)."""
+BYTES_LONG = ("é" * 130, "🔔" * 70, "中" * 90)
+"""Longer in UTF-8 bytes (255+) than in characters (under 150)."""
+
+
+def _hostile_entries() -> tuple[tuple[str, str, str], ...]:
+    """(prefix, suffix, replacement) per hostile pick: families cycled at coprime strides."""
+    entries = []
+    for k in range(len(SYNTAX) * 8):
+        if k % 8 == 7:
+            entries.append(("", "", LOOKALIKES[k // 8 % len(LOOKALIKES)]))
+        elif k % 8 == 5:
+            entries.append(("", SYNTAX[k % len(SYNTAX)] + BYTES_LONG[k % len(BYTES_LONG)], ""))
+        else:
+            prefix = UNICODE[k % len(UNICODE)] if k % 2 else ""
+            suffix = (
+                SYNTAX[k % len(SYNTAX)]
+                + CONTROL[k % len(CONTROL)]
+                + ("" if k % 2 else UNICODE[k % len(UNICODE)])
+            )
+            entries.append((prefix, suffix, ""))
+    return tuple(entries)
+
+
+HOSTILE = _hostile_entries()
+
+
+def hostile(value: str, entry: tuple[str, str, str]) -> str:
+    """``value`` with a hostile pick attached (or replaced, for look-alike values)."""
+    prefix, suffix, replacement = entry
+    return replacement if not (prefix or suffix) else prefix + value + suffix
+
+
 def is_iso_timestamp(text: str) -> bool:
     """Whether ``text`` reads as an ISO-8601 date-time (``Z`` suffix allowed)."""
     try:

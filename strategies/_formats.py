@@ -1,0 +1,228 @@
+"""Value models by format: the real-world variants of each ``contracts.Format``, made from a realistic value.
+
+A variant is a function of the realistic value the generator drew for the field (the
+timestamp of *this* payload re-written without milliseconds, *this* host as an IPv6 literal
+or with a port, *this* name with a comma), so a variant still reads like the data it came
+from, and shrinking to the first variant keeps it close to the realistic payload. Each table
+lists the forms real systems send that a careless parser rejects; the contract allows them
+all (it says "string"). Written for this library from the formats' specifications (RFC 3339,
+RFC 3986, RFC 5322, E.164) and common provider practice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from contracts._declare import Format
+
+Variant = Callable[[str], str]
+
+
+def _moment(stamp: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime(2025, 4, 9, 19, 28, 30, 917000, tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _iso(stamp: str, pattern: str) -> str:
+    moment = _moment(stamp)
+    return pattern.format(
+        d=moment.strftime("%Y-%m-%d"), t=moment.strftime("%H:%M:%S"), ms=f"{moment.microsecond // 1000:03d}"
+    )
+
+
+_TIMESTAMPS: tuple[Variant, ...] = (
+    lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
+    lambda s: _iso(s, "{d}T{t}"),  # no offset: a naive date-time
+    lambda s: _iso(s, "{d}T{t}.{ms}+00:00"),
+    lambda s: _iso(s, "{d}"),  # date only
+    lambda s: _iso(s, "{d} {t}"),  # space separator, naive
+    lambda s: _iso(s, "{d}T{t}.{ms}123+05:30"),  # microseconds and an offset
+    lambda s: _iso(s, "{d}T{t}.{ms}"),  # milliseconds, naive
+    lambda s: _iso(s, "{d}t{t}.{ms}z"),  # lower-case t and z
+    lambda s: str(int(_moment(s).timestamp() * 1000)),  # epoch milliseconds (JavaScript's Date.now())
+    lambda s: _iso(s, "{d}T{t}-08:00"),
+    lambda s: _moment(s).strftime("%a, %d %b %Y %H:%M:%S GMT"),  # RFC 2822 / HTTP date
+    lambda s: _iso(s, "{d}T00:00"),  # minutes only, naive
+    lambda s: str(int(_moment(s).timestamp())),  # epoch seconds
+    lambda s: "2024-02-29T23:59:60Z",  # a leap day and a leap second
+    lambda s: _moment(s).strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)"),
+    lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
+)
+
+_OBJECT_IDS: tuple[Variant, ...] = (
+    lambda s: s.upper(),  # upper-case hex
+    lambda s: s[:12],  # too short
+    lambda s: "org_2fG8aQ",  # a prefixed id from another system
+    lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
+    lambda s: "",
+    lambda s: s + "0",  # one digit too many
+    lambda s: "12345",  # numeric
+    lambda s: f" {s}",
+    lambda s: "not-an-object-id",
+    lambda s: "1",
+)
+
+_HOSTS: tuple[Variant, ...] = (
+    lambda s: "2001:db8::25",  # IPv6 literal, no brackets
+    lambda s: f"{s}:2525",  # with a port
+    lambda s: s.upper() + ".",  # upper case, fully qualified (trailing dot)
+    lambda s: "[2001:db8::25]:465",  # bracketed IPv6 with a port
+    lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
+    lambda s: "smtp.bücher.example:465",  # an internationalised domain name, with a port
+    lambda s: f" {s} ",
+    lambda s: "192.0.2.25:25",
+    lambda s: "fe80::1%eth0",  # link-local IPv6 with a zone id
+    lambda s: "localhost",
+)
+
+_PORTS: tuple[Variant, ...] = (
+    lambda s: "",
+    lambda s: "smtp",
+    lambda s: f"{s} ",
+    lambda s: "65536",
+    lambda s: "-1",
+    lambda s: "0",
+    lambda s: f"0{s}",  # leading zero
+    lambda s: "99999",
+    lambda s: "5e2",
+    lambda s: f"{s}.0",
+    lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
+    lambda s: f"{s},{s}",
+)
+
+_URLS: tuple[Variant, ...] = (
+    lambda s: s.split("://", 1)[-1],  # no scheme
+    lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1),  # an IPv6 host and a port
+    lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: reads as scheme "host"
+    lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
+    lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
+    lambda s: s.replace("://", "://user:p%40ss@", 1),  # userinfo
+    lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
+    lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
+    lambda s: "",
+    lambda s: s.replace("https:", "", 1),  # scheme-relative //host/path
+    lambda s: s + "/a b/%zz",  # a space and a broken percent escape
+    lambda s: "localhost:3000" + "/" + s.split("://", 1)[-1].partition("/")[2],
+)
+
+_EMAILS: tuple[Variant, ...] = (
+    lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
+    lambda s: "Example Inc",  # a display name alone (senders are free text)
+    lambda s: f"Example Inc <{s}>",  # a display name and an address
+    lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
+    lambda s: s.upper(),
+    lambda s: s.partition("@")[0],  # a local part alone
+    lambda s: s.partition("@")[0] + "@bücher.example",  # an internationalised domain
+    lambda s: f'"no reply"@{s.partition("@")[2]}',  # a quoted local part with a space
+    lambda s: s.partition("@")[0] + "@[192.0.2.1]",  # an address literal
+    lambda s: f" {s}.",  # surrounding space, trailing dot
+    lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
+)
+
+_PHONES: tuple[Variant, ...] = (
+    lambda s: "+1 500 555 0006",
+    lambda s: "+1-500-555-0006",
+    lambda s: "+1 (500) 555-0006",
+    lambda s: "Acme",  # an alphanumeric sender id
+    lambda s: "12345",  # a short code
+    lambda s: "(500) 555-0006",  # national format
+    lambda s: "0044 20 7946 0958",  # international prefix 00
+    lambda s: "ACME-ALERT",
+    lambda s: "tel:" + s,
+    lambda s: "+1.500.555.0006",
+    lambda s: s.lstrip("+"),
+    lambda s: "+44 7700 900123 ext. 12",
+)
+
+_REGIONS: tuple[Variant, ...] = (
+    lambda s: s.upper(),
+    lambda s: "eu-west-1",
+    lambda s: "ap-southeast-2",
+    lambda s: "global",
+    lambda s: "",
+    lambda s: "us_east_1",
+    lambda s: f"{s} ",
+    lambda s: "EU (Frankfurt)",
+)
+
+_CONDITION_FIELDS: tuple[Variant, ...] = (
+    lambda s: "plan",  # no dot
+    lambda s: "data.items[0].id",
+    lambda s: s + ".a.b",
+    lambda s: "first name",
+    lambda s: "$.subscriber.plan",
+    lambda s: "",
+    lambda s: "payload['tier']",
+    lambda s: s.upper(),
+    lambda s: "subscriber.",
+    lambda s: "данные.план",
+)
+
+_CONDITION_VALUES: tuple[Variant, ...] = (
+    lambda s: "pro",
+    lambda s: "*@example.com",  # a glob, not a regular expression
+    lambda s: "1",
+    lambda s: "+44%",  # a LIKE pattern starting with a regex quantifier
+    lambda s: "",
+    lambda s: "[VIP] (beta",  # unbalanced brackets
+    lambda s: "1e3",
+    lambda s: "?",
+    lambda s: "NaN",
+    lambda s: "%gmail%",
+    lambda s: "yes",
+    lambda s: "a,b,c",
+    lambda s: "null",
+    lambda s: "-0.5",
+    lambda s: "2025-04-09",
+    lambda s: '{"a": 1}',
+)
+
+# Credentials are opaque, but passwords and keys hold punctuation: the characters that break
+# URLs, DSNs, shell and config lines.  The values stay bracketed placeholders (scanner-safe).
+_SECRETS: tuple[Variant, ...] = (
+    lambda s: s.replace("-", "/", 1),
+    lambda s: s.replace("-", "#", 1),
+    lambda s: s.replace("-", ":", 1),
+    lambda s: s.replace("-", "?", 1),
+    lambda s: s.replace("-", " ", 1),
+    lambda s: s.replace("-", "%", 1),
+    lambda s: s.replace("-", "@", 1),
+    lambda s: s.replace("-", '"', 1),
+    lambda s: s.replace("-", "$", 1),
+    lambda s: s + "\n",
+)
+
+VARIANTS: dict[Format, tuple[Variant, ...]] = {
+    Format.TIMESTAMP: _TIMESTAMPS,
+    Format.OBJECT_ID: _OBJECT_IDS,
+    Format.HOST: _HOSTS,
+    Format.PORT: _PORTS,
+    Format.URL: _URLS,
+    Format.EMAIL: _EMAILS,
+    Format.PHONE: _PHONES,
+    Format.REGION: _REGIONS,
+    Format.CONDITION_FIELD: _CONDITION_FIELDS,
+    Format.CONDITION_VALUE: _CONDITION_VALUES,
+    Format.SECRET: _SECRETS,
+}
+"""Per format, its variants (each a function of the realistic value), most readable first."""
+
+REALISTIC: dict[Format, str] = {
+    Format.HOST: "smtp.example.com",
+    Format.PORT: "587",
+    Format.URL: "https://api.example.com/v1/hooks",
+    Format.EMAIL: "no-reply@example.com",
+    Format.PHONE: "+15005550006",
+    Format.REGION: "us-east-1",
+    Format.NAME: "Example Inc",
+    Format.TEXT: "fake-value",
+}
+"""A realistic value of each format for fields no generator rule knows better."""
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].partition("/")[0]
