@@ -35,24 +35,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
 import hypothesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
-from novu_py.models import IntegrationResponseDto as NovuIntegration
-from polyfactory.factories.pydantic_factory import ModelFactory
 
 import contracts
 import strategies
+from benchmarks._peers import run_in_peer_env
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.services import SERVICE_BUGS
 
@@ -61,17 +61,28 @@ TARGET_MEAN = 5.0
 SUITES: dict[str, list[ConsumerCase]] = {"designed": BUGS, "services": SERVICE_BUGS}
 
 
-class NovuIntegrationFactory(ModelFactory[NovuIntegration]):
-    """polyfactory's factory for the official SDK's pydantic model."""
+OURS = "ours"
+PEERS = ("hypothesis-jsonschema", "polyfactory")
+SOURCE_NAMES = (OURS, *PEERS)
 
-    __model__ = NovuIntegration
+
+@cache
+def novu_integration_factory() -> Any:
+    """polyfactory's factory for the official SDK's pydantic model (imported when first used)."""
+    from novu_py.models import IntegrationResponseDto as NovuIntegration
+    from polyfactory.factories.pydantic_factory import ModelFactory
+
+    class NovuIntegrationFactory(ModelFactory[NovuIntegration]):
+        __model__ = NovuIntegration
+
+    return NovuIntegrationFactory
 
 
 def polyfactory_payload(seed: int) -> Payload:
     """One polyfactory instance from ``seed``, as the wire dict the API would send."""
-    NovuIntegrationFactory.seed_random(seed)
-    instance = NovuIntegrationFactory.build()
-    payload: Payload = instance.model_dump(by_alias=True, exclude_none=True, mode="json")
+    factory = novu_integration_factory()
+    factory.seed_random(seed)
+    payload: Payload = factory.build().model_dump(by_alias=True, exclude_none=True, mode="json")
     return payload
 
 
@@ -81,13 +92,30 @@ def polyfactory_payloads() -> st.SearchStrategy[Payload]:
 
 
 @cache
-def sources() -> dict[str, st.SearchStrategy[Payload]]:
-    """The strategies compared, by label."""
-    return {
-        "ours": strategies.integration_payloads(),
-        "hypothesis-jsonschema": cast(st.SearchStrategy[Payload], from_schema(contracts.json_schema())),
-        "polyfactory": polyfactory_payloads(),
-    }
+def source(name: str) -> st.SearchStrategy[Payload]:
+    """The strategy compared under ``name`` (peers imported only when asked for)."""
+    if name == OURS:
+        return strategies.integration_payloads()
+    if name == "hypothesis-jsonschema":
+        from hypothesis_jsonschema import from_schema
+
+        return cast(st.SearchStrategy[Payload], from_schema(contracts.json_schema()))
+    return polyfactory_payloads()
+
+
+def package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def versions_line() -> str:
+    return (
+        f"Python {sys.version.split()[0]}, hypothesis {package_version('hypothesis')},"
+        f" hypothesis-jsonschema {package_version('hypothesis-jsonschema')},"
+        f" polyfactory {package_version('polyfactory')}, novu-py {package_version('novu-py')}"
+    )
 
 
 def run_settings(examples: int) -> settings:
@@ -202,7 +230,7 @@ class SourceResult:
 def measure(
     name: str, cases: Sequence[ConsumerCase], seeds: Sequence[int], examples: int, *, separate: bool
 ) -> SourceResult:
-    strategy = sources()[name]
+    strategy = source(name)
     result = SourceResult(
         name=name,
         examples=examples,
@@ -248,16 +276,19 @@ def print_result(result: SourceResult, seeds: int) -> None:
         )
 
 
-def print_summary(suite: str, results: Sequence[SourceResult]) -> bool:
+def print_summary(suite: str, results: Sequence[SourceResult | str]) -> bool:
     """The summary table of one suite; whether ours met its targets."""
     print(f"\nsummary: suite {suite}")
     count = len(SUITES[suite])
     print(f"  {'source':<22} {'found/' + str(count):>8} {'mean':>7} {'alarms':>6}")
     for result in results:
+        if isinstance(result, str):
+            print(f"  {result.partition(':')[0]:<22} did not run")
+            continue
         found = sum(result.found_every_seed(bug) for bug in result.per_bug)
         alarms = sum(result.alarms.values())
         print(f"  {result.name:<22} {found:>5}/{count:<2} {result.mean:>7.2f} {alarms:>6}")
-    ours = next((r for r in results if r.name == "ours"), None)
+    ours = next((r for r in results if isinstance(r, SourceResult) and r.name == OURS), None)
     if ours is None:
         return True
     met = (
@@ -270,32 +301,77 @@ def print_summary(suite: str, results: Sequence[SourceResult]) -> bool:
     return met
 
 
+def measure_here(
+    names: Sequence[str], suites: Sequence[str], seeds: Sequence[int], examples: int, *, separate: bool
+) -> dict[str, list[SourceResult | str]]:
+    """Every source of ``names`` on every suite, in this interpreter; a source that fails says why."""
+    by_suite: dict[str, list[SourceResult | str]] = {}
+    for suite in suites:
+        results: list[SourceResult | str] = []
+        for name in names:
+            try:
+                results.append(measure(name, SUITES[suite], seeds, examples, separate=separate))
+            except Exception as error:  # a peer broken in this environment: reported, not fatal
+                results.append(f"{name}: could not run here: {type(error).__name__}: {error}")
+        by_suite[suite] = results
+    return by_suite
+
+
+def measure_peers_apart(
+    names: Sequence[str], suites: Sequence[str], seeds: Sequence[int], examples: int
+) -> dict[str, list[SourceResult | str]]:
+    """The peers, measured in their own pinned venv (``benchmarks._peers``) over the same protocol."""
+    arguments = [f"--seeds={len(seeds)}", f"--examples={examples}"]
+    arguments += [f"--source={name}" for name in names] + [f"--suite={suite}" for suite in suites]
+    answer = run_in_peer_env("benchmarks.bench_bug_finding", arguments)
+    if isinstance(answer, str):
+        return {suite: [f"{name}: {answer}" for name in names] for suite in suites}
+    print(f"(peers measured in their own environment: {answer['versions']})")
+    return {
+        suite: [SourceResult(**item) if isinstance(item, dict) else item for item in answer["results"][suite]]
+        for suite in suites
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1 (default 5)")
     parser.add_argument("--examples", type=int, default=100, help="examples per run (default 100)")
-    parser.add_argument("--source", action="append", choices=list(sources()), help="default: all")
+    parser.add_argument("--source", action="append", choices=SOURCE_NAMES, help="default: all")
     parser.add_argument("--suite", action="append", choices=list(SUITES), help="default: all")
     parser.add_argument("--separate", action="store_true", help="one run per buggy consumer")
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="measure the peers in this interpreter too (default: in their own pinned venv)",
+    )
+    parser.add_argument("--json-out", type=Path, help=argparse.SUPPRESS)  # the peers' subprocess protocol
     args = parser.parse_args(argv)
     seeds = list(range(args.seeds))
-    print(
-        f"Python {sys.version.split()[0]}, hypothesis {version('hypothesis')},"
-        f" hypothesis-jsonschema {version('hypothesis-jsonschema')}, polyfactory {version('polyfactory')},"
-        f" novu-py {version('novu-py')}"
-    )
+    names = args.source or list(SOURCE_NAMES)
+    suites = args.suite or list(SUITES)
+    print(versions_line())
     print(f"seeds {seeds}, {args.examples} examples per run, generate phase only")
-    by_suite: dict[str, list[SourceResult]] = {}
-    for suite in args.suite or SUITES:
-        cases = SUITES[suite]
-        print(f"\n#### suite {suite}: {len(cases)} bugs")
-        results = [
-            measure(name, cases, seeds, args.examples, separate=args.separate)
-            for name in args.source or sources()
-        ]
+    here = names if args.in_process else [name for name in names if name == OURS]
+    apart = [] if args.in_process else [name for name in names if name != OURS]
+    by_suite = measure_here(here, suites, seeds, args.examples, separate=args.separate)
+    if apart:
+        for suite, results in measure_peers_apart(apart, suites, seeds, args.examples).items():
+            by_suite[suite] += results
+    if args.json_out is not None:
+        results_json = {
+            suite: [attrs.asdict(r) if isinstance(r, SourceResult) else r for r in results]
+            for suite, results in by_suite.items()
+        }
+        args.json_out.write_text(json.dumps({"versions": versions_line(), "results": results_json}))
+        return 0
+    for suite, results in by_suite.items():
+        print(f"\n#### suite {suite}: {len(SUITES[suite])} bugs")
         for result in results:
-            print_result(result, len(seeds))
-        by_suite[suite] = results
+            if isinstance(result, str):
+                print(f"\n== {result}")
+            else:
+                print_result(result, len(seeds))
     for suite, results in by_suite.items():
         print_summary(suite, results)
     return 0

@@ -12,11 +12,16 @@ Sources (the same as ``benchmarks.bench_bug_finding``):
 - ``polyfactory``: novu-py's ``IntegrationResponseDto`` ``ModelFactory``, one instance per example
   from a seed Hypothesis draws, dumped to the wire dict.
 
-For reference, without Hypothesis: ``strategies.sample_payloads`` (seeded ``random.Random``) and a
+For reference, without Hypothesis: ``strategies.sample_examples`` (seeded ``random.Random``) and a
 plain loop of polyfactory ``build()`` calls after one ``seed_random``.
 
+The peers run in their own pinned venv (``benchmarks._peers``: hypothesis-jsonschema 0.23.1
+needs Hypothesis < 6.170.10), one subprocess per round over the same protocol, so our own
+generator is timed on the Hypothesis our users get; ``--in-process`` times them here instead.
+A peer that cannot run is reported, and our figures still print.
+
 After timing, every payload is checked with ``contracts.check``: only valid payloads count.
-Each source gets one untimed warm-up run. Then ``--rounds`` rounds run, round ``i`` with seed
+Each source gets one untimed warm-up run per round. ``--rounds`` rounds run, round ``i`` with seed
 ``--seed + i`` for every source (the cost of a run depends on the seed), one run of each source
 per round so that load on the machine spreads over all of them; a rate is the total of valid
 payloads over the total time of all rounds. The rate is by wall time; the rate by CPU time of
@@ -29,10 +34,10 @@ Targets: ours >= 20x hypothesis-jsonschema, and ahead of polyfactory.
 from __future__ import annotations
 
 import argparse
-import sys
+import json
 import time
 from collections.abc import Callable, Sequence
-from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import hypothesis
@@ -41,7 +46,8 @@ from hypothesis import strategies as st
 
 import contracts
 import strategies
-from benchmarks.bench_bug_finding import NovuIntegrationFactory, run_settings, sources
+from benchmarks._peers import run_in_peer_env
+from benchmarks.bench_bug_finding import novu_integration_factory, run_settings, source, versions_line
 
 Payload = dict[str, Any]
 Generator = Callable[[int, int], list[Payload]]
@@ -50,8 +56,9 @@ Generator = Callable[[int, int], list[Payload]]
 OURS = "ours"
 JSONSCHEMA = "hypothesis-jsonschema"
 POLYFACTORY = "polyfactory"
-SAMPLE = "ours: strategies.sample_payloads (no Hypothesis)"
+SAMPLE = "ours: strategies.sample_examples (no Hypothesis)"
 POLY_LOOP = "polyfactory: build() loop (no Hypothesis)"
+PEER_GENERATORS = (JSONSCHEMA, POLYFACTORY, POLY_LOOP)
 
 # (numerator, denominator, target ratio or None)
 RATIOS: tuple[tuple[str, str, float | None], ...] = (
@@ -79,22 +86,17 @@ def through_hypothesis(strategy: st.SearchStrategy[Payload]) -> Generator:
 
 
 def polyfactory_loop(seed: int, count: int) -> list[Payload]:
-    NovuIntegrationFactory.seed_random(seed)
-    return [
-        NovuIntegrationFactory.build().model_dump(by_alias=True, exclude_none=True, mode="json")
-        for _ in range(count)
-    ]
+    factory = novu_integration_factory()
+    factory.seed_random(seed)
+    return [factory.build().model_dump(by_alias=True, exclude_none=True, mode="json") for _ in range(count)]
 
 
-def generators() -> dict[str, Generator]:
-    by_source = {name: through_hypothesis(strategy) for name, strategy in sources().items()}
-    return {
-        OURS: by_source["ours"],
-        JSONSCHEMA: by_source["hypothesis-jsonschema"],
-        POLYFACTORY: by_source["polyfactory"],
-        SAMPLE: strategies.sample_payloads,
-        POLY_LOOP: polyfactory_loop,
-    }
+def generator(name: str) -> Generator:
+    if name == SAMPLE:
+        return strategies.sample_examples
+    if name == POLY_LOOP:
+        return polyfactory_loop
+    return through_hypothesis(source(name))
 
 
 def count_valid(payloads: Sequence[Payload]) -> int:
@@ -104,43 +106,89 @@ def count_valid(payloads: Sequence[Payload]) -> int:
     )
 
 
+Timing = dict[str, float]
+"""``wall``, ``cpu`` (seconds), ``total``, ``valid`` (payloads) of one or more runs."""
+
+
+def time_round(names: Sequence[str], seed: int, examples: int) -> dict[str, Timing | str]:
+    """One timed run of each generator in this interpreter (each warmed up once, untimed)."""
+    timings: dict[str, Timing | str] = {}
+    for name in names:
+        try:
+            generate = generator(name)
+            generate(seed + 10_000, 10)  # warm-up: strategy construction, caches, imports
+            start, start_cpu = time.perf_counter(), time.process_time()
+            payloads = generate(seed, examples)
+            wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+        except Exception as error:  # a peer broken in this environment: reported, not fatal
+            timings[name] = f"could not run here: {type(error).__name__}: {error}"
+            continue
+        timings[name] = {"wall": wall, "cpu": cpu, "total": len(payloads), "valid": count_valid(payloads)}
+    return timings
+
+
+def time_peers_apart(names: Sequence[str], seed: int, examples: int) -> dict[str, Timing | str]:
+    """One timed round of the peers in their own pinned venv (``benchmarks._peers``)."""
+    arguments = [f"--only={name}" for name in names] + [f"--seed={seed}", f"--examples={examples}"]
+    answer = run_in_peer_env("benchmarks.bench_generation", arguments)
+    if isinstance(answer, str):
+        return dict.fromkeys(names, answer)
+    timings: dict[str, Timing | str] = answer["timings"]
+    return timings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--examples", type=int, default=300, help="payloads per run (default 300)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds, seeds seed..seed+N-1 (default 3)")
     parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
-    print(
-        f"Python {sys.version.split()[0]}, hypothesis {version('hypothesis')},"
-        f" hypothesis-jsonschema {version('hypothesis-jsonschema')}, polyfactory {version('polyfactory')},"
-        f" novu-py {version('novu-py')}"
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="time the peers in this interpreter too (default: in their own pinned venv)",
     )
+    # The peers' subprocess protocol: one round of the named generators, timings as JSON.
+    parser.add_argument("--only", action="append", help=argparse.SUPPRESS)
+    parser.add_argument("--json-out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.json_out is not None:
+        timings = time_round(args.only or PEER_GENERATORS, args.seed, args.examples)
+        args.json_out.write_text(json.dumps({"versions": versions_line(), "timings": timings}))
+        return 0
+    print(versions_line())
     seeds = list(range(args.seed, args.seed + args.rounds))
     print(f"{args.examples} payloads per run, one run per seed {seeds}, generate phase only")
-    funcs = generators()
-    for generate in funcs.values():
-        generate(args.seed + args.rounds, 10)  # warm-up: strategy construction, caches, imports
-    wall = dict.fromkeys(funcs, 0.0)
-    cpu = dict.fromkeys(funcs, 0.0)
-    total = dict.fromkeys(funcs, 0)
-    valid = dict.fromkeys(funcs, 0)
+    names = [OURS, JSONSCHEMA, POLYFACTORY, SAMPLE, POLY_LOOP]
+    totals: dict[str, Timing] = {
+        name: dict.fromkeys(("wall", "cpu", "total", "valid"), 0.0) for name in names
+    }
+    failed: dict[str, str] = {}
     for seed in seeds:
-        for name, generate in funcs.items():
-            start, start_cpu = time.perf_counter(), time.process_time()
-            payloads = generate(seed, args.examples)
-            wall[name] += time.perf_counter() - start
-            cpu[name] += time.process_time() - start_cpu
-            total[name] += len(payloads)
-            valid[name] += count_valid(payloads)
-    rate = {name: valid[name] / wall[name] for name in funcs}
-    rate_cpu = {name: valid[name] / cpu[name] for name in funcs}
-    width = max(map(len, funcs))
+        here = names if args.in_process else [OURS, SAMPLE]
+        rounds = time_round(here, seed, args.examples)
+        if not args.in_process:
+            rounds |= time_peers_apart(PEER_GENERATORS, seed, args.examples)
+        for name, timing in rounds.items():
+            if isinstance(timing, str):
+                failed[name] = timing
+            else:
+                for key, value in timing.items():
+                    totals[name][key] += value
+    rate = {n: t["valid"] / t["wall"] for n, t in totals.items() if n not in failed and t["wall"]}
+    rate_cpu = {n: t["valid"] / t["cpu"] for n, t in totals.items() if n not in failed and t["cpu"]}
+    width = max(map(len, names))
     print(f"\n  {'generator':<{width}}  {'payloads':>8}  {'valid':>6}  {'valid/s':>9}  {'valid/cpu-s':>11}")
-    for name in funcs:
-        counts = f"{total[name]:>8}  {valid[name]:>6}"
+    for name in names:
+        if name in failed:
+            print(f"  {name:<{width}}  did not run: {failed[name]}")
+            continue
+        counts = f"{int(totals[name]['total']):>8}  {int(totals[name]['valid']):>6}"
         print(f"  {name:<{width}}  {counts}  {rate[name]:>9.1f}  {rate_cpu[name]:>11.1f}")
     print()
     for numerator, denominator, target in RATIOS:
+        if numerator not in rate or denominator not in rate:
+            print(f"  {numerator} / {denominator}: not measured ({denominator} did not run)")
+            continue
         ratio = rate[numerator] / rate[denominator]
         cpu_ratio = rate_cpu[numerator] / rate_cpu[denominator]
         verdict = ""

@@ -3,7 +3,7 @@
 Run ``python -m benchmarks.bench_validation [--count 5000] [--seed 0] [--repeats 7]``.
 
 Every validator is called once per payload on the same seeded corpus of realistic, valid
-payloads (``strategies.sample_payloads(seed, count, edge_cases=False)``: the library's own
+payloads (``strategies.sample_examples(seed, count, edge_cases=False)``: the library's own
 generator, realistic mode). Before any timing the corpus is asserted
 valid for every validator, and each validator gets one warm-up pass. Timed passes then run
 round-robin (one pass of each validator per round) so that drift of the machine spreads over
@@ -30,7 +30,7 @@ import jsonschema
 import novu_py.models
 
 import contracts
-from strategies import sample_payloads
+from strategies import sample_examples
 
 Payload = dict[str, Any]
 Validator = Callable[[Payload], object]
@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.count < 1 or args.repeats < 1:
         parser.error("--count and --repeats must be at least 1")
 
-    corpus = sample_payloads(args.seed, args.count, edge_cases=False)
+    corpus = sample_examples(args.seed, args.count, edge_cases=False)
     funcs = validators()
     assert_valid(corpus, funcs)
     best = measure(funcs, corpus, repeats=args.repeats, keep_gc=args.gc)

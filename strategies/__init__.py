@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from strategies._consumer import ConsumerContractError, consumer_test, verify_consumer
     from strategies._coverage import Coverage, coverage, measure
-    from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
+    from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_examples, edge_cases_in
     from strategies._invalid import ExpectedViolation, invalid_payloads
     from strategies._payloads import (
         credentials_dtos,
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         integration_lists,
         integration_payloads,
         integration_responses,
-        sample_payloads,
+        sample_examples,
         step_filter_dtos,
     )
 
@@ -33,7 +33,7 @@ _HOMES = {
     "measure": "strategies._coverage",
     "EDGE_CASES": "strategies._edge_cases",
     "EdgeCase": "strategies._edge_cases",
-    "edge_case_payloads": "strategies._edge_cases",
+    "edge_case_examples": "strategies._edge_cases",
     "edge_cases_in": "strategies._edge_cases",
     "ExpectedViolation": "strategies._invalid",
     "invalid_payloads": "strategies._invalid",
@@ -42,7 +42,7 @@ _HOMES = {
     "integration_lists": "strategies._payloads",
     "integration_payloads": "strategies._payloads",
     "integration_responses": "strategies._payloads",
-    "sample_payloads": "strategies._payloads",
+    "sample_examples": "strategies._payloads",
     "step_filter_dtos": "strategies._payloads",
 }
 
@@ -55,7 +55,7 @@ __all__ = [
     "consumer_test",
     "coverage",
     "credentials_dtos",
-    "edge_case_payloads",
+    "edge_case_examples",
     "edge_cases_in",
     "field_filter_part_dtos",
     "integration_lists",
@@ -63,7 +63,7 @@ __all__ = [
     "integration_responses",
     "invalid_payloads",
     "measure",
-    "sample_payloads",
+    "sample_examples",
     "step_filter_dtos",
     "verify_consumer",
 ]

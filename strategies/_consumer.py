@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from contracts._versions import CONTRACT_VARIABLE, DEFAULT_VERSION
-from strategies._edge_cases import edge_case_payloads, edge_cases_in
+from strategies._edge_cases import edge_case_examples, edge_cases_in
 from strategies._invalid import ExpectedViolation, invalid_payloads
 from strategies._payloads import integration_lists, integration_payloads
 
@@ -28,11 +28,17 @@ class ConsumerContractError(AssertionError):
     """A consumer failed on a payload the contract allows, or did not cleanly reject one it forbids."""
 
     def __init__(
-        self, summary: str, payload: Any, error: BaseException | None, *, expected: str = ""
+        self,
+        summary: str,
+        payload: Any,
+        error: BaseException | None,
+        *,
+        expected: str = "",
+        contract: str = DEFAULT_VERSION,
     ) -> None:
         self.payload = payload
         self.error = error
-        self.edge_cases = _edge_cases_of(payload)
+        self.edge_cases = _edge_cases_of(payload, contract)
         lines = [summary]
         if self.edge_cases:
             lines.append(
@@ -56,9 +62,11 @@ class ConsumerContractError(AssertionError):
         super().__init__("\n".join(lines))
 
 
-def _edge_cases_of(payload: Any) -> list[str]:
+def _edge_cases_of(payload: Any, contract: str) -> list[str]:
     items = payload if isinstance(payload, list) else [payload]
-    names = [name for item in items if isinstance(item, dict) for name in edge_cases_in(item)]
+    names = [
+        name for item in items if isinstance(item, dict) for name in edge_cases_in(item, contract=contract)
+    ]
     return list(dict.fromkeys(names))
 
 
@@ -126,16 +134,16 @@ def verify_consumer(
     except Exception as error:
         payload, cause = failure[0] if failure else (None, error)
         raise ConsumerContractError(
-            f"{name} failed on a payload the contract allows", payload, cause
+            f"{name} failed on a payload the contract allows", payload, cause, contract=version
         ) from error
 
-    for edge_case, payload in edge_case_payloads():
+    for edge_case, payload in edge_case_examples(contract=version):
         argument = [payload] if lists else payload
         try:
             consumer(copy.deepcopy(argument))
         except Exception as error:
             summary = f"{name} failed on the named edge case {edge_case!r}"
-            raise ConsumerContractError(summary, argument, error) from error
+            raise ConsumerContractError(summary, argument, error, contract=version) from error
 
     if invalid:
         _verify_rejections(consumer, name, rejects, max_examples, seed, lists, version)
@@ -178,7 +186,11 @@ def _verify_rejections(
         what = "crashed on" if cause is not None else "accepted"
         summary = f"{name} {what} a payload that breaks the contract instead of raising {wanted}"
         raise ConsumerContractError(
-            summary, argument, cause, expected=f"{expected.code.value} at {expected.path or '/'}"
+            summary,
+            argument,
+            cause,
+            expected=f"{expected.code.value} at {expected.path or '/'}",
+            contract=version,
         ) from error
 
 

@@ -1,7 +1,10 @@
-"""Which enum values and named edge cases a strategy actually produces."""
+"""Which enum values, named edge cases, string families and flag pairs a strategy actually produces."""
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -9,9 +12,9 @@ import hypothesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from contracts._models import IntegrationResponseDto
-from contracts._shape import ArrayShape, EnumShape, ObjectShape, object_shape
-from strategies._edge_cases import EDGE_CASES, edge_cases_in
+from contracts._shape import ArrayShape, EnumShape, ObjectShape, StringShape
+from contracts._versions import DEFAULT_VERSION, contract
+from strategies._edge_cases import edge_cases, edge_cases_in
 
 
 @attrs.frozen
@@ -23,22 +26,37 @@ class Coverage:
     """Position (e.g. ``conditions[].children[].operator``) -> value -> count; every declared value listed."""
     edge_cases: dict[str, int]
     """Edge case name -> count; every named edge case listed."""
+    string_families: dict[str, int] = attrs.field(factory=dict)
+    """Hostile-string family (``control``, ``csv``, ``combining``, ...) -> payloads with such a string."""
+    pairs: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    """Flag pair (``active+deleted``) -> combination (``true+false``) -> count; every combination listed."""
 
     def missing(self) -> list[str]:
-        """What never appeared: ``position=value`` for enum values, names for edge cases."""
+        """What never appeared: ``position=value``, edge case names, string families, ``pair=combination``."""
         unseen = [
             f"{where}={value}"
             for where, counts in self.enum_values.items()
             for value, n in counts.items()
             if not n
         ]
-        return unseen + [name for name, n in self.edge_cases.items() if not n]
+        unseen += [name for name, n in self.edge_cases.items() if not n]
+        unseen += [f"strings:{name}" for name, n in self.string_families.items() if not n]
+        return unseen + [
+            f"{pair}={combination}"
+            for pair, counts in self.pairs.items()
+            for combination, n in counts.items()
+            if not n
+        ]
 
     def __str__(self) -> str:
         lines = [f"coverage over {self.examples} examples"]
         for where, counts in self.enum_values.items():
             lines.append(f"  {where}: " + ", ".join(f"{value}={n}" for value, n in counts.items()))
         lines.extend(f"  edge case {name}: {n}" for name, n in self.edge_cases.items())
+        if self.string_families:
+            lines.append("  strings: " + ", ".join(f"{name}={n}" for name, n in self.string_families.items()))
+        for pair, counts in self.pairs.items():
+            lines.append(f"  pair {pair}: " + ", ".join(f"{c}={n}" for c, n in counts.items()))
         missing = self.missing()
         lines.append(f"  never seen: {', '.join(missing)}" if missing else "  everything seen")
         return "\n".join(lines)
@@ -66,33 +84,89 @@ def _values_at(payload: Any, where: str) -> list[Any]:
     return values
 
 
-def measure(payloads: list[Any]) -> Coverage:
-    """Count enum values and named edge cases in ``payloads`` (wire dicts)."""
-    positions = _enum_positions(object_shape(IntegrationResponseDto))
+# String families real code trips on, by what a string contains (see strategies._text).
+STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
+    "control": lambda s: any(c < " " or c == "\x7f" for c in s),
+    "csv": lambda s: any(c in s for c in ',"\r\n'),
+    "format": lambda s: "{" in s or "%" in s,
+    "regex": lambda s: any(c in s for c in "()[]*+?\\|"),
+    "sql-shell": lambda s: any(t in s for t in ("'", ";", "--", "$(", "`")),
+    "markup": lambda s: "<" in s or "&" in s,
+    "path-url": lambda s: "/" in s or "#" in s or "?" in s,
+    "combining": lambda s: any("\u0300" <= c <= "\u036f" for c in s),
+    "zero-width": lambda s: any(c in s for c in "\u200b\u200d\ufeff"),
+    "astral": lambda s: any(ord(c) > 0xFFFF for c in s),
+    "rtl": lambda s: any("\u0590" <= c <= "\u08ff" or c in "\u202e\u202b" for c in s),
+    "case-fold": lambda s: s.casefold() != s.lower(),
+    "look-alike": lambda s: (
+        re.fullmatch(r"-?[0-9.e]+|NaN|Infinity|true|false|True|False|null|None", s) is not None
+    ),
+    "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > 255 >= len(s),
+    "chars-long": lambda s: len(s) >= 10_000,
+}
+FLAG_PAIRS = (("active", "deleted"), ("active", "primary"), ("deleted", "primary"))
+_COMBINATIONS = tuple(f"{a}+{b}" for a, b in itertools.product(("true", "false"), repeat=2))
+
+
+def _strings(payload: Any, shape: ObjectShape) -> Iterator[str]:
+    for field in shape.fields:
+        value = payload.get(field.wire) if isinstance(payload, dict) else None
+        inner = field.shape.items if isinstance(field.shape, ArrayShape) else field.shape
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(inner, StringShape) and isinstance(item, str):
+                yield item
+            elif isinstance(inner, ObjectShape):
+                yield from _strings(item, inner)
+
+
+def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage:
+    """Count enum values, named edge cases, string families and flag pairs in ``payloads`` (wire dicts)."""
+    root = _root(contract)
+    positions = _enum_positions(root)
     enum_values = {where: dict.fromkeys(shape.values, 0) for where, shape in positions.items()}
-    edge_cases = dict.fromkeys((edge_case.name for edge_case in EDGE_CASES), 0)
+    edge_case_counts = dict.fromkeys((edge_case.name for edge_case in edge_cases(contract)), 0)
+    families = dict.fromkeys(STRING_FAMILIES, 0)
+    pairs = {f"{a}+{b}": dict.fromkeys(_COMBINATIONS, 0) for a, b in FLAG_PAIRS}
     for payload in payloads:
         for where, counts in enum_values.items():
             for value in _values_at(payload, where):
                 if isinstance(value, str) and value in counts:
                     counts[value] += 1
-        for name in edge_cases_in(payload) if isinstance(payload, dict) else ():
-            edge_cases[name] += 1
-    return Coverage(len(payloads), enum_values, edge_cases)
+        if not isinstance(payload, dict):
+            continue
+        for name in edge_cases_in(payload, contract=contract):
+            edge_case_counts[name] += 1
+        texts = list(_strings(payload, root))
+        for family, test in STRING_FAMILIES.items():
+            families[family] += any(map(test, texts))
+        for a, b in FLAG_PAIRS:
+            if isinstance(payload.get(a), bool) and isinstance(payload.get(b), bool):
+                pairs[f"{a}+{b}"][f"{str(payload[a]).lower()}+{str(payload[b]).lower()}"] += 1
+    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs)
+
+
+def _root(version: str) -> ObjectShape:
+    return contract(version).shape
 
 
 def coverage(
-    strategy: st.SearchStrategy[Any] | None = None, *, examples: int = 100, seed: int = 0
+    strategy: st.SearchStrategy[Any] | None = None,
+    *,
+    examples: int = 100,
+    seed: int = 0,
+    contract: str = DEFAULT_VERSION,
 ) -> Coverage:
-    """Run ``strategy`` (default ``integration_payloads()``) as ``@given`` would and count what it made.
+    """Run ``strategy`` (default ``integration_payloads(contract=contract)``) as ``@given`` would; count.
 
     Uses Hypothesis' generate phase only, with a fixed seed and no example database, so the
-    report is what a fresh ``@given`` test with ``max_examples=examples`` would see.
+    report is what a fresh ``@given`` test with ``max_examples=examples`` would see. Enum
+    values and edge cases are those of ``contract``.
     """
     if strategy is None:
         from strategies._payloads import integration_payloads
 
-        strategy = integration_payloads()
+        strategy = integration_payloads(contract=contract)
     seen: list[Any] = []
 
     @hypothesis.seed(seed)
@@ -108,4 +182,4 @@ def coverage(
         seen.append(payload)
 
     collect()
-    return measure(seen)
+    return measure(seen, contract=contract)

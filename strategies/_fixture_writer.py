@@ -25,7 +25,7 @@ from contracts._files import write_atomically
 from contracts._fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
 from contracts._models import Channel
 from contracts._versions import DEFAULT_VERSION, library_version
-from strategies._edge_cases import EDGE_CASES, edge_case_payloads
+from strategies._edge_cases import EDGE_CASES, edge_case_examples
 from strategies._generate import Profile, integration_payload
 from strategies._invalid import invalid_payload
 from strategies._payloads import list_payload, make_profile
@@ -77,7 +77,7 @@ def _fixtures(request: Request) -> Iterable[_Fixture]:
     for kind in request.kinds:
         if kind == "edge":
             descriptions = {edge_case.name: edge_case.description for edge_case in EDGE_CASES}
-            for name, payload in edge_case_payloads(
+            for name, payload in edge_case_examples(
                 channel=request.channels[0] if request.channels else None
             ):
                 yield _Fixture(kind, name, payload, {"edge_case": name, "description": descriptions[name]})

@@ -138,6 +138,9 @@ class _Draw:
         """
         source, profile = self.source, self.profile
         fmt = fmt or self.format
+        if not profile.realistic:
+            # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
+            realistic, fmt = (lambda: source.text(_WORD, 1, 12)), None
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
@@ -165,8 +168,7 @@ class _Draw:
                 return ""
             if mode >= ODD_STRING_MODES_FROM:
                 return _text.edge_string(source)
-        # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
-        return realistic() if profile.realistic else source.text(_WORD, 1, 12)
+        return realistic()
 
     def either(self, feature: str, percent: int) -> bool:
         """On if ``feature`` is, else ``percent`` % of the time.
@@ -506,7 +508,7 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
         return _credential_value(draw, field)  # the nesting stays drawn
     if isinstance(field.shape, BooleanShape):
         return False
-    fmt = _credential_format(draw, field)
+    fmt = _credential_format(draw, field) if draw.profile.realistic else None
     value = _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
     variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
     if variants and draw.profile.edge_cases and draw.on("odd-formats"):

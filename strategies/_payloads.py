@@ -294,7 +294,7 @@ def field_filter_part_dtos() -> st.SearchStrategy[FieldFilterPartDto]:
     return step_filter_dtos().filter(lambda c: bool(c.children)).map(lambda c: c.children[0])
 
 
-def sample_payloads(seed: int | str, count: int, **constraints: Any) -> list[JsonDict]:
+def sample_examples(seed: int | str, count: int, **constraints: Any) -> list[JsonDict]:
     """``count`` payloads from a seeded ``random.Random`` instead of Hypothesis.
 
     The same generator as ``integration_payloads``, without shrinking; the output depends

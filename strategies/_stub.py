@@ -251,13 +251,13 @@ class NovuStub:
     def seed_generated(self, count: int, seed: int | str, *, edge_cases: bool = True) -> list[JsonDict]:
         """Add ``count`` generated, live integrations; returns copies of them.
 
-        The payloads are ``strategies.sample_payloads(seed, count, extra_keys=True,
+        The payloads are ``strategies.sample_examples(seed, count, extra_keys=True,
         deleted=False)``: realistic, and with the contract's edge cases in their strings
         unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
         """
-        from strategies._payloads import sample_payloads
+        from strategies._payloads import sample_examples
 
-        payloads = sample_payloads(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
+        payloads = sample_examples(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
         records = [self._validated_copy(payload) for payload in payloads]
         added: list[JsonDict] = []
         with self._lock:

@@ -16,7 +16,7 @@ from strategies import (
     integration_payloads,
     integration_responses,
     invalid_payloads,
-    sample_payloads,
+    sample_examples,
 )
 from strategies._providers import Provider, providers
 
@@ -27,7 +27,7 @@ MAKERS: dict[str, Callable[..., Any]] = {
     "integration_responses": integration_responses,
     "integration_lists": integration_lists,
     "invalid_payloads": invalid_payloads,
-    "sample_payloads": lambda **kwargs: sample_payloads(0, 1, **kwargs),
+    "sample_examples": lambda **kwargs: sample_examples(0, 1, **kwargs),
 }
 ITEM_MAKERS = {name: make for name, make in MAKERS.items() if name != "invalid_payloads"}
 

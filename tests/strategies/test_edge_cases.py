@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contracts._models import BuilderFieldType, Channel, On, Operator, StepFilterValue
-from strategies import EDGE_CASES, Coverage, coverage, edge_case_payloads, edge_cases_in, measure
+from strategies import EDGE_CASES, Coverage, coverage, edge_case_examples, edge_cases_in, measure
 from tests.strategies._support import NO_DEADLINE, JsonDict, assert_valid
 
 NAMES = [edge_case.name for edge_case in EDGE_CASES]
-PAYLOADS = edge_case_payloads()
+PAYLOADS = edge_case_examples()
 SEEDS = range(5)
 ENUM_POSITIONS = {
     "channel": Channel,
@@ -41,7 +41,7 @@ def default_coverage(seed: int) -> Coverage:
 
 
 def test_one_payload_per_named_edge_case_in_order() -> None:
-    """``edge_case_payloads()`` names each ``EDGE_CASES`` entry exactly once, in order; names are unique."""
+    """``edge_case_examples()`` names each ``EDGE_CASES`` entry exactly once, in order; names are unique."""
     assert [name for name, _ in PAYLOADS] == NAMES
     assert len(set(NAMES)) == len(NAMES)
     assert all(edge_case.description for edge_case in EDGE_CASES)
@@ -55,9 +55,9 @@ def test_edge_case_payload_is_valid_and_detected(name: str, payload: JsonDict) -
 
 
 @pytest.mark.parametrize("channel", list(Channel), ids=[c.value for c in Channel])
-def test_edge_case_payloads_on_a_chosen_channel(channel: Channel) -> None:
-    """``edge_case_payloads(channel=c)``: the same names, every payload on ``c``, valid and detected."""
-    payloads = edge_case_payloads(channel=channel.value)
+def test_edge_case_examples_on_a_chosen_channel(channel: Channel) -> None:
+    """``edge_case_examples(channel=c)``: the same names, every payload on ``c``, valid and detected."""
+    payloads = edge_case_examples(channel=channel.value)
     assert [name for name, _ in payloads] == NAMES
     for name, payload in payloads:
         assert payload["channel"] == channel.value
@@ -65,15 +65,15 @@ def test_edge_case_payloads_on_a_chosen_channel(channel: Channel) -> None:
         assert name in edge_cases_in(payload)
 
 
-def test_edge_case_payloads_are_fresh_copies() -> None:
+def test_edge_case_examples_are_fresh_copies() -> None:
     """Mutating one returned payload does not leak into the next call (no shared nested state)."""
-    first = edge_case_payloads()
+    first = edge_case_examples()
     first[0][1]["credentials"]["mutated"] = True
     first[-1][1]["conditions"].append("mutated")
-    assert edge_case_payloads() == PAYLOADS
+    assert edge_case_examples() == PAYLOADS
 
 
-def test_edge_case_payloads_show_no_unrelated_edge_case() -> None:
+def test_edge_case_examples_show_no_unrelated_edge_case() -> None:
     """Besides its own name (and what it implies), a named payload is an instance of no other edge case."""
     unrelated = {
         name: sorted(set(edge_cases_in(payload)) - {name} - IMPLIED.get(name, set()))

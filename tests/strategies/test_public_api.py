@@ -20,7 +20,7 @@ CORE = {
     "ExpectedViolation",
     "coverage",
     "credentials_dtos",
-    "edge_case_payloads",
+    "edge_case_examples",
     "edge_cases_in",
     "field_filter_part_dtos",
     "integration_lists",
@@ -28,7 +28,7 @@ CORE = {
     "integration_responses",
     "invalid_payloads",
     "measure",
-    "sample_payloads",
+    "sample_examples",
     "step_filter_dtos",
 }
 

@@ -1,4 +1,4 @@
-"""``sample_payloads``: seeded, deterministic, valid, and independent of Hypothesis' state and settings."""
+"""``sample_examples``: seeded, deterministic, valid, and independent of Hypothesis' state and settings."""
 
 from __future__ import annotations
 
@@ -15,20 +15,20 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from contracts import Channel
-from strategies import sample_payloads
+from strategies import sample_examples
 from tests.strategies._support import NO_DEADLINE, assert_valid
 
 seeds = st.integers() | st.text(max_size=20)
 # Computed at import, outside any Hypothesis run, to compare with what runs inside one.
-REFERENCE = {seed: sample_payloads(seed, 3) for seed in range(8)}
+REFERENCE = {seed: sample_examples(seed, 3) for seed in range(8)}
 
 
 @settings(NO_DEADLINE)
 @given(seeds, st.integers(0, 4))
 def test_same_seed_gives_equal_output(seed: int | str, count: int) -> None:
     """Two calls with the same seed and count return equal lists of ``count`` valid payloads."""
-    first = sample_payloads(seed, count)
-    assert first == sample_payloads(seed, count)
+    first = sample_examples(seed, count)
+    assert first == sample_examples(seed, count)
     assert len(first) == count
     for payload in first:
         assert_valid(payload)
@@ -39,14 +39,14 @@ def test_same_seed_gives_equal_output(seed: int | str, count: int) -> None:
 def test_different_seeds_give_different_output(a: int | str, b: int | str) -> None:
     """Distinct seeds give distinct samples (the seed is used as ``str(seed)``, so 1 and "1" agree)."""
     assume(str(a) != str(b))
-    assert sample_payloads(a, 3) != sample_payloads(b, 3)
+    assert sample_examples(a, 3) != sample_examples(b, 3)
 
 
 @settings(NO_DEADLINE)
 @given(seeds, st.integers(0, 3), st.integers(0, 3))
 def test_asking_for_more_extends_the_list(seed: int | str, count: int, more: int) -> None:
-    """``sample_payloads(s, n)`` is a prefix of ``sample_payloads(s, n + k)``: fixtures grow stably."""
-    assert sample_payloads(seed, count + more)[:count] == sample_payloads(seed, count)
+    """``sample_examples(s, n)`` is a prefix of ``sample_examples(s, n + k)``: fixtures grow stably."""
+    assert sample_examples(seed, count + more)[:count] == sample_examples(seed, count)
 
 
 def _scribble(value: object) -> None:
@@ -67,10 +67,10 @@ def _scribble(value: object) -> None:
 @pytest.mark.parametrize("seed", [*range(10), "shared"])
 def test_payloads_share_no_mutable_value(seed: int | str) -> None:
     """Mutating generated payloads in place changes no payload generated afterwards."""
-    first = sample_payloads(seed, 12)
+    first = sample_examples(seed, 12)
     before = [json.dumps(payload) for payload in first]
     _scribble(first)
-    after = [json.dumps(payload) for payload in sample_payloads(seed, 12)]
+    after = [json.dumps(payload) for payload in sample_examples(seed, 12)]
     # Indexes, not a diff: payloads hold 10k-character strings, too long for pytest to diff.
     assert [index for index, dumped in enumerate(after) if dumped != before[index]] == []
 
@@ -81,14 +81,14 @@ def test_output_ignores_hypothesis_and_global_random_state(seed: int, rnd: rando
     """Inside a ``@given`` run, with global ``random`` reseeded, the output equals the one made outside."""
     random.seed(noise)
     rnd.random()
-    assert sample_payloads(seed, 3) == REFERENCE[seed]
+    assert sample_examples(seed, 3) == REFERENCE[seed]
 
 
 @settings(NO_DEADLINE)
 @given(seeds, st.sampled_from(list(Channel)), st.booleans())
 def test_constraints_apply(seed: int | str, channel: Channel, deleted: bool) -> None:
     """Keyword constraints are those of ``integration_payloads``."""
-    for payload in sample_payloads(seed, 3, channel=channel, deleted=deleted, edge_cases=False):
+    for payload in sample_examples(seed, 3, channel=channel, deleted=deleted, edge_cases=False):
         assert payload["channel"] == channel.value
         assert payload["deleted"] is deleted
         assert_valid(payload)
@@ -97,8 +97,8 @@ def test_constraints_apply(seed: int | str, channel: Channel, deleted: bool) -> 
 FRESH_PROCESS = textwrap.dedent(
     """
     import json, sys
-    from strategies import sample_payloads
-    print(json.dumps([sample_payloads(seed, 3) for seed in range(8)]))
+    from strategies import sample_examples
+    print(json.dumps([sample_examples(seed, 3) for seed in range(8)]))
     """
 )
 
