@@ -100,7 +100,7 @@ _URLS: tuple[Variant, ...] = (
     lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: reads as scheme "host"
     lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
     lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
-    lambda s: s.replace("://", "://user:p%40ss@", 1),  # userinfo
+    lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
     lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
     lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
     lambda s: "",

@@ -1,0 +1,75 @@
+"""Value models: format hints, variant tables, hostile strings, per-version edge cases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+
+import contracts
+from contracts._declare import Format, field_format, optional
+from contracts._models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
+from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads
+from strategies._formats import REALISTIC, VARIANTS
+from strategies._text import HOSTILE, hostile
+
+
+def test_the_declaration_carries_formats() -> None:
+    assert field_format(IntegrationResponseDto, "deleted_at") is Format.TIMESTAMP
+    assert field_format(IntegrationResponseDto, "environment_id") is Format.OBJECT_ID
+    assert field_format(CredentialsDto, "host") is Format.HOST
+    assert field_format(FieldFilterPartDto, "value") is Format.CONDITION_VALUE
+    assert field_format(IntegrationResponseDto, "channel") is None
+
+
+def test_an_unknown_format_is_refused_at_declaration() -> None:
+    with pytest.raises(ValueError, match="bogus"):
+        optional("x", format="bogus")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", list(VARIANTS), ids=str)
+def test_every_variant_is_a_new_string(fmt: Format) -> None:
+    base = REALISTIC.get(fmt, "<fake-api-key-0001>" if fmt is Format.SECRET else "")
+    base = {
+        Format.TIMESTAMP: "2025-04-09T19:28:30.917Z",
+        Format.OBJECT_ID: "6615a3c2f1e2d3c4b5a69788",
+        Format.CONDITION_FIELD: "subscriber.plan",
+        Format.CONDITION_VALUE: "pro",
+    }.get(fmt, base)
+    values = [variant(base) for variant in VARIANTS[fmt]]
+    assert len(VARIANTS[fmt]) >= 8
+    assert all(isinstance(value, str) for value in values)
+    assert sum(value != base for value in values) >= len(values) - 1
+    assert len(set(values)) == len(values), "each variant is a different real-world form"
+
+
+def test_hostile_strings_keep_the_realistic_value() -> None:
+    attached = [hostile("SendGrid", entry) for entry in HOSTILE if entry[0] or entry[1]]
+    assert all("SendGrid" in text for text in attached)
+    assert any("\x00" in text for text in attached)
+    assert any("{" in text for text in attached)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_every_family_and_flag_pair_is_covered_within_100_examples(seed: int) -> None:
+    report = coverage(examples=100, seed=seed)
+    assert report.missing() == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(integration_payloads(contract="3.x"))
+def test_formatted_payloads_stay_valid_under_3x(payload: dict[str, object]) -> None:
+    assert not [v for v in contracts.check(payload, contract="3.x") if v.severity is contracts.Severity.ERROR]
+
+
+def test_edge_cases_follow_the_contract_version() -> None:
+    """3.x makes channel and credentials optional: its absent-optionals example has neither."""
+    examples = dict(edge_case_examples(contract="3.x"))
+    absent = examples["absent-optionals"]
+    assert "channel" not in absent
+    assert "credentials" not in absent
+    assert "absent-optionals" in edge_cases_in(absent, contract="3.x")
+    for name, payload in examples.items():
+        errors = [
+            v for v in contracts.check(payload, contract="3.x") if v.severity is contracts.Severity.ERROR
+        ]
+        assert errors == [], name

@@ -1,0 +1,66 @@
+"""A field added to the declaration reaches both generators (Hypothesis and the seeded ``random.Random``).
+
+The throwaway contract below is the 0.7.0 declaration plus one optional field with a format;
+it is registered for the test only and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, find, settings
+
+import contracts
+from contracts import _versions
+from contracts._declare import Format, optional
+from contracts._models import IntegrationResponseDto
+from strategies import integration_payloads, sample_examples
+
+VERSION = "test-one-extra-field"
+
+
+@attrs.frozen(kw_only=True)
+class WithDataRegion(IntegrationResponseDto):
+    """0.7.0 plus ``dataRegion``."""
+
+    data_region: str | None = optional("dataRegion", "Where the data lives.", format=Format.REGION)
+
+
+@pytest.fixture
+def extra_field_contract() -> Iterator[str]:
+    temporary = getattr(_versions, "temporary_contract", None)
+    if temporary is not None:  # the registry's own helper, where it exists
+        with temporary(VERSION, WithDataRegion):
+            yield VERSION
+        return
+    registry = _versions.CONTRACTS
+    registry[VERSION] = _versions.Contract(VERSION, WithDataRegion, "a throwaway test contract")
+    try:
+        yield VERSION
+    finally:
+        with contextlib.suppress(KeyError):
+            del registry[VERSION]
+
+
+def test_seeded_generator_sees_the_new_field(extra_field_contract: str) -> None:
+    payloads = sample_examples(0, 60, contract=extra_field_contract)
+    regions = [p["dataRegion"] for p in payloads if "dataRegion" in p]
+    assert regions, "the new optional field never appeared"
+    assert all(isinstance(region, str) for region in regions)
+    assert not any(
+        v.severity is contracts.Severity.ERROR for p in payloads for v in contracts.check(p, contract=VERSION)
+    )
+    assert "us-east-1" in regions, "a REGION field gets the format's realistic value"
+
+
+def test_hypothesis_generator_sees_the_new_field(extra_field_contract: str) -> None:
+    quiet = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=200)
+    found = find(
+        integration_payloads(contract=extra_field_contract),
+        lambda p: p.get("dataRegion", "us-east-1") not in ("us-east-1", ""),
+        settings=quiet,
+    )
+    assert isinstance(found["dataRegion"], str)  # a variant of the region format, drawn by Hypothesis
