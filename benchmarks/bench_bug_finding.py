@@ -312,6 +312,8 @@ def measure_here(
             try:
                 results.append(measure(name, SUITES[suite], seeds, examples, separate=separate))
             except Exception as error:  # a peer broken in this environment: reported, not fatal
+                if name == OURS:
+                    raise
                 results.append(f"{name}: could not run here: {type(error).__name__}: {error}")
         by_suite[suite] = results
     return by_suite

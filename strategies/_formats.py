@@ -181,6 +181,65 @@ _CONDITION_VALUES: tuple[Variant, ...] = (
     lambda s: '{"a": 1}',
 )
 
+# What a condition's value means follows its operator: the forms each kind of value takes.
+_PATTERNS: tuple[Variant, ...] = (
+    lambda s: "*@example.com",  # a glob where SQL LIKE uses %
+    lambda s: "+44%",  # starts with a regex quantifier
+    lambda s: "%@gmail.com",
+    lambda s: "[VIP] %",  # brackets
+    lambda s: "(beta%",  # an unbalanced group
+    lambda s: "%",
+    lambda s: "a_b\\d?",  # LIKE's one-character wildcard, a backslash escape
+    lambda s: "",
+)
+_NUMBERS: tuple[Variant, ...] = (
+    lambda s: "1e3",
+    lambda s: "ten",
+    lambda s: "",
+    lambda s: "1,000",  # a thousands separator
+    lambda s: "NaN",
+    lambda s: " 5",
+    lambda s: "0x1F",
+    lambda s: "10.5%",
+    lambda s: "-0",
+    lambda s: "Infinity",
+)
+_RANGES: tuple[Variant, ...] = (
+    lambda s: "1-5",
+    lambda s: "5,1",  # reversed
+    lambda s: "1",  # one bound
+    lambda s: "a,b",
+    lambda s: "[1, 5]",
+    lambda s: "",
+    lambda s: "1,,5",
+    lambda s: "2025-01-01,2025-12-31",
+)
+_LISTS: tuple[Variant, ...] = (
+    lambda s: '["de", "fr"]',  # JSON
+    lambda s: "de, fr",
+    lambda s: "",
+    lambda s: "de",  # one item
+    lambda s: "de;fr",
+    lambda s: ",",
+    lambda s: "de,de",  # a duplicate
+    lambda s: "DE,Fr",
+)
+OPERATOR_VALUES: dict[str, tuple[Variant, ...]] = {
+    "LIKE": _PATTERNS,
+    "NOT_LIKE": _PATTERNS,
+    "LARGER": _NUMBERS,
+    "SMALLER": _NUMBERS,
+    "LARGER_EQUAL": _NUMBERS,
+    "SMALLER_EQUAL": _NUMBERS,
+    "BETWEEN": _RANGES,
+    "NOT_BETWEEN": _RANGES,
+    "IN": _LISTS,
+    "NOT_IN": _LISTS,
+    "ALL_IN": _LISTS,
+    "ANY_IN": _LISTS,
+}
+"""Variants of a condition's value by its operator (an operator not listed: the generic table)."""
+
 # Credentials are opaque, but passwords and keys hold punctuation: the characters that break
 # URLs, DSNs, shell and config lines.  The values stay bracketed placeholders (scanner-safe).
 _SECRETS: tuple[Variant, ...] = (

@@ -60,16 +60,17 @@ UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 
 # The edge-case features a payload may turn on (see the module docstring).
 FEATURES = (
-    "long",  # names and identifiers of 10,000+ characters
-    "unicode",  # non-ASCII, right-to-left and emoji text
-    "blank",  # whitespace-only text
+    # Earliest first: Hypothesis varies the first choices most in its early examples.
     "odd-formats",  # every formatted string a real-world variant of its format (ids, dates, hosts, ...)
     "hostile",  # names, identifiers and free text with syntax, control and tricky Unicode characters
-    "deleted",  # deleted, without deletedAt / deletedBy
-    "unknown-provider",  # a providerId Novu never had
     "conditions",  # conditions with empty children, or many of them
-    "no-conditions",  # conditions: [] (when "conditions" is off)
+    "deleted",  # deleted, without deletedAt / deletedBy
+    "long",  # names and identifiers of 10,000+ characters
     "credentials",  # every credential key
+    "unicode",  # non-ASCII, right-to-left and emoji text
+    "blank",  # whitespace-only text
+    "unknown-provider",  # a providerId Novu never had
+    "no-conditions",  # conditions: [] (when "conditions" is off)
     "nested-json",  # tlsOptions nested several levels deep
     "sparse-credentials",  # {} or only some of the provider's credential keys
     "extra-keys",  # unknown keys at the top level and in credentials
@@ -124,6 +125,7 @@ class _Draw:
     deleted: bool = False
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
+    operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     long_label: bool = False
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
@@ -131,10 +133,17 @@ class _Draw:
     def on(self, feature: str) -> bool:
         return feature in self.features
 
-    def string(self, realistic: Callable[[], str], role: Role = "text", fmt: Format | None = None) -> str:
+    def string(
+        self,
+        realistic: Callable[[], str],
+        role: Role = "text",
+        fmt: Format | None = None,
+        variants: tuple[_formats.Variant, ...] | None = None,
+    ) -> str:
         """A string field's value; ``role`` says which edge-case features apply, ``fmt`` its format.
 
-        ``fmt`` defaults to the declared format of the field being drawn.
+        ``fmt`` defaults to the declared format of the field being drawn; ``variants`` replaces
+        the format's table where the meaning is narrower (a condition value by its operator).
         """
         source, profile = self.source, self.profile
         fmt = fmt or self.format
@@ -144,7 +153,7 @@ class _Draw:
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
-            variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
+            variants = variants or (_formats.VARIANTS.get(fmt) if fmt is not None else None)
             if variants and self.on("odd-formats"):
                 return self.variant(variants, realistic())
             if role != "id":
@@ -218,9 +227,14 @@ class _Draw:
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
-    _choose_provider(draw)
+    # The channel and then the features come first: Hypothesis tries the simplest completion of
+    # each new prefix it explores, and a prefix of channel and features makes those examples
+    # edge cases on every channel, not plain in-app payloads.
     if profile.edge_cases:
         draw.features = frozenset(feature for feature in FEATURES if source.chance(FEATURE_PERCENT))
+    if profile.provider_ids is None:
+        draw.channel = source.pick(profile.channels)
+    _choose_provider(draw)
     if profile.deleted is not None:
         draw.deleted = profile.deleted
     else:
@@ -253,8 +267,7 @@ def _choose_provider(draw: _Draw) -> None:
         owned = draw.provider is not None and draw.provider.channel in profile.channels
         draw.channel = draw.provider.channel if draw.provider and owned else source.pick(profile.channels)
         return
-    draw.channel = source.pick(profile.channels)
-    candidates = providers_by_channel()[draw.channel]
+    candidates = providers_by_channel()[draw.channel]  # the channel is drawn already
     if profile.realistic and candidates:
         draw.provider = source.pick(candidates)
         draw.provider_id = draw.provider.id
@@ -385,10 +398,32 @@ _TOP_RULES: dict[str, _Rule] = {
 _FIELD_NAMES = ("subscriber.plan", "payload.tier", "locale", "isOnline", "tenant.id", "country")
 _FIELD_VALUES = ("pro", "free", "de", "true", "42")
 _CONDITION_RULES: dict[str, _Rule] = {"children": _Rule(_children)}
+
+
+def _operator_shape(draw: _Draw) -> EnumShape:
+    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
+    shape = next(f.shape for f in child_shape.fields if f.wire == "operator")
+    assert isinstance(shape, EnumShape)
+    return shape
+
+
+def _child_value(draw: _Draw) -> str:
+    """A comparison's value; its operator is drawn first, since what the value means follows it."""
+    draw.operator = draw.enum_value(_operator_shape(draw))
+    variants = _formats.OPERATOR_VALUES.get(draw.operator)
+    return draw.string(lambda: draw.run_on(_FIELD_VALUES), variants=variants)
+
+
+def _child_operator(draw: _Draw) -> str:
+    operator, draw.operator = draw.operator, None
+    return operator if operator is not None else draw.enum_value(_operator_shape(draw))
+
+
 _CHILD_RULES: dict[str, _Rule] = {
     # Realistic values run on from a drawn first one (see _Draw.run_on): one draw per payload.
     "field": _Rule(lambda d: d.string(lambda: d.run_on(_FIELD_NAMES))),
-    "value": _Rule(lambda d: d.string(lambda: d.run_on(_FIELD_VALUES))),
+    "value": _Rule(_child_value),
+    "operator": _Rule(_child_operator),
 }
 
 
