@@ -20,9 +20,9 @@ if TYPE_CHECKING:
         integration_lists,
         integration_payloads,
         integration_responses,
-        sample_examples,
         step_filter_dtos,
     )
+    from strategies._sample import sample_examples
 
 _HOMES = {
     "ConsumerContractError": "strategies._consumer",
@@ -42,7 +42,7 @@ _HOMES = {
     "integration_lists": "strategies._payloads",
     "integration_payloads": "strategies._payloads",
     "integration_responses": "strategies._payloads",
-    "sample_examples": "strategies._payloads",
+    "sample_examples": "strategies._sample",
     "step_filter_dtos": "strategies._payloads",
 }
 

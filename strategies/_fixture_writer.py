@@ -28,7 +28,8 @@ from contracts._versions import DEFAULT_VERSION, library_version
 from strategies._edge_cases import EDGE_CASES, edge_case_examples
 from strategies._generate import Profile, integration_payload
 from strategies._invalid import invalid_payload
-from strategies._payloads import list_payload, make_profile
+from strategies._lists import list_payload
+from strategies._profile import make_profile
 from strategies._source import RandomSource
 
 Kind = Literal["valid", "edge", "invalid", "list"]

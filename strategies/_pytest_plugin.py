@@ -135,7 +135,7 @@ def _seed(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
     """One valid wire payload, the same for this test on every run with the same seed."""
-    from strategies._payloads import sample_examples
+    from strategies._sample import sample_examples
 
     return sample_examples(_seed(request), 1, contract=_contract(request))[0]
 
@@ -151,7 +151,7 @@ def integration_response(request: pytest.FixtureRequest, integration_payload: di
 @pytest.fixture
 def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]:
     """A list of valid payloads (``--novu-list-size``, default 5), deterministic per test."""
-    from strategies._payloads import sample_examples
+    from strategies._sample import sample_examples
 
     size = request.config.getoption("--novu-list-size")
     return sample_examples(_seed(request), 5 if size is None else size, contract=_contract(request))

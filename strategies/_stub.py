@@ -255,7 +255,7 @@ class NovuStub:
         deleted=False)``: realistic, and with the contract's edge cases in their strings
         unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
         """
-        from strategies._payloads import sample_examples
+        from strategies._sample import sample_examples
 
         payloads = sample_examples(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
         records = [self._validated_copy(payload) for payload in payloads]

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from strategies import _generate
-from strategies._payloads import make_profile
-from strategies._source import HypothesisSource
+from strategies._hypothesis_source import HypothesisSource
+from strategies._profile import make_profile
 from tests.strategies._support import assert_valid
 
 SHRINK = settings(database=None, derandomize=True, max_examples=500, suppress_health_check=list(HealthCheck))
