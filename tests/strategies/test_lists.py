@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from contracts import Channel
@@ -107,3 +109,35 @@ def test_options_combine(
         assert counts == Counter({item["channel"] for item in items})
     for item in items:
         assert_valid(item)
+
+
+def _found(predicate: Callable[[list[JsonDict]], bool]) -> list[JsonDict]:
+    """A list with ``predicate`` within 300 examples (``find`` raises if there is none)."""
+    quiet = settings(database=None, max_examples=300, suppress_health_check=list(HealthCheck))
+    return find(integration_lists(min_size=2, max_size=SMALL), predicate, settings=quiet)
+
+
+def test_lists_hold_duplicate_and_near_duplicate_identifiers() -> None:
+    """The same identifier twice, and identifiers equal only after case-folding or normalising."""
+    _found(lambda items: len({i["identifier"] for i in items}) < len(items))
+    _found(
+        lambda items: (
+            len({unicodedata.normalize("NFC", i["identifier"]).casefold().strip() for i in items})
+            < len({i["identifier"] for i in items})
+        )
+    )
+
+
+def test_lists_hold_one_identifier_in_two_environments() -> None:
+    _found(
+        lambda items: any(
+            a["identifier"] == b["identifier"] and a["_environmentId"] != b["_environmentId"]
+            for a in items
+            for b in items
+        )
+    )
+
+
+def test_lists_hold_all_deleted_and_several_primaries_per_channel() -> None:
+    _found(lambda items: all(item["deleted"] for item in items))
+    _found(lambda items: any(count >= 2 for count in channel_counts(items).values()))
