@@ -35,8 +35,8 @@ def _iso(stamp: str, pattern: str) -> str:
 
 
 _TIMESTAMPS: tuple[Variant, ...] = (
-    lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
     lambda s: _iso(s, "{d}T{t}"),  # no offset: a naive date-time
+    lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
     lambda s: _iso(s, "{d}T{t}.{ms}+00:00"),
     lambda s: _iso(s, "{d}"),  # date only
     lambda s: _iso(s, "{d} {t}"),  # space separator, naive
@@ -54,9 +54,9 @@ _TIMESTAMPS: tuple[Variant, ...] = (
 )
 
 _OBJECT_IDS: tuple[Variant, ...] = (
+    lambda s: "org_2fG8aQ",  # a prefixed id from another system
     lambda s: s.upper(),  # upper-case hex
     lambda s: s[:12],  # too short
-    lambda s: "org_2fG8aQ",  # a prefixed id from another system
     lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
     lambda s: "",
     lambda s: s + "0",  # one digit too many
@@ -80,8 +80,8 @@ _HOSTS: tuple[Variant, ...] = (
 )
 
 _PORTS: tuple[Variant, ...] = (
-    lambda s: "",
     lambda s: "smtp",
+    lambda s: "",
     lambda s: f"{s} ",
     lambda s: "65536",
     lambda s: "-1",
@@ -110,8 +110,8 @@ _URLS: tuple[Variant, ...] = (
 )
 
 _EMAILS: tuple[Variant, ...] = (
-    lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
     lambda s: "Example Inc",  # a display name alone (senders are free text)
+    lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
     lambda s: f"Example Inc <{s}>",  # a display name and an address
     lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
     lambda s: s.upper(),
@@ -124,9 +124,9 @@ _EMAILS: tuple[Variant, ...] = (
 )
 
 _PHONES: tuple[Variant, ...] = (
+    lambda s: "+1 (500) 555-0006",
     lambda s: "+1 500 555 0006",
     lambda s: "+1-500-555-0006",
-    lambda s: "+1 (500) 555-0006",
     lambda s: "Acme",  # an alphanumeric sender id
     lambda s: "12345",  # a short code
     lambda s: "(500) 555-0006",  # national format
@@ -193,10 +193,10 @@ _PATTERNS: tuple[Variant, ...] = (
     lambda s: "",
 )
 _NUMBERS: tuple[Variant, ...] = (
+    lambda s: "1,000",  # a thousands separator
     lambda s: "1e3",
     lambda s: "ten",
     lambda s: "",
-    lambda s: "1,000",  # a thousands separator
     lambda s: "NaN",
     lambda s: " 5",
     lambda s: "0x1F",
@@ -268,7 +268,8 @@ VARIANTS: dict[Format, tuple[Variant, ...]] = {
     Format.CONDITION_VALUE: _CONDITION_VALUES,
     Format.SECRET: _SECRETS,
 }
-"""Per format, its variants (each a function of the realistic value), most readable first."""
+"""Per format, its variants (each a function of the realistic value); the first is what shrinking
+keeps and what most careless parsers reject."""
 
 REALISTIC: dict[Format, str] = {
     Format.HOST: "smtp.example.com",

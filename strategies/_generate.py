@@ -91,8 +91,12 @@ _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
 # Credential keys "odd-formats" adds when the provider has none: the structured ones.
 _STRUCTURED = frozenset({Format.HOST, Format.PORT, Format.URL, Format.REGION, Format.PHONE, Format.EMAIL})
 _WORD = _text.PLAIN.replace(" ", "")
-# A multiple of every variant table's length, so that each table's first pick is uniform.
-_VARIANT_SPAN = math.lcm(*map(len, _formats.VARIANTS.values()))
+# A multiple of every table's length, so that each table's first pick is uniform.
+_TABLE_SPAN = math.lcm(
+    len(_text.HOSTILE),
+    *map(len, _formats.VARIANTS.values()),
+    *map(len, _formats.OPERATOR_VALUES.values()),
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -126,6 +130,7 @@ class _Draw:
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
+    start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     long_label: bool = False
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
@@ -167,7 +172,9 @@ class _Draw:
                     base = self.run_on(_UNICODE)
                 if fmt in _HOSTILE_FORMATS and self.on("hostile"):
                     # Composed with long or non-ASCII text: one value, odd in several ways.
-                    return _text.hostile(realistic() if base is None else base, self.run_on(_text.HOSTILE))
+                    return _text.hostile(
+                        realistic() if base is None else base, self.table_pick(_text.HOSTILE)
+                    )
                 if base is not None:
                     return base
                 if self.on("blank"):
@@ -210,11 +217,20 @@ class _Draw:
         return self.run_on(shape.values)
 
     def variant(self, variants: tuple[_formats.Variant, ...], value: str) -> str:
-        """A variant of ``value``: one cursor for every format table, so one draw per payload."""
-        cursor = self.cursors.get(("odd-formats",))
-        cursor = self.source.integer(0, _VARIANT_SPAN - 1) if cursor is None else cursor + 1
-        self.cursors[("odd-formats",)] = cursor
-        return variants[cursor % len(variants)](value)
+        """A variant of ``value`` (see ``table_pick``)."""
+        return self.table_pick(variants)(value)
+
+    def table_pick(self, options: tuple[T, ...]) -> T:
+        """From a variant or hostile table: the payload's ``start`` first, later picks run on.
+
+        No draw of its own (``start`` is drawn with the features, whether they are on or not), so
+        a feature going off while shrinking moves no later draw; the simplest start picks each
+        table's first entry, the one most parsers trip on.
+        """
+        cursor = self.cursors.get(options)
+        cursor = self.start if cursor is None else cursor + 1
+        self.cursors[options] = cursor
+        return options[cursor % len(options)]
 
     def run_on(self, options: tuple[T, ...]) -> T:
         """The first pick from ``options`` in a payload is drawn; later picks take the next ones."""
@@ -232,6 +248,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     # edge cases on every channel, not plain in-app payloads.
     if profile.edge_cases:
         draw.features = frozenset(feature for feature in FEATURES if source.chance(FEATURE_PERCENT))
+        draw.start = source.integer(0, _TABLE_SPAN - 1)
     if profile.provider_ids is None:
         draw.channel = source.pick(profile.channels)
     _choose_provider(draw)

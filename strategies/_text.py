@@ -69,7 +69,8 @@ def identifier(source: Source, name: str) -> str:
 
 def long_string(source: Source) -> str:
     """A string of 10,000+ characters (a pattern repeated, so it stays cheap to draw)."""
-    unit = source.pick(("x", "abc ", "é", "🔔", "long name "))
+    # Most units are longer in UTF-8 bytes than in characters: byte limits cut inside a character.
+    unit = source.pick(("x", "é", "🔔", "abc é ", "中文名 "))
     return unit * (LONG_MIN // len(unit) + source.integer(0, 50))
 
 
@@ -130,8 +131,9 @@ def _hostile_entries() -> tuple[tuple[str, str, str], ...]:
     for k in range(len(SYNTAX) * 8):
         if k % 8 == 7:
             entries.append(("", "", LOOKALIKES[k // 8 % len(LOOKALIKES)]))
-        elif k % 8 == 5:
-            entries.append(("", SYNTAX[k % len(SYNTAX)] + BYTES_LONG[k % len(BYTES_LONG)], ""))
+        elif k % 4 == 1:
+            suffix = SYNTAX[k % len(SYNTAX)] + CONTROL[k % len(CONTROL)] + BYTES_LONG[k % len(BYTES_LONG)]
+            entries.append(("", suffix, ""))
         else:
             prefix = UNICODE[k % len(UNICODE)] if k % 2 else ""
             suffix = (
