@@ -76,6 +76,7 @@ FEATURES = (
     "extra-keys",  # unknown keys at the top level and in credentials
 )
 FEATURE_PERCENT = 50
+_FEATURES_BEFORE_CHANNEL = 2
 _MASK_64 = 2**64 - 1
 _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 # A string's mode, 0..15: 0 is "", ODD_STRING_MODES_FROM and up an edge string, the rest realistic.
@@ -243,14 +244,18 @@ class _Draw:
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
-    # The channel and then the features come first: Hypothesis tries the simplest completion of
-    # each new prefix it explores, and a prefix of channel and features makes those examples
-    # edge cases on every channel, not plain in-app payloads.
-    if profile.edge_cases:
-        draw.features = frozenset(feature for feature in FEATURES if source.chance(FEATURE_PERCENT))
-        draw.start = source.integer(0, _TABLE_SPAN - 1)
+    # The first features, then the channel, then the other features: Hypothesis tries the simplest
+    # completion of each new prefix it explores, and prefixes this shape make those examples edge
+    # cases of every channel rather than plain in-app payloads.
+    first = FEATURES[:_FEATURES_BEFORE_CHANNEL] if profile.edge_cases else ()
+    features = [feature for feature in first if source.chance(FEATURE_PERCENT)]
     if profile.provider_ids is None:
         draw.channel = source.pick(profile.channels)
+    if profile.edge_cases:
+        rest = FEATURES[_FEATURES_BEFORE_CHANNEL:]
+        features += [feature for feature in rest if source.chance(FEATURE_PERCENT)]
+        draw.features = frozenset(features)
+        draw.start = source.integer(0, _TABLE_SPAN - 1)
     _choose_provider(draw)
     if profile.deleted is not None:
         draw.deleted = profile.deleted
