@@ -2,6 +2,7 @@
 
 from contracts._checker import check
 from contracts._converter import configure_converter, dump, make_converter, parse, parse_version
+from contracts._declare import Format
 from contracts._errors import Code, ContractError, Severity, Violation
 from contracts._models import (
     BuilderFieldType,
@@ -27,6 +28,7 @@ __all__ = [
     "ContractError",
     "CredentialsDto",
     "FieldFilterPartDto",
+    "Format",
     "IntegrationResponseDto",
     "On",
     "Operator",
