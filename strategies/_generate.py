@@ -209,12 +209,6 @@ class _Draw:
     def boolean(self, fixed: bool | None = None) -> bool:
         return fixed if fixed is not None else self.source.chance(50)
 
-    def flag(self, fixed: bool | None = None) -> bool:
-        """``active`` / ``primary``: under "deleted" the simplest draw is True, the pairs that
-        "should" not occur (deleted and active, deleted and primary) but that the contract allows."""
-        value = self.boolean(fixed)
-        return value if fixed is not None or not self.on("deleted") else not value
-
     def enum_value(self, shape: EnumShape) -> str:
         """The first value of an enum in a payload is drawn; later ones continue from it in order.
 
@@ -416,11 +410,11 @@ _TOP_RULES: dict[str, _Rule] = {
     "providerId": _Rule(_provider_id),
     "channel": _Rule(lambda d: d.channel.value, _channel_present),
     "credentials": _Rule(lambda d: _credentials(d), lambda d: d.source.chance(85)),
-    "active": _Rule(lambda d: d.flag(d.profile.active)),
+    "active": _Rule(lambda d: d.boolean(d.profile.active)),
     "deleted": _Rule(lambda d: d.deleted),
     "deletedAt": _Rule(_deleted_at, _deleted_at_present),
     "deletedBy": _Rule(_object_id, _deleted_by_present),
-    "primary": _Rule(lambda d: d.flag(d.profile.primary)),
+    "primary": _Rule(lambda d: d.boolean(d.profile.primary)),
     "conditions": _Rule(_conditions, _conditions_present),
 }
 _FIELD_NAMES = ("subscriber.plan", "payload.tier", "locale", "isOnline", "tenant.id", "country")
