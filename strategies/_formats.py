@@ -186,11 +186,11 @@ _PATTERNS: tuple[Variant, ...] = (
     lambda s: "*@example.com",  # a glob where SQL LIKE uses %
     lambda s: "+44%",  # starts with a regex quantifier
     lambda s: "%@gmail.com",
-    lambda s: "[VIP] %",  # brackets
+    lambda s: "[VIP%",  # an unbalanced bracket
     lambda s: "(beta%",  # an unbalanced group
     lambda s: "%",
-    lambda s: "a_b\\d?",  # LIKE's one-character wildcard, a backslash escape
-    lambda s: "",
+    lambda s: "50%\\",  # a trailing backslash
+    lambda s: "a_b",  # LIKE's one-character wildcard
 )
 _NUMBERS: tuple[Variant, ...] = (
     lambda s: "1,000",  # a thousands separator
