@@ -294,7 +294,7 @@ def _choose_provider(draw: _Draw) -> None:
         draw.provider = source.pick(candidates)
         draw.provider_id = draw.provider.id
     else:
-        draw.provider_id = source.text(_text.PLAIN, 0, 12)
+        draw.provider_id = source.text(_WORD, 1, 12)  # never blank: see _Draw.string
 
 
 def _provider_id(draw: _Draw) -> str:

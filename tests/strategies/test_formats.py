@@ -11,6 +11,7 @@ from contracts._models import CredentialsDto, FieldFilterPartDto, IntegrationRes
 from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads
 from strategies._formats import REALISTIC, VARIANTS
 from strategies._text import HOSTILE, hostile
+from tests.strategies._support import declared_strings
 
 
 def test_the_declaration_carries_formats() -> None:
@@ -73,3 +74,10 @@ def test_edge_cases_follow_the_contract_version() -> None:
             v for v in contracts.check(payload, contract="3.x") if v.severity is contracts.Severity.ERROR
         ]
         assert errors == [], name
+
+
+@settings(max_examples=60, deadline=None)
+@given(integration_payloads(edge_cases=False, realistic=False, contract="3.x"))
+def test_no_edge_case_means_no_whitespace_only_string(payload: dict[str, object]) -> None:
+    """``edge_cases=False``: strings with no generation rule (all of them, without realism) are never blank."""
+    assert all(text.strip() for text in declared_strings(payload))
