@@ -79,5 +79,5 @@ def test_edge_cases_follow_the_contract_version() -> None:
 @settings(max_examples=60, deadline=None)
 @given(integration_payloads(edge_cases=False, realistic=False, contract="3.x"))
 def test_no_edge_case_means_no_whitespace_only_string(payload: dict[str, object]) -> None:
-    """``edge_cases=False``: strings with no generation rule (all of them, without realism) are never blank."""
+    """``edge_cases=False``: strings with no generation rule (all, without realism) are never blank."""
     assert all(text.strip() for text in declared_strings(payload))
