@@ -75,7 +75,7 @@ def check_recording(
     skipped = 0
     for interaction in recording.interactions:
         endpoint = endpoint_of(interaction.method, interaction.path)
-        if endpoint is None or not _has_checkable_status(interaction.status):
+        if endpoint is None or not checkable_status(interaction.status):
             skipped += 1
             continue
         if interaction.body is None:
@@ -94,7 +94,8 @@ def check_recording(
     return RecordingReport(recording.source, recording.format, contract, tuple(checked), skipped)
 
 
-def _has_checkable_status(status: int) -> bool:
+def checkable_status(status: int) -> bool:
+    """Whether a response with ``status`` has a body to check: 2xx but 204, 4xx and 5xx."""
     return (200 <= status < 300 and status != 204) or 400 <= status < 600
 
 
