@@ -44,8 +44,9 @@ def conversation(novu: Any) -> list[Any]:
 
 
 def get(url: str) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, headers={"Authorization": "ApiKey fake-key"})
     try:
-        with urllib.request.urlopen(url, timeout=30) as answer:
+        with urllib.request.urlopen(request, timeout=30) as answer:
             return answer.status, answer.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()

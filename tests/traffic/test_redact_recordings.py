@@ -106,3 +106,24 @@ def test_har_secrets_are_gone_in_every_position(secret: str, base64_bodies: bool
     assert content["size"] == len(body)
     assert redacted["log"]["entries"][0]["request"]["cookies"][0]["value"] == "<redacted:cookie>"
     assert check_recording(read_recording(redacted, "h"), contract="0.7.0").valid
+
+
+def test_the_redact_command_rewrites_a_har_file_in_place_as_har(tmp_path: Any) -> None:
+    from tests.cli.test_check_cli import run
+
+    secret = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
+    document = har(
+        [Exchange("GET", "/v1/integrations", 200, planted(secret, "credentials"))], base64_bodies=True
+    )
+    document["log"]["entries"][0]["request"]["headers"] = [
+        {"name": "Authorization", "value": f"ApiKey {secret}"}
+    ]
+    (tmp_path / "t.har").write_text(json.dumps(document))
+    result = run("redact", "--in-place", "t.har", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert secret not in (tmp_path / "t.har").read_text()
+    assert run("check", "t.har", cwd=tmp_path).returncode == 0
+    (tmp_path / "bad.har").write_text('{"log": {}}')
+    refused = run("redact", "--in-place", "bad.har", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "bad.har: error: not a recording" in refused.stderr
