@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contracts._recording_redact import redact_recording
@@ -52,6 +52,7 @@ def planted(secret: str, where: str) -> dict[str, Any]:
     return {"data": [body]}
 
 
+@settings(deadline=None)  # compression and YAML round trips vary with machine load
 @given(secret=SECRETS, encoding=ENCODINGS, where=st.sampled_from(["credentials", "unknown-key", "text"]))
 def test_cassette_secrets_are_gone_in_every_position_and_it_still_loads(
     secret: str, encoding: Encoding, where: str
