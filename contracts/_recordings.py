@@ -192,14 +192,20 @@ def inflate(data: bytes, encoding: str | None) -> bytes:
     coding = (encoding or "").strip().lower()
     if coding in ("gzip", "x-gzip") and data.startswith(_GZIP_MAGIC):
         return _bounded_inflate(data, zlib.MAX_WBITS | 16, "gzip")
-    if coding == "deflate" and data and not data.lstrip().startswith((b"{", b"[", b'"')):
+    if coding == "deflate" and data and not _looks_like_json(data):
         try:
             return _bounded_inflate(data, zlib.MAX_WBITS, "deflate")
         except ValueError:  # "deflate" as some servers send it: raw, without the zlib header
             return _bounded_inflate(data, -zlib.MAX_WBITS, "deflate")
+    if coding not in ("", "identity", "gzip", "x-gzip", "deflate") and not _looks_like_json(data):
+        raise ValueError(f"the body's Content-Encoding {coding!r} cannot be read (only gzip and deflate)")
     if len(data) > MAX_BODY_BYTES:
         raise ValueError(f"the body exceeds {MAX_BODY_BYTES} bytes")
     return data
+
+
+def _looks_like_json(data: bytes) -> bool:
+    return data.lstrip()[:1] in (b"{", b"[", b'"')
 
 
 def _bounded_inflate(data: bytes, wbits: int, name: str) -> bytes:

@@ -24,7 +24,7 @@ from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Final, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from contracts._checker import errors
 from contracts._errors import Code, Violation
@@ -75,7 +75,8 @@ class NovuProxy:
         parts = urlsplit(upstream)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"--upstream must be an http:// or https:// URL, got {upstream!r}")
-        self.upstream = upstream
+        # Shown in logs and error bodies: without any user:password@ the URL may carry.
+        self.upstream = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
         self._parts = parts
         self._host, self._port = host, port
         self.strict = strict

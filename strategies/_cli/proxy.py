@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         print(proxy.url, flush=True)
         mode = f"contract {args.contract}, {'strict' if args.strict else 'logging'}"
         print(
-            f"novu-contracts proxy: {proxy.url} -> {args.upstream} ({mode}); Ctrl-C to stop",
+            f"novu-contracts proxy: {proxy.url} -> {proxy.upstream} ({mode}); Ctrl-C to stop",
             file=sys.stderr,
             flush=True,
         )

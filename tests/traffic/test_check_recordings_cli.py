@@ -119,3 +119,14 @@ def test_a_corrupt_gzip_body_is_reported_not_raised(tmp_path: Path) -> None:
         "c.yaml#1 GET /v1/integrations (200): (root): error[not_json] the gzip body is corrupt"
         in result.stdout
     )
+
+
+def test_a_body_in_an_unsupported_encoding_is_named(tmp_path: Path) -> None:
+    document = yaml.safe_load(recording_text(exchanges(), "cassette-yaml"))
+    response = document["interactions"][1]["response"]
+    response["body"]["string"] = b"\x8b\x05\x80brotli bytes"
+    response["headers"]["Content-Encoding"] = ["br"]
+    (tmp_path / "c.yaml").write_text(yaml.safe_dump(document))
+    result = run("check", "c.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "(root): error[not_json] the body's Content-Encoding 'br' cannot be read" in result.stdout

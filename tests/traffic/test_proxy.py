@@ -217,3 +217,15 @@ def test_the_proxy_command_refuses_a_record_dir_it_cannot_add_to(tmp_path: Path)
     bad = run("proxy", "--upstream", "ftp://x", cwd=tmp_path)
     assert bad.returncode == 2
     assert "--upstream must be an http:// or https:// URL" in bad.stderr
+
+
+def test_credentials_in_the_upstream_url_never_reach_logs_or_answers() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        log = io.StringIO()
+        with NovuProxy(f"http://admin:s3cr3t-pass@127.0.0.1:{port}", log=log) as proxy:
+            status, body = get(proxy.url + "/v1/integrations")
+    assert status == 502
+    assert "s3cr3t-pass" not in body.decode() + log.getvalue()
+    assert f"http://127.0.0.1:{port}" in body.decode()
