@@ -130,3 +130,16 @@ def test_a_body_in_an_unsupported_encoding_is_named(tmp_path: Path) -> None:
     result = run("check", "c.yaml", cwd=tmp_path)
     assert result.returncode == 1
     assert "(root): error[not_json] the body's Content-Encoding 'br' cannot be read" in result.stdout
+
+
+def test_a_gzip_bomb_is_refused_at_the_bound_not_inflated(tmp_path: Path) -> None:
+    import gzip
+
+    from contracts._recordings import MAX_BODY_BYTES
+
+    document = yaml.safe_load(recording_text(exchanges(), "cassette-yaml"))
+    document["interactions"][1]["response"]["body"]["string"] = gzip.compress(b"[" * (MAX_BODY_BYTES + 1))
+    (tmp_path / "c.yaml").write_text(yaml.safe_dump(document))
+    result = run("check", "c.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"error[not_json] the gzip body inflates beyond {MAX_BODY_BYTES} bytes" in result.stdout
