@@ -25,7 +25,8 @@ from notifier import fetch_sender
 @pytest.mark.vcr
 def test_the_recorded_primary_email_integration_is_chosen() -> None:
     # Only a re-recording run needs a real key; the redacted cassette answers any.
-    novu = novu_py.Novu(server_url="https://api.novu.co", secret_key=os.environ.get("NOVU_SECRET_KEY", "fake"))
+    key = os.environ.get("NOVU_SECRET_KEY", "fake-key")
+    novu = novu_py.Novu(server_url="https://api.novu.co", secret_key=key)
     sender = fetch_sender(novu)
     assert sender is not None
     assert (sender.identifier, sender.provider_id) == ("sendgrid-main", "sendgrid")
