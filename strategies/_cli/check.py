@@ -80,11 +80,10 @@ def run(args: argparse.Namespace) -> int:
         reports.append(file_report)
         try:
             loaded = read_input(name, "jsonl" if args.jsonl else args.format_in)
-            if not isinstance(loaded, list):
-                recording = loaded
+            if not isinstance(loaded, list):  # a cassette or HAR file
                 recordings += 1
                 outcome = check_recording_file(
-                    recording,
+                    loaded,
                     contract=args.contract,
                     unknown_keys=args.unknown_keys,
                     text=args.format == "text",
