@@ -1,7 +1,7 @@
 """The Novu ``IntegrationResponseDto`` contract: models, wire converter, checker and JSON Schema."""
 
 from contracts._checker import check
-from contracts._converter import configure_converter, dump, make_converter, parse, parse_version
+from contracts._converter import configure_converter, dump, make_converter, parse
 from contracts._errors import Code, ContractError, Severity, Violation
 from contracts._models import (
     BuilderFieldType,
@@ -41,5 +41,4 @@ __all__ = [
     "json_schema",
     "make_converter",
     "parse",
-    "parse_version",
 ]

@@ -137,7 +137,7 @@ def test_drift_leaves_the_document_unchanged() -> None:
 
 def test_shipped_document_against_3x_only_differs_safely() -> None:
     """Against 3.x the document is the older side: everything it lacks was optional there."""
-    found = triples(drift(DOCUMENT, version="3.x"))
+    found = triples(drift(DOCUMENT, contract="3.x"))
     assert all(impact is Impact.SAFE for _, _, impact in found), found
     assert ("channel", Change.BECAME_REQUIRED, Impact.SAFE) in found
     assert ("credentials", Change.BECAME_REQUIRED, Impact.SAFE) in found
