@@ -49,6 +49,12 @@ def delta_of(base: type) -> Callable[[type], type]:
     return derive
 
 
+def rebase(derived: type, *, onto: type) -> type:
+    """The delta ``derived`` was declared with, applied to ``onto`` instead of its base."""
+    body: type = derived.__dict__["__delta_body__"]
+    return _derive(onto, body)
+
+
 def _derive(base: type, body: type) -> type:
     base_hints = typing.get_type_hints(base, include_extras=True)
     body_hints = typing.get_type_hints(body, include_extras=True)
@@ -81,6 +87,7 @@ def _derive(base: type, body: type) -> type:
         "__qualname__": body.__qualname__,
         "__doc__": body.__doc__,
         "__annotations__": annotations,
+        "__delta_body__": body,  # for rebase()
     }
 
     def place(name: str, hint: Any, field: Any) -> None:
