@@ -1,4 +1,4 @@
-"""``contracts._drift.drift``: the provider's OpenAPI component against contract 0.7.0.
+"""``contracts.drift``: the provider's OpenAPI component against contract 0.7.0.
 
 The shipped document differs from the contract in exactly two known, safe ways
 (``deletedAt`` and ``deletedBy`` are required there). Every other test mutates a deep
@@ -19,7 +19,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from contracts._drift import Change, Difference, Impact, SchemaError, drift
+from contracts import Change, Difference, Impact, SchemaError, drift
 
 DOCUMENT_PATH = Path(__file__).resolve().parents[1] / "data" / "novu-openapi.sdk.json"
 DOCUMENT_TEXT = DOCUMENT_PATH.read_text("utf-8")

@@ -17,10 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import contracts
-from contracts import _fixtures as fixtures
+from contracts import Change, Code, Difference, Impact, diff
 from contracts._checker import errors
-from contracts._drift import Change, Difference, Impact, diff
-from contracts._errors import Code
 from contracts._shape import ArrayShape, ObjectShape, Shape
 from strategies import ExpectedViolation, integration_payloads, invalid_payloads
 from strategies._cli import main
@@ -353,7 +351,7 @@ def generated_3x(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_generate_3x_writes_a_set_that_load_verifies(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     assert loaded.manifest["contract"] == V3
     assert {"valid", "edge", "invalid", "list"} <= {fixture.kind for fixture in loaded}
     for fixture in loaded.invalid:
@@ -361,7 +359,7 @@ def test_generate_3x_writes_a_set_that_load_verifies(generated_3x: Path) -> None
 
 
 def test_generate_3x_writes_3x_only_payloads(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     valid = [fixture.payload for fixture in loaded.valid]
     assert any("channel" not in payload or "credentials" not in payload for payload in valid)
     assert any("kind" in payload or "configurations" in payload for payload in valid)
@@ -380,12 +378,12 @@ def test_a_3x_set_relabelled_0_7_0_fails_verification(generated_3x: Path, tmp_pa
     manifest = json.loads((copy / "manifest.json").read_text("utf-8"))
     manifest["contract"] = "0.7.0"
     (copy / "manifest.json").write_text(json.dumps(manifest), "utf-8")
-    with pytest.raises(fixtures.FixtureError, match=r"breaks the contract|expects"):
-        fixtures.load(copy)
+    with pytest.raises(contracts.FixtureError, match=r"breaks the contract|expects"):
+        contracts.load_fixtures(copy)
 
 
 def test_instances_of_a_3x_set_are_3x_instances(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     root = contracts.contract(V3).root
     for fixture in [*loaded.valid, *loaded.edge]:
         assert type(fixture.instance()) is root
