@@ -27,7 +27,7 @@ from typing import Any, Union
 
 import attrs
 
-from contracts._declare import DESCRIPTION
+from contracts._declare import DESCRIPTION, WIRE_KEY
 
 
 @attrs.frozen
@@ -73,7 +73,7 @@ def _derive(base: type, body: type) -> type:
                 )
             declared[name] = (hint, _changed_field(base_fields[name], hint, value))
         else:
-            if isinstance(value, _Changed) or value is attrs.NOTHING:
+            if WIRE_KEY not in getattr(value, "metadata", {}):  # changed(), a plain default, or nothing
                 raise TypeError(
                     f"{body.__qualname__}.{name} is not a field of {base.__qualname__}: "
                     f"declare it with required() or optional()"

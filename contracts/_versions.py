@@ -50,7 +50,7 @@ def contract(version: str = DEFAULT_VERSION) -> Contract:
     """The contract of ``version`` (``"0.7.0"`` or ``"3.x"``); ``ValueError`` names the known ones."""
     try:
         return _REGISTRY[version]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: an unhashable "version"
         raise ValueError(_unknown(version)) from None
 
 
@@ -58,7 +58,7 @@ def root_of(version: str) -> type:
     """The declaration root of ``version`` (the lookup every per-root cache keys on)."""
     try:
         return _REGISTRY[version].root
-    except KeyError:
+    except (KeyError, TypeError):
         raise ValueError(_unknown(version)) from None
 
 

@@ -167,6 +167,14 @@ def test_changed_on_a_field_the_base_lacks_is_refused() -> None:
             nope: str = changed()
 
 
+def test_a_new_field_with_a_plain_default_is_refused() -> None:
+    with pytest.raises(TypeError, match=r"Derived.plain is not a field of .*Base: declare it with"):
+
+        @delta_of(Base)
+        class Derived:
+            plain: str = "x"
+
+
 def test_a_field_without_an_annotation_is_refused_rather_than_lost() -> None:
     with pytest.raises(TypeError, match=r"need their type as an annotation: \['stray'\]"):
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 
@@ -51,6 +53,14 @@ def test_an_unknown_version_names_the_known_ones_everywhere() -> None:
     ):
         with pytest.raises(ValueError, match=UNKNOWN):
             call()
+
+
+@pytest.mark.parametrize("version", [None, 7, ["0.7.0"], "0.7", " 0.7.0"])
+def test_a_version_that_is_not_a_known_string_is_a_value_error(version: Any) -> None:
+    with pytest.raises(ValueError, match="unknown contract version"):
+        contracts.check({}, contract=version)
+    with pytest.raises(ValueError, match="unknown contract version"):
+        contracts.contract(version)
 
 
 def test_a_temporary_contract_is_usable_inside_the_block_and_gone_after_it() -> None:
