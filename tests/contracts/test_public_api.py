@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import re
 import types
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +123,16 @@ def test_contracts_cannot_be_changed() -> None:
 def test_trusting_converters_are_not_public() -> None:
     assert "trusted" not in inspect.signature(contracts.configure_converter).parameters
     assert "parse_version" not in dir(contracts)
+
+
+def test_every_module_of_contracts_is_private() -> None:
+    """One import path per name: the implementation modules are ``_name``, only the package is public."""
+    package = Path(contracts.__file__).parent
+    public = [
+        path.name
+        for path in package.iterdir()
+        if not path.name.startswith(("_", "."))
+        and (path.suffix == ".py" or path.is_dir())
+        and path.name != "py.typed"
+    ]
+    assert public == []
