@@ -20,7 +20,7 @@ from contracts import Code, ContractError, Severity, Violation, check, parse
 from contracts._checker import UnknownKeys
 from contracts._shape import EnumShape, StringShape
 from strategies import integration_payloads
-from tests._settings import EVERY_SITE, NO_SHRINK
+from tests._settings import NO_SHRINK
 from tests._sites import Site, accepted_type, all_paths, get, json_values, placed, pointer, replaced
 
 T = TypeVar("T")
@@ -119,7 +119,6 @@ def test_a_json_value_that_is_not_an_object_is_one_violation_at_the_root(value: 
         parse_raises_only_contract_error(value)
 
 
-@EVERY_SITE
 @given(integration_payloads(), NOT_JSON_SCALARS | BUILTIN_OBJECTS)
 def test_junk_at_any_declared_field_is_reported_there_not_raised(
     payload: dict[str, Any], junk: object

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from contracts import Code, ContractError, IntegrationResponseDto, Severity, check, parse
 from contracts._shape import EnumShape, FreeObjectShape, object_shapes
 from strategies import integration_payloads
-from tests._settings import EVERY_SITE, NO_SHRINK, PER_SITE
+from tests._settings import NO_SHRINK, PER_SITE
 from tests._sites import (
     ABSENT,
     JSON_TYPES,
@@ -50,7 +50,6 @@ def test_the_sites_cover_every_declared_field_at_every_depth() -> None:
     }
 
 
-@EVERY_SITE
 @given(integration_payloads(), st.data())
 def test_a_wrong_json_type_at_any_field_is_exactly_one_violation_at_its_path(
     payload: dict[str, Any], data: st.DataObject
