@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from contracts._checker import check, errors
-from contracts._converter import parse_version
+from contracts._converter import parse
 from contracts._errors import Code
 from contracts._models import IntegrationResponseDto
 from contracts._reading import UnreadableJsonError, json_lines, loads, read_text
@@ -52,11 +52,11 @@ class Fixture:
 
     def instance(self) -> IntegrationResponseDto | Any:
         """The parsed instance of a valid or edge fixture (of its set's contract version)."""
-        return parse_version(self.payload, self.contract)
+        return parse(self.payload, contract=self.contract)
 
     def instances(self) -> list[IntegrationResponseDto | Any]:
         """The parsed items of a list fixture (of its set's contract version)."""
-        return [parse_version(item, self.contract) for item in self.payload["data"]]
+        return [parse(item, contract=self.contract) for item in self.payload["data"]]
 
 
 @attrs.frozen

@@ -152,9 +152,9 @@ def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 def integration_response(request: pytest.FixtureRequest, integration_payload: dict[str, Any]) -> Any:
     """``integration_payload`` parsed into an ``IntegrationResponseDto`` (of the ``--novu-contract``)."""
-    from contracts._converter import parse_version
+    from contracts import parse
 
-    return parse_version(integration_payload, _contract(request))
+    return parse(integration_payload, contract=_contract(request))
 
 
 @pytest.fixture
