@@ -23,7 +23,7 @@ from contracts._fixtures import MANIFEST
 from contracts._reading import dumps
 from contracts._recordings import Endpoint
 from contracts._redact import redact
-from contracts._versions import library_version
+from contracts._about import library_version
 
 GENERATOR = "novu-contracts proxy"
 DIRECTORY = "recorded"
