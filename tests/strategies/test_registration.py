@@ -170,4 +170,4 @@ def test_without_plugins_from_type_cannot_build_an_integration(tmp_path: Path) -
     """With ``HYPOTHESIS_NO_PLUGINS=1`` the same script fails: the entry point is what makes it work."""
     result = run_fresh(tmp_path, HYPOTHESIS_NO_PLUGINS="1")
     assert result.returncode != 0
-    assert "IntegrationResponseDto" in result.stderr
+    assert "InvalidArgument" in result.stderr
