@@ -85,10 +85,9 @@ def read_bytes(path: Path, *, max_bytes: int) -> bytes:
     taken from the open file, so it cannot grow between the check and the read.
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
-        reason = "a symbolic link" if error.errno == getattr(os, "ELOOP", None) else error.strerror
-        raise FixtureError(f"{path}: cannot read: {reason or error}") from error
+        raise FixtureError(f"{path}: cannot read: {error.strerror or error}") from error
     with os.fdopen(descriptor, "rb") as handle:
         status = os.fstat(handle.fileno())
         if not stat.S_ISREG(status.st_mode):
@@ -208,7 +207,7 @@ def described_manifest(directory: str | Path, *, max_bytes: int = MAX_FILE_BYTES
     is the new one: its entries (each naming its contract) and digest come from there.
     """
     root = Path(directory)
-    manifest = read_json(root / MANIFEST, max_bytes=max_bytes)
+    manifest = read_json(member(root, MANIFEST, str(root)), max_bytes=max_bytes)
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
         raise FixtureError(f"{root / MANIFEST}: not a novu-contracts manifest (no 'files' list)")
     recorded = manifest.get("sha256")
@@ -249,7 +248,7 @@ def _is_digest_table(value: object) -> bool:
 def _pending_manifest(root: Path, max_bytes: int) -> dict[str, Any] | None:
     """The pending manifest an interrupted run left, if it is usable (else it is ignored)."""
     try:
-        pending = read_json(root / PENDING_MANIFEST, max_bytes=max_bytes)
+        pending = read_json(member(root, PENDING_MANIFEST, str(root)), max_bytes=max_bytes)
         if not isinstance(pending, dict) or not isinstance(pending.get("files"), list):
             return None
         if not _is_digest_table(pending.get("sha256")):
