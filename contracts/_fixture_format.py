@@ -58,7 +58,7 @@ class OutputDirectoryError(Exception):
 
 def encode(value: Any, *, indent: int | None) -> bytes:
     """A fixture file's bytes: UTF-8 JSON, newline-ended (``indent=None``: one ``.jsonl`` line)."""
-    return (dumps(value, indent=indent) + "\n").encode("utf-8")
+    return (dumps(value, indent=indent, allow_nan=False) + "\n").encode("utf-8")
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import contextlib
 import contextvars
 import copy
 import functools
-import json
 import pprint
 import traceback
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contracts._reading import dumps
 from contracts._versions import DEFAULT_VERSION
 from strategies._edge_cases import edge_case_payloads, edge_cases_in
 from strategies._invalid import ExpectedViolation, invalid_payloads
@@ -81,7 +81,7 @@ def _edge_cases_of(payload: Any) -> list[str]:
 
 def _pretty(payload: Any) -> str:
     try:
-        return json.dumps(payload, indent=2, ensure_ascii=False)
+        return dumps(payload, indent=2)
     except (TypeError, ValueError):
         return pprint.pformat(payload, width=100, sort_dicts=False)
 
