@@ -213,6 +213,7 @@ def _valid_manifest() -> dict[str, Any]:
     }
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(manifest=malformed_manifests(_valid_manifest()))
 @example(manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": "valid", "line": True}]})

@@ -24,6 +24,7 @@ import pytest
 from contracts import Severity, check
 
 pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
@@ -152,6 +153,7 @@ def recorded(project: pytest.Pytester, label: str, *args: str) -> tuple[dict[str
     return values, result
 
 
+@pytest.mark.slow
 def test_values_are_valid_and_deterministic_per_test_and_seed(project: pytest.Pytester) -> None:
     first, _ = recorded(project, "first")
     again, _ = recorded(project, "again")
@@ -454,6 +456,7 @@ def test_a_host_module_found_only_at_collection_is_reported_then(project: pytest
     assert f"'strategies' is {tests / 'strategies.py'}" in output
 
 
+@pytest.mark.slow
 def test_a_host_without_our_fixtures_needs_nothing_else(project: pytest.Pytester) -> None:
     """Under xdist too, the host's suite passes; -p no:novu_contracts silences the warning."""
     _host_project(project, "strategies.py")
@@ -508,7 +511,12 @@ def test_fixture_follows_the_contract(integration_payload, integration_response)
     [
         ((), "contracts._models", {"passed": 2}),
         (("--novu-contract", "3.x"), "contracts._models_3x", {"passed": 1, "failed": 1}),
-        (("--novu-contract", "3.x", "-n", "2"), "contracts._models_3x", {"passed": 1, "failed": 1}),
+        pytest.param(
+            ("--novu-contract", "3.x", "-n", "2"),
+            "contracts._models_3x",
+            {"passed": 1, "failed": 1},
+            marks=pytest.mark.slow,
+        ),
     ],
     ids=["default", "3.x", "3.x-xdist"],
 )

@@ -151,6 +151,7 @@ def run_fresh(cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_entry_point_registers_the_strategies_in_a_fresh_process(tmp_path: Path) -> None:
     """Importing only hypothesis and contracts, ``from_type(...).example()`` gives a valid instance.
 
@@ -166,6 +167,7 @@ def test_the_entry_point_registers_the_strategies_in_a_fresh_process(tmp_path: P
     assert report["after"] is True
 
 
+@pytest.mark.slow
 def test_without_plugins_from_type_cannot_build_an_integration(tmp_path: Path) -> None:
     """With ``HYPOTHESIS_NO_PLUGINS=1`` the same script fails: the entry point is what makes it work."""
     result = run_fresh(tmp_path, HYPOTHESIS_NO_PLUGINS="1")
