@@ -84,7 +84,7 @@ def test_the_set_is_what_the_installed_generator_writes(novu_fixtures: FixtureSe
     """Fails when an upgrade of novu-contracts changes generation: regenerate with the command above."""
     fresh = tmp_path / "fixtures"
     subprocess.run(
-        [sys.executable, "-m", "contracts", *GENERATE, "--out", str(fresh)],
+        [sys.executable, "-m", "strategies", *GENERATE, "--out", str(fresh)],
         check=True,
         capture_output=True,
     )
