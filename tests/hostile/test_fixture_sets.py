@@ -26,6 +26,7 @@ import contracts._files
 from contracts import _fixture_format as fmt
 from contracts import _fixtures as loader
 from strategies import _fixture_writer as gen
+from strategies._cli import main
 
 KINDS: tuple[gen.Kind, ...] = ("valid", "invalid", "list")
 
@@ -288,6 +289,24 @@ def test_generate_refuses_a_symlinked_subdirectory_and_writes_nothing_through_it
     with pytest.raises(gen.OutputDirectoryError, match="symbolic link"):
         generate(out, seed="b")
 
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_the_cli_refuses_a_symlinked_subdirectory_with_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    generate(out, seed="a")
+    elsewhere.mkdir()
+    shutil.rmtree(out / "invalid")
+    (out / "invalid").symlink_to(elsewhere, target_is_directory=True)
+
+    status = main(["generate", "--count", "2", "--kind", "valid,invalid,list", "--out", str(out)])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert f"{out / 'invalid'} is a symbolic link" in error
+    assert "Traceback" not in error
     assert list(elsewhere.iterdir()) == []
 
 
