@@ -365,12 +365,20 @@ def _is_temporary_of(name: str, names: set[str]) -> bool:
 
 
 def _settle_interrupted_run(out: Path) -> None:
-    """Make ``manifest.json`` describe the files an interrupted run left and drop its pending
-    manifest, so that this run can write its own (see ``described_manifest``)."""
+    """Make ``manifest.json`` describe the files an interrupted run left, remove the ones it does
+    not describe, and drop the pending manifest, so that this run can write its own."""
     if not (out / PENDING_MANIFEST).is_file():
         return
-    with contextlib.suppress(FixtureError):
-        write_atomically(out / MANIFEST, encode(described_manifest(out), indent=2))
+    try:
+        settled = described_manifest(out)
+    except FixtureError:  # no usable manifest.json: the interrupted run was a first one
+        described: set[str] = set()
+    else:
+        write_atomically(out / MANIFEST, encode(settled, indent=2))
+        described = {raw["file"] for raw in settled["files"] if isinstance(raw, dict) and "file" in raw}
+    # Written by the interrupted run, described by no manifest now: a later run could not tell them.
+    orphans = (_listed_by_us(out / PENDING_MANIFEST) or set()) - described
+    _remove_leftovers(out, orphans, keep=described)
     (out / PENDING_MANIFEST).unlink()
 
 

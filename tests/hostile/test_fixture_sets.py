@@ -410,6 +410,18 @@ def test_orphans_of_a_killed_regeneration_are_cleaned_on_the_next_run(
     _assert_clean_set(out)
 
 
+def test_orphans_of_two_killed_regenerations_in_a_row_are_cleaned(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(out, seed="first", count=4)
+    _stopped(out, 4, killed=True, seed="second", count=4)
+    _stopped(out, 4, killed=True, seed="third", count=3)
+    loader.load(out)
+
+    generate(out, seed="fourth", count=2)
+
+    _assert_clean_set(out)
+
+
 def test_a_directory_holding_only_a_killed_pending_manifest_write_is_ours(tmp_path: Path) -> None:
     out = tmp_path / "out"
     _stopped(out, 1, killed=True, seed="s")
