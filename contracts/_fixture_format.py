@@ -218,7 +218,7 @@ def described_manifest(directory: str | Path, *, max_bytes: int = MAX_FILE_BYTES
         return manifest
     pending_digests: dict[str, str] = pending["sha256"]
     digests: dict[str, str] = recorded or {}  # older manifests have none
-    listed = {raw.get("file") for raw in manifest["files"] if isinstance(raw, dict)}
+    listed = {name for name in map(_file_of, manifest["files"]) if name is not None}
     replaced = {
         name
         for name, digest in pending_digests.items()
@@ -233,12 +233,18 @@ def described_manifest(directory: str | Path, *, max_bytes: int = MAX_FILE_BYTES
             from_pending[raw["file"]].append({**raw, "contract": contract})
     files: list[Any] = []
     for raw in manifest["files"]:
-        name = raw.get("file") if isinstance(raw, dict) else None
+        name = _file_of(raw)
         if name not in replaced:
             files.append(raw)
         elif name in from_pending:  # the replaced file's entries, once, where its first one stood
             files += from_pending.pop(name)
     return {**manifest, "files": files, "sha256": {**digests, **{n: pending_digests[n] for n in replaced}}}
+
+
+def _file_of(raw: object) -> str | None:
+    """The ``file`` of a manifest entry, if the entry is well-formed enough to have one."""
+    name = raw.get("file") if isinstance(raw, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def _is_digest_table(value: object) -> bool:
@@ -326,8 +332,7 @@ def _listed_by_us(manifest_path: Path) -> set[str] | None:
     if not isinstance(manifest, dict) or manifest.get("generator") != GENERATOR:
         return None
     files = manifest.get("files")
-    names = [raw.get("file") for raw in files if isinstance(raw, dict)] if isinstance(files, list) else []
-    return {name for name in names if isinstance(name, str)}
+    return {name for name in map(_file_of, files) if name is not None} if isinstance(files, list) else set()
 
 
 def check_output_directory(out: Path, *, force: bool = False) -> None:
@@ -375,7 +380,7 @@ def _settle_interrupted_run(out: Path) -> None:
         described: set[str] = set()
     else:
         write_atomically(out / MANIFEST, encode(settled, indent=2))
-        described = {raw["file"] for raw in settled["files"] if isinstance(raw, dict) and "file" in raw}
+        described = {name for name in map(_file_of, settled["files"]) if name is not None}
     # Written by the interrupted run, described by no manifest now: a later run could not tell them.
     orphans = (_listed_by_us(out / PENDING_MANIFEST) or set()) - described
     _remove_leftovers(out, orphans, keep=described)

@@ -8,6 +8,7 @@ killed run left behind.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -216,20 +217,36 @@ def _valid_manifest() -> dict[str, Any]:
 
 @pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(manifest=malformed_manifests(_valid_manifest()))
-@example(manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": "valid", "line": True}]})
-@example(manifest={**_valid_manifest(), "contract": ["0.7.0"]})
-@example(manifest={**_valid_manifest(), "files": [{"file": ["valid/a.json"], "kind": "valid"}]})
-@example(manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": ["valid"]}]})
-@example(manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": "valid", "contract": {}}]})
-@example(manifest={**_valid_manifest(), "files": [{"file": "a", "kind": "invalid", "expected": "x"}]})
+@given(manifest=malformed_manifests(_valid_manifest()), pending=st.booleans())
 @example(
-    manifest={**_valid_manifest(), "files": [{"file": "a", "kind": "invalid", "expected": {"code": []}}]}
+    manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": "valid", "line": True}]},
+    pending=False,
 )
-@example(manifest={**_valid_manifest(), "sha256": ["x"]})
+@example(manifest={**_valid_manifest(), "contract": ["0.7.0"]}, pending=False)
+@example(
+    manifest={**_valid_manifest(), "files": [{"file": ["valid/a.json"], "kind": "valid"}]}, pending=False
+)
+@example(
+    manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": ["valid"]}]}, pending=False
+)
+@example(
+    manifest={**_valid_manifest(), "files": [{"file": "valid/a.json", "kind": "valid", "contract": {}}]},
+    pending=False,
+)
+@example(
+    manifest={**_valid_manifest(), "files": [{"file": "a", "kind": "invalid", "expected": "x"}]},
+    pending=False,
+)
+@example(
+    manifest={**_valid_manifest(), "files": [{"file": "a", "kind": "invalid", "expected": {"code": []}}]},
+    pending=False,
+)
+@example(manifest={**_valid_manifest(), "sha256": ["x"]}, pending=False)
+@example(manifest={**_valid_manifest(), "files": [{"file": ["valid/a.json"], "kind": "valid"}]}, pending=True)
 def test_a_malformed_manifest_is_a_fixture_error_never_another_exception(
-    tmp_path: Path, manifest: dict[str, Any]
+    tmp_path: Path, manifest: dict[str, Any], pending: bool
 ) -> None:
+    """Also beside the pending manifest of an interrupted run, which ``load`` reconciles with it."""
     directory = tmp_path / "set"
     shutil.rmtree(directory, ignore_errors=True)
     (directory / "valid").mkdir(parents=True)
@@ -237,6 +254,10 @@ def test_a_malformed_manifest_is_a_fixture_error_never_another_exception(
     (directory / "valid" / "a.json").write_text("{}")
     (directory / "invalid" / "b.json").write_text("{}")
     (directory / "manifest.json").write_text(json.dumps(manifest))
+    if pending:
+        digest = hashlib.sha256(b"{}").hexdigest()
+        pending_manifest = {**_valid_manifest(), "sha256": {"valid/a.json": digest, "invalid/b.json": digest}}
+        (directory / "manifest.pending.json").write_text(json.dumps(pending_manifest))
     try:
         loader.load(directory)
     except loader.FixtureError as error:
@@ -419,6 +440,23 @@ def test_orphans_of_two_killed_regenerations_in_a_row_are_cleaned(tmp_path: Path
 
     generate(out, seed="fourth", count=2)
 
+    _assert_clean_set(out)
+
+
+def test_a_malformed_manifest_of_ours_beside_a_pending_one_is_replaced_cleanly(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(out, seed="first")
+    _stopped(out, 3, killed=True, seed="second")
+    manifest = manifest_of(out)
+    unlisted = manifest["files"][0]["file"]
+    manifest["files"][0]["file"] = ["not", "a", "path"]
+    manifest["files"].append("not an entry")
+    rewrite(out, manifest)
+
+    generate(out, seed="third")
+
+    # The file the broken entry hid is listed nowhere now, so it is not ours to remove.
+    (out / unlisted).unlink(missing_ok=True)
     _assert_clean_set(out)
 
 
