@@ -88,7 +88,10 @@ class HypothesisSource:
             raise ValueError(f"empty range: {low}..{high}")
         # Drawn as an offset from ``low``: Hypothesis shrinks integers towards 0, not towards ``low``.
         if self._choices is not None:
-            offset = self._fast(lambda choices: choices.draw_integer(0, high - low))
+            try:
+                offset: object = self._choices.draw_integer(0, high - low)
+            except TypeError:  # a changed signature that the probe could not see
+                offset = None
             if type(offset) is int and 0 <= offset <= high - low:
                 return low + offset
             self._give_up_fast_path()
@@ -97,20 +100,15 @@ class HypothesisSource:
 
     def chance(self, percent: int) -> bool:
         if self._choices is not None:
-            flag = self._fast(lambda choices: choices.draw_boolean(percent / 100))
+            try:
+                flag: object = self._choices.draw_boolean(percent / 100)
+            except TypeError:
+                flag = None
             if type(flag) is bool:
                 return flag
             self._give_up_fast_path()
         # Drawn as 0..99 so that the shrink target (0) means "no".
         return bool(self._draw(_integers(0, 99)) >= 100 - percent)
-
-    def _fast(self, ask: Callable[[_Choices], object]) -> object:
-        """``ask`` the recorder; ``None`` if it raised ``TypeError`` (a changed signature)."""
-        assert self._choices is not None
-        try:
-            return ask(self._choices)
-        except TypeError:
-            return None
 
     def _give_up_fast_path(self) -> None:
         assert self._choices is not None
