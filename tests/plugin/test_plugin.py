@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,22 @@ def test_loaded_from_the_entry_point_without_conftest(project: pytest.Pytester) 
     result.assert_outcomes(passed=3)
     version = importlib.metadata.version("novu-contracts")
     result.stdout.fnmatch_lines([f"plugins: *novu-contracts-{version}*"])
+
+
+def test_the_entry_points_live_under_a_name_no_host_shadows() -> None:
+    """pytest11 and hypothesis load from novu_contracts_hooks, which the wheel ships beside our packages."""
+    loaded = {
+        (ep.group, ep.name): ep.value
+        for group in ("pytest11", "hypothesis")
+        for ep in importlib.metadata.entry_points(group=group)
+        if ep.dist is not None and ep.dist.name == "novu-contracts"
+    }
+    assert loaded == {
+        ("pytest11", "novu_contracts"): "novu_contracts_hooks.pytest_plugin",
+        ("hypothesis", "novu-contracts"): "novu_contracts_hooks:hypothesis_setup",
+    }
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["hatch"]["build"]["targets"]
+    assert "novu_contracts_hooks" in wheel["wheel"]["packages"]
 
 
 def test_disabled_with_p_no(project: pytest.Pytester) -> None:
