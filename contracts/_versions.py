@@ -33,8 +33,6 @@ class Contract:
 
 
 DEFAULT_VERSION: Final = "0.7.0"
-CONTRACT_VARIABLE: Final = "NOVU_CONTRACTS_CONTRACT"
-"""Environment variable: the version ``verify_consumer`` uses when not told (set by ``--novu-contract``)."""
 
 _REGISTRY: dict[str, Contract] = {
     "0.7.0": Contract("0.7.0", models.IntegrationResponseDto, "Novu SDK 0.7.0 (the default)"),

@@ -18,7 +18,7 @@ import pytest
 from contracts._reading import UnreadableJsonError
 from contracts._recordings import read_recording
 from contracts._responses import check_recording
-from contracts._versions import CONTRACT_VARIABLE, CONTRACTS, DEFAULT_VERSION
+from contracts._versions import CONTRACTS, DEFAULT_VERSION
 
 OPTION = "--novu-check-cassettes"
 _WARNED = pytest.StashKey[bool]()
@@ -62,5 +62,4 @@ def cassette_problems(cassette: Any, *, contract: str) -> str:
 
 def _contract(config: pytest.Config) -> str:
     version = config.getoption("--novu-contract", None) or config.getini("novu_contract") or ""
-    version = version or os.environ.get(CONTRACT_VARIABLE, "")
     return version if version in CONTRACTS else DEFAULT_VERSION

@@ -245,6 +245,8 @@ def test_validates(payload):
 """
 
 
+@pytest.mark.plugin
+@pytest.mark.slow
 def test_pytest_collects_and_runs_consumer_tests(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_consumer=CONSUMER_TESTS)
 
