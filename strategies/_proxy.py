@@ -28,6 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from contracts._checker import errors
 from contracts._errors import Code, Violation
+from contracts._reading import dumps, encode
 from contracts._recordings import Endpoint, endpoint_of, inflate
 from contracts._responses import check_response, checkable_status
 from contracts._versions import DEFAULT_VERSION
@@ -239,7 +240,7 @@ class NovuProxy:
         reply, _ = self._error_answer(method, target, problem)
         reply.body["upstreamStatus"] = status
         reply.body["violations"] = [violation.to_json() for violation in found]
-        handler.send_reply(reply, json.dumps(reply.body).encode("utf-8"))
+        handler.send_reply(reply, encode(reply.body))
 
     def _record(
         self, endpoint: Endpoint, line: str, status: int, raw: bytes, response: http.client.HTTPResponse
@@ -264,11 +265,11 @@ class NovuProxy:
             "message": problem.message,
             "error": HTTPStatus(problem.status).phrase,
         }
-        return Reply(problem.status, body), json.dumps(body).encode("utf-8")
+        return Reply(problem.status, body), encode(body)
 
     def _violation(self, line: str, status: int, violation: Violation) -> None:
         if self.log_format == "json":
-            self._write(json.dumps({"request": line, "status": status, **violation.to_json()}))
+            self._write(dumps({"request": line, "status": status, **violation.to_json()}))
         else:
             where = violation.path or "(root)"
             self._write(
@@ -277,7 +278,7 @@ class NovuProxy:
 
     def _say(self, line: str, status: int, message: str) -> None:
         if self.log_format == "json":
-            self._write(json.dumps({"request": line, "status": status, "message": message}))
+            self._write(dumps({"request": line, "status": status, "message": message}))
         else:
             self._write(f"{line} ({status}): {message}")
 
