@@ -10,7 +10,12 @@ from typing import Any
 from contracts._checker import check
 from contracts._errors import Severity
 from contracts._versions import CONTRACTS
-from strategies._cli._input import UnusableInputError, read_items
+from strategies._cli._input import (
+    UnusableInputError,
+    add_max_bytes_argument,
+    read_items,
+    tolerate_surrogates_on_stdout,
+)
 
 DESCRIPTION = """\
 Check Novu IntegrationResponseDto payloads against the contract and report every
@@ -21,7 +26,10 @@ endpoints return), a .jsonl file with one payload per line, or - for stdin.
 A {"data": ...} envelope, as the API sends it, is unwrapped.
 
 exit status: 0 every payload is valid, 1 contract violations, 2 unusable input
-(unreadable file, malformed JSON; the message gives line and column).
+(unreadable file, not a regular file, larger than --max-bytes, malformed JSON
+such as a bare NaN; the message gives line and column). A key repeated in one
+object (parsers disagree on which value wins) is a violation, duplicate_key, and
+so is a lone surrogate escape such as "\\ud800", not_unicode.
 """
 
 EPILOG = """\
@@ -55,19 +63,24 @@ def add_parser(subparsers: Any) -> None:
         "--contract", default="0.7.0", choices=tuple(CONTRACTS), help="contract version (default: 0.7.0)"
     )
     parser.add_argument("--jsonl", action="store_true", help="read every FILE (and stdin) as JSON Lines")
+    add_max_bytes_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    tolerate_surrogates_on_stdout()
     reports: list[dict[str, Any]] = []
     unusable = invalid = checked = 0
     for name in args.files:
         file_report: dict[str, Any] = {"file": "<stdin>" if name == "-" else name, "items": []}
         reports.append(file_report)
         try:
-            for item in read_items(name, jsonl=True if args.jsonl else None):
+            for item in read_items(name, jsonl=True if args.jsonl else None, max_bytes=args.max_bytes):
                 checked += 1
-                violations = check(item.value, unknown_keys=args.unknown_keys, contract=args.contract)
+                violations = [
+                    *item.violations,
+                    *check(item.value, unknown_keys=args.unknown_keys, contract=args.contract),
+                ]
                 has_errors = any(v.severity is Severity.ERROR for v in violations)
                 invalid += has_errors
                 file_report["items"].append(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 from contracts._files import write_atomically
 from contracts._reading import UnreadableJsonError, dumps, json_lines, loads
 from contracts._redact import redact
-from strategies._cli._input import read_document_text
+from strategies._cli._input import add_max_bytes_argument, read_document_text
 
 DESCRIPTION = """\
 Replace every credential value, and every other secret-looking value (keys named
@@ -22,8 +24,12 @@ stay equal) so secret scanners stay quiet; --keep-ids leaves them alone.
 Everything else keeps its value. Works on .json (a payload, an array, or the
 API's {"data": ...} envelope) and .jsonl files.
 
-Without --in-place the redacted JSON goes to stdout (one FILE only).
-exit status: 0 done, 2 unusable input.
+Without --in-place the redacted JSON goes to stdout (one FILE only). With it,
+each FILE is replaced atomically and keeps its permission bits; a FILE that is a
+symbolic link stays a link and the file it points to is redacted. New files get
+the usual permissions (0666 less the umask).
+exit status: 0 done, 2 unusable input (unreadable, not a regular file, larger
+than --max-bytes, malformed JSON: the message gives line and column).
 """
 
 EPILOG = """\
@@ -44,6 +50,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, or - for stdin")
     parser.add_argument("--in-place", action="store_true", help="rewrite each FILE (atomically)")
     parser.add_argument("--keep-ids", action="store_true", help="leave 24-hex ObjectIds unchanged")
+    add_max_bytes_argument(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -62,6 +69,12 @@ def _redacted_text(name: str, source: str, text: str, *, keep_ids: bool) -> tupl
     return dumps(document, indent=2) + "\n", redaction.total
 
 
+def _rewrite(path: Path, data: bytes) -> None:
+    """Replace the file at ``path`` with ``data``, keeping its mode; through a symlink, its target."""
+    target = Path(os.path.realpath(path))  # a link stays a link: its target is what holds the secret
+    write_atomically(target, data, mode=stat.S_IMODE(os.stat(target).st_mode))
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.in_place and len(args.files) > 1:
         args.parser.error("several FILEs need --in-place (without it the result goes to stdout)")
@@ -70,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
-            source, text = read_document_text(name)
+            source, text = read_document_text(name, max_bytes=args.max_bytes)
             redacted, total = _redacted_text(name, source, text, keep_ids=args.keep_ids)
         except UnreadableJsonError as error:
             print(f"{error.source}: error: {error.reason}", file=sys.stderr)
@@ -78,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         if args.in_place:
             try:
-                write_atomically(Path(name), redacted.encode("utf-8"))
+                _rewrite(Path(name), redacted.encode("utf-8"))
             except OSError as error:
                 print(f"{name}: error: cannot write: {error.strerror or error}", file=sys.stderr)
                 status = 2
