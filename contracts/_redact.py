@@ -108,6 +108,7 @@ def redact(document: Any, *, keep_ids: bool = False) -> tuple[Any, Redaction]:
         if isinstance(value, dict):
             copy: dict[Any, Any] = {}
             target[slot] = copy
+            children: list[tuple[Any, Any, Any, str, bool]] = []
             for key, child in value.items():
                 child_name, inside = name, secret_zone
                 if isinstance(key, str):
@@ -119,12 +120,14 @@ def redact(document: Any, *, keep_ids: bool = False) -> tuple[Any, Redaction]:
                     else:
                         child_name = key
                 copy[key] = None
-                stack.append((child, copy, key, child_name, inside))
+                children.append((child, copy, key, child_name, inside))
+            stack.extend(reversed(children))  # popped in document order: numbering follows the text
         elif isinstance(value, list):
             items: list[Any] = [None] * len(value)
             target[slot] = items
-            for index, child in enumerate(value):
-                stack.append((child, items, index, name, secret_zone))
+            stack.extend(
+                (child, items, index, name, secret_zone) for index, child in reversed(list(enumerate(value)))
+            )
         elif isinstance(value, str) and ((secret_zone and value != "") or looks_secret(value)):
             target[slot] = placeholder(name)
             replaced[name] += 1
