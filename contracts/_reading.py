@@ -263,11 +263,14 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise UnreadableJsonError(source, f"cannot read: {error.strerror or error}") from error
-    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+    try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             raise UnreadableJsonError(source, f"cannot read: {_kind(mode)}, not a regular file")
-        return read_stream(handle, source, max_bytes=max_bytes)
+        with os.fdopen(descriptor, "rb", buffering=0, closefd=False) as handle:
+            return read_stream(handle, source, max_bytes=max_bytes)
+    finally:
+        os.close(descriptor)
 
 
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
