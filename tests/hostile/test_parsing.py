@@ -1,4 +1,4 @@
-"""Untrusted input to ``check``, ``redact`` and ``drift``: bounded reads, strict JSON, duplicate keys, surrogates."""
+"""Untrusted input to check, redact and drift: bounded reads, strict JSON, duplicate keys, surrogates."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from contracts._reading import (
     DEFAULT_MAX_BYTES,
     UnreadableJsonError,
     escape_pointer,
-    lone_surrogates,
     loads,
     loads_tracking_duplicates,
+    lone_surrogates,
 )
 from tests.fixtures._helpers import capped, run_cli
 from tests.hostile._cli import no_traceback, run_shell
@@ -185,7 +185,7 @@ def test_a_nan_in_a_jsonl_line_names_that_line(tmp_path: Path) -> None:
 
 
 def _encode_with_duplicate(value: Any, target: int, key: str, shadowed: Any) -> str:
-    """JSON text of ``value`` where the object with ``id`` ``target`` repeats ``key`` first, as ``shadowed``."""
+    """JSON text of ``value``; the object whose id is ``target`` has ``key`` twice, first as ``shadowed``."""
     if isinstance(value, dict):
         pairs = [
             f"{json.dumps(k)}: {_encode_with_duplicate(v, target, key, shadowed)}" for k, v in value.items()

@@ -33,7 +33,8 @@ def test_in_place_through_a_symlink_redacts_the_target_and_keeps_the_link(tmp_pa
     link.symlink_to(target)
     result = run_cli("redact", "--in-place", link)
     assert result.returncode == 0, result.stderr
-    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert link.is_symlink()
+    assert link.resolve() == target.resolve()
     assert SECRET.secret not in target.read_text("utf-8")
     assert json.loads(target.read_text("utf-8"))["credentials"] == {"apiKey": "<redacted:apiKey>"}
     assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["captured.json"]  # no temporary left
@@ -44,7 +45,8 @@ def test_in_place_through_a_chain_of_symlinks_redacts_the_final_target(tmp_path:
     (tmp_path / "one.json").symlink_to(target)
     (tmp_path / "two.json").symlink_to(tmp_path / "one.json")
     assert run_cli("redact", "--in-place", tmp_path / "two.json").returncode == 0
-    assert (tmp_path / "two.json").is_symlink() and (tmp_path / "one.json").is_symlink()
+    assert (tmp_path / "two.json").is_symlink()
+    assert (tmp_path / "one.json").is_symlink()
     assert SECRET.secret not in target.read_text("utf-8")
 
 
