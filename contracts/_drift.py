@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from contracts._report import short
+from contracts._report import pointer_token, short
 from contracts._schema import json_schema
 from contracts._versions import DEFAULT_VERSION, contract
 
@@ -102,16 +102,17 @@ class SchemaError(ValueError):
     """A schema this module cannot read (an unresolvable ``$ref``, a wrong type, too large or too deep)."""
 
 
-def normalise(schema: Any, resolve: Resolver, ancestry: tuple[str, ...] = ()) -> Node:
+def normalise(schema: Any, resolve: Resolver, ancestry: tuple[str, ...] = (), *, where: str = "#") -> Node:
     """The ``Node`` of a JSON Schema / OpenAPI schema object.
 
     ``resolve`` maps a ``$ref`` to ``(name, schema)``; ``ancestry`` names the schemas
     being expanded (a ``$ref`` back into them is a cycle, kept as ``Node(cycle=name)``).
     Resolved references are memoised, so a document whose ``$ref``s fan out costs what
     its distinct schemas cost; at most ``MAX_SCHEMA_NODES`` objects are expanded and
-    ``MAX_SCHEMA_DEPTH`` levels deep, else ``SchemaError``.
+    ``MAX_SCHEMA_DEPTH`` levels deep, else ``SchemaError``, which starts with the JSON
+    Pointer (``where``: that of ``schema``) of the schema at fault.
     """
-    return _Normaliser(resolve).node(schema, ancestry, (), 0)
+    return _Normaliser(resolve).node(schema, ancestry, (), 0, where)
 
 
 class _Normaliser:
@@ -124,26 +125,37 @@ class _Normaliser:
         self.references: dict[str, frozenset[str]] = {}  # name -> names its schema refers to
         self.reachable: dict[str, frozenset[str]] = {}
 
-    def node(self, schema: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int) -> Node:
+    def node(
+        self, schema: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int, where: str
+    ) -> Node:
         """``chain``: the ``$ref``s followed since the last properties/items step (a loop there is empty)."""
         if not isinstance(schema, dict):
             return Node()
         self.expanded += 1
         if self.expanded > MAX_SCHEMA_NODES:
             raise SchemaError(
-                f"more than {MAX_SCHEMA_NODES} schema objects to expand ($refs resolved): too many to compare"
+                f"{where}: more than {MAX_SCHEMA_NODES} schema objects to expand ($refs resolved):"
+                " too many to compare"
             )
         if depth > MAX_SCHEMA_DEPTH:
-            raise SchemaError(f"schemas nested more than {MAX_SCHEMA_DEPTH} levels deep ($refs resolved)")
+            raise SchemaError(
+                f"{where}: schemas nested more than {MAX_SCHEMA_DEPTH} levels deep ($refs resolved)"
+            )
         if "$ref" in schema:
-            return self._reference(schema["$ref"], ancestry, chain, depth)
+            return self._reference(schema["$ref"], ancestry, chain, depth, where)
         if "allOf" in schema:
-            parts = [self.node(part, ancestry, chain, depth + 1) for part in _list(schema, "allOf")]
+            parts = [
+                self.node(part, ancestry, chain, depth + 1, f"{where}/allOf/{index}")
+                for index, part in enumerate(_list(schema, "allOf", where))
+            ]
             rest = {key: value for key, value in schema.items() if key != "allOf"}
-            return _merge([*parts, self.node(rest, ancestry, chain, depth + 1)])
+            return _merge([*parts, self.node(rest, ancestry, chain, depth + 1, where)])
         for keyword in ("oneOf", "anyOf"):
             if keyword in schema:
-                options = [self.node(option, ancestry, chain, depth + 1) for option in _list(schema, keyword)]
+                options = [
+                    self.node(option, ancestry, chain, depth + 1, f"{where}/{keyword}/{index}")
+                    for index, option in enumerate(_list(schema, keyword, where))
+                ]
                 non_null = [option for option in options if option.types != {"null"} or option.properties]
                 merged = (
                     _merge(non_null)
@@ -151,9 +163,9 @@ class _Normaliser:
                     else Node(frozenset().union(*(o.types for o in non_null)))
                 )
                 return attrs.evolve(merged, nullable=merged.nullable or len(non_null) < len(options))
-        return self._plain(schema, ancestry, depth)
+        return self._plain(schema, ancestry, depth, where)
 
-    def _plain(self, schema: dict[str, Any], ancestry: tuple[str, ...], depth: int) -> Node:
+    def _plain(self, schema: dict[str, Any], ancestry: tuple[str, ...], depth: int, where: str) -> Node:
         declared = schema.get("type")
         types = (
             {t for t in declared if isinstance(t, str)}
@@ -167,36 +179,48 @@ class _Normaliser:
         if isinstance(schema.get("enum"), list):
             nullable = nullable or None in schema["enum"]
             enum = frozenset(str(value) for value in schema["enum"] if value is not None)
-        required = set(_list(schema, "required", of=str))
+        required = set(_list(schema, "required", where, of=str))
         declared_properties = schema.get("properties") or {}
         if not isinstance(declared_properties, dict):
-            raise SchemaError(f"'properties' must be an object, got {_json_type(declared_properties)}")
+            raise SchemaError(
+                f"{where}: 'properties' must be an object, got {_json_type(declared_properties)}"
+            )
         properties = {
-            str(key): (key in required, self.node(value, ancestry, (), depth + 1))
+            str(key): (
+                key in required,
+                self.node(value, ancestry, (), depth + 1, f"{where}/properties/{pointer_token(key)}"),
+            )
             for key, value in declared_properties.items()
         }
         if properties and not types:
             types = {"object"}
-        items = self.node(schema["items"], ancestry, (), depth + 1) if "items" in schema else None
+        items = (
+            self.node(schema["items"], ancestry, (), depth + 1, f"{where}/items")
+            if "items" in schema
+            else None
+        )
         if types == {"null"}:
             return Node(frozenset({"null"}))
         return Node(frozenset(types - {"null"}), nullable, enum, properties, items)
 
     def _reference(
-        self, reference: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int
+        self, reference: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int, where: str
     ) -> Node:
         if not isinstance(reference, str):
-            raise SchemaError(f"'$ref' must be a string, got {_json_type(reference)}")
-        name, target = self.resolve(reference)
+            raise SchemaError(f"{where}: '$ref' must be a string, got {_json_type(reference)}")
+        try:
+            name, target = self.resolve(reference)
+        except SchemaError as error:
+            raise SchemaError(f"{where}: {error}") from None
         if name in chain:
             loop = " -> ".join([*chain[chain.index(name) :], name])
-            raise SchemaError(f"$ref cycle {loop} never reaches a schema")
+            raise SchemaError(f"{where}: $ref cycle {loop} never reaches a schema")
         if name in ancestry:
             return Node(cycle=name)
         # What a schema becomes depends only on those ancestors it can reach again.
         key = (name, frozenset(ancestry) & self._reachable(name, target))
         if key not in self.memo:
-            self.memo[key] = self.node(target, (*ancestry, name), (*chain, name), depth + 1)
+            self.memo[key] = self.node(target, (*ancestry, name), (*chain, name), depth + 1, reference)
         return self.memo[key]
 
     def _reachable(self, name: str, schema: Any) -> frozenset[str]:
@@ -236,12 +260,12 @@ class _Normaliser:
         return self.references[name]
 
 
-def _list(schema: dict[str, Any], keyword: str, *, of: type | None = None) -> list[Any]:
+def _list(schema: dict[str, Any], keyword: str, where: str, *, of: type | None = None) -> list[Any]:
     """``schema[keyword]`` (absent: empty), which must be an array (of ``of`` values, if given)."""
     value = schema.get(keyword, [])
     if not isinstance(value, list) or (of is not None and not all(isinstance(v, of) for v in value)):
         expected = f"an array of {'strings' if of is str else of.__name__}" if of else "an array"
-        raise SchemaError(f"{keyword!r} must be {expected}, got {_json_type(value)}")
+        raise SchemaError(f"{where}: {keyword!r} must be {expected}, got {_json_type(value)}")
     return value
 
 
@@ -388,7 +412,7 @@ def openapi_node(document: Any, component: str) -> Node:
         return name, schemas[name]
 
     try:
-        return normalise(schemas[component], resolve, (component,))
+        return normalise(schemas[component], resolve, (component,), where=f"#/components/schemas/{component}")
     except RecursionError:  # a backstop: MAX_SCHEMA_DEPTH stops well before Python's limit
         raise SchemaError("schemas nested too deeply to compare") from None
 
