@@ -14,6 +14,7 @@ from contracts._models import (
     StepFilterDto,
     StepFilterValue,
 )
+from contracts._redact import Redaction, redact
 from contracts._schema import json_schema
 from contracts._versions import CONTRACTS, DEFAULT_VERSION, Contract, contract
 
@@ -30,6 +31,7 @@ __all__ = [
     "IntegrationResponseDto",
     "On",
     "Operator",
+    "Redaction",
     "Severity",
     "StepFilterDto",
     "StepFilterValue",
@@ -42,4 +44,5 @@ __all__ = [
     "make_converter",
     "parse",
     "parse_version",
+    "redact",
 ]

@@ -7,6 +7,7 @@ would flag must be caught here first.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -20,11 +21,17 @@ class SecretFormat:
     """One known shape of secret, found anywhere inside a string."""
 
     name: str
-    pattern: re.Pattern[str]
+    regex: str
+    flags: int = 0
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled ``regex`` (compiled on first use, then from ``re``'s cache: imports stay cheap)."""
+        return re.compile(self.regex, self.flags)
 
 
 def _format(name: str, pattern: str, flags: int = 0) -> SecretFormat:
-    return SecretFormat(name, re.compile(pattern, flags))
+    return SecretFormat(name, pattern, flags)
 
 
 # Keep each pattern at least as broad as what scanners flag: over-redaction costs a
@@ -80,13 +87,21 @@ SECRET_FORMATS: tuple[SecretFormat, ...] = (
         re.IGNORECASE,
     ),
 )
-# One search per string instead of one per format.
-_ANY_FORMAT = re.compile(
-    "|".join(f"(?:{f.pattern.pattern})" for f in SECRET_FORMATS if not f.pattern.flags & re.I)
-)
-_ANY_FORMAT_IGNORING_CASE = re.compile(
-    "|".join(f"(?:{f.pattern.pattern})" for f in SECRET_FORMATS if f.pattern.flags & re.I), re.IGNORECASE
-)
+
+
+@functools.cache
+def _any_format() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """All formats as two patterns (case-sensitive, case-insensitive): one search per string, not 37.
+
+    Compiled on first use: importing ``contracts`` stays cheap.
+    """
+    sensitive = [f.regex for f in SECRET_FORMATS if not f.flags & re.IGNORECASE]
+    insensitive = [f.regex for f in SECRET_FORMATS if f.flags & re.IGNORECASE]
+    return (
+        re.compile("|".join(f"(?:{p})" for p in sensitive)),
+        re.compile("|".join(f"(?:{p})" for p in insensitive), re.IGNORECASE),
+    )
+
 
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
 _TOKEN = re.compile(r"[A-Za-z0-9+/=_]{20,}")  # not "-": slugs like identifiers are not secrets
@@ -105,7 +120,7 @@ def secret_formats(value: str) -> list[str]:
 
 def looks_secret(value: str) -> bool:
     """Whether a string holds a secret: a known format, or a long high-entropy token, anywhere in it."""
-    if _ANY_FORMAT.search(value) or _ANY_FORMAT_IGNORING_CASE.search(value):
+    if any(pattern.search(value) for pattern in _any_format()):
         return True
     if OBJECT_ID.match(value):
         return False

@@ -346,3 +346,12 @@ def test_entropy_thresholds_stay_below_the_scanners() -> None:
     assert _secrets._BASE64_ENTROPY < 4.5
     assert _secrets._HEX_ENTROPY <= 3.0
     assert math.isfinite(_secrets._TOKEN_ENTROPY)
+
+
+def test_redact_is_public_and_covers_at_least_25_formats() -> None:
+    import contracts
+    from contracts._secrets import SECRET_FORMATS
+
+    assert contracts.redact is redact
+    assert len(SECRET_FORMATS) >= 25
+    assert len({f.name for f in SECRET_FORMATS}) == len(SECRET_FORMATS)
