@@ -26,8 +26,8 @@ API's {"data": ...} envelope) and .jsonl files.
 
 Without --in-place the redacted JSON goes to stdout (one FILE only). With it,
 each FILE is replaced atomically and keeps its permission bits; a FILE that is a
-symbolic link stays a link and the file it points to is redacted. New files get
-the usual permissions (0666 less the umask).
+symbolic link stays a link and the file it points to is redacted; a file with
+several hard links is refused (exit 2): the other names would keep the secrets.
 exit status: 0 done, 2 unusable input (unreadable, not a regular file, larger
 than --max-bytes, malformed JSON: the message gives line and column).
 """
@@ -69,10 +69,20 @@ def _redacted_text(name: str, source: str, text: str, *, keep_ids: bool) -> tupl
     return dumps(document, indent=2) + "\n", redaction.total
 
 
+class _RefusedError(Exception):
+    """A file ``--in-place`` will not rewrite (the message says why)."""
+
+
 def _rewrite(path: Path, data: bytes) -> None:
     """Replace the file at ``path`` with ``data``, keeping its mode; through a symlink, its target."""
     target = Path(os.path.realpath(path))  # a link stays a link: its target is what holds the secret
-    write_atomically(target, data, mode=stat.S_IMODE(os.stat(target).st_mode))
+    status = os.stat(target)
+    if status.st_nlink > 1:
+        raise _RefusedError(
+            f"it has {status.st_nlink} hard links: replacing it would leave the secrets under the other"
+            " names (redact to stdout and move the result over each)"
+        )
+    write_atomically(target, data, mode=stat.S_IMODE(status.st_mode))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,6 +102,10 @@ def run(args: argparse.Namespace) -> int:
         if args.in_place:
             try:
                 _rewrite(Path(name), redacted.encode("utf-8"))
+            except _RefusedError as error:
+                print(f"{name}: error: not rewritten: {error}", file=sys.stderr)
+                status = 2
+                continue
             except OSError as error:
                 print(f"{name}: error: cannot write: {error.strerror or error}", file=sys.stderr)
                 status = 2

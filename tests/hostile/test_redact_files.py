@@ -96,3 +96,14 @@ def test_write_atomically_gives_new_files_the_umask_mode_or_the_given_one(tmp_pa
         os.umask(old)
     assert mode(tmp_path / "new.json") == 0o666 & ~umask
     assert mode(tmp_path / "given.json") == 0o604
+
+
+def test_in_place_refuses_a_file_with_another_hard_link_and_changes_nothing(tmp_path: Path) -> None:
+    path = captured(tmp_path / "captured.json")
+    other = tmp_path / "other-name.json"
+    os.link(path, other)
+    before = path.read_bytes()
+    result = run_cli("redact", "--in-place", path)
+    assert result.returncode == 2
+    assert f"{path}: error: not rewritten: it has 2 hard links" in result.stderr
+    assert path.read_bytes() == other.read_bytes() == before
