@@ -15,10 +15,15 @@ from contracts._redact import redact
 from strategies._cli._input import add_max_bytes_argument, read_document_text
 
 DESCRIPTION = """\
-Replace every credential value, and every other secret-looking value (keys named
-like token/secret/password, JWTs, bearer tokens, Novu's nvsk.* stored secrets,
-vendor key prefixes, long high-entropy tokens), with a placeholder of the same
-JSON type: strings become "<redacted:KEY>"; numbers, booleans and nulls stay.
+Replace every credential value and every other secret, anywhere in the document,
+with a placeholder of the same JSON type: strings become "<redacted:KEY>";
+numbers, booleans and nulls stay. Secrets are: everything under a key named like
+one, in any case style (password, smtpPass, passphrase, secret, token, auth,
+apiKey, private_key, X-Access-Key, ...), and every string holding a known format
+(URLs with a password, JWTs, bearer tokens, PEM/PGP keys, Novu's nvsk.* secrets,
+SendGrid, Twilio, AWS, Slack, GitHub, Stripe, ... 37 formats) or a long
+high-entropy token. An object key that is itself a secret becomes
+"<redacted-key-N>".
 24-hex ObjectIds become low-entropy stand-ins with the same timestamp (equal ids
 stay equal) so secret scanners stay quiet; --keep-ids leaves them alone.
 Everything else keeps its value. Works on .json (a payload, an array, or the
