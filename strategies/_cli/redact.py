@@ -11,23 +11,23 @@ from typing import Any
 
 from contracts._files import write_atomically
 from contracts._reading import UnreadableJsonError, dumps, json_lines, loads
-from contracts._redact import redact
+from contracts._redact import SECRET_FORMATS, redact
 from strategies._cli._input import add_max_bytes_argument, read_document_text
 
-DESCRIPTION = """\
+DESCRIPTION = f"""\
 Replace every credential value and every other secret, anywhere in the document,
 with a placeholder of the same JSON type: strings become "<redacted:KEY>";
 numbers, booleans and nulls stay. Secrets are: everything under a key named like
 one, in any case style (password, smtpPass, passphrase, secret, token, auth,
 apiKey, private_key, X-Access-Key, ...), and every string holding a known format
 (URLs with a password, JWTs, bearer tokens, PEM/PGP keys, Novu's nvsk.* secrets,
-SendGrid, Twilio, AWS, Slack, GitHub, Stripe, ... 37 formats) or a long
+SendGrid, Twilio, AWS, Slack, GitHub, Stripe, ... {len(SECRET_FORMATS)} formats) or a long
 high-entropy token. An object key that is itself a secret becomes
 "<redacted-key-N>".
 24-hex ObjectIds become low-entropy stand-ins with the same timestamp (equal ids
 stay equal) so secret scanners stay quiet; --keep-ids leaves them alone.
 Everything else keeps its value. Works on .json (a payload, an array, or the
-API's {"data": ...} envelope) and .jsonl files.
+API's {{"data": ...}} envelope) and .jsonl files.
 
 Without --in-place the redacted JSON goes to stdout (one FILE only). With it,
 each FILE is replaced atomically and keeps its permission bits; a FILE that is a

@@ -355,3 +355,11 @@ def test_redact_is_public_and_covers_at_least_25_formats() -> None:
     assert contracts.redact is redact
     assert len(SECRET_FORMATS) >= 25
     assert len({f.name for f in SECRET_FORMATS}) == len(SECRET_FORMATS)
+
+
+def test_the_readme_and_help_give_the_number_of_formats() -> None:
+    from contracts._secrets import SECRET_FORMATS
+    from tests.fixtures._helpers import REPO
+
+    assert f"{len(SECRET_FORMATS)} of them" in (REPO / "README.md").read_text("utf-8")
+    assert f"{len(SECRET_FORMATS)} formats" in " ".join(run_cli("redact", "--help").stdout.split())
