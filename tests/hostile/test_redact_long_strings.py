@@ -37,7 +37,9 @@ SIZE = 400_000  # quadratic searches take minutes here, linear ones seconds
 
 
 def test_redacting_long_hostile_strings_finishes(tmp_path: Path) -> None:
-    document = {f"field{index}": unit * (SIZE // len(unit)) for index, unit in enumerate(UNITS)}
+    document: dict[str, object] = {
+        f"field{index}": unit * (SIZE // len(unit)) for index, unit in enumerate(UNITS)
+    }
     document["keys"] = {unit * (SIZE // len(unit)): 1 for unit in UNITS[:4]}
     path = tmp_path / "long.json"
     path.write_text(json.dumps(document), "utf-8")
