@@ -10,6 +10,7 @@ sides are first normalised from JSON Schema / OpenAPI 3.0 or 3.1 into ``Node``s,
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
@@ -395,7 +396,8 @@ def openapi_node(document: Any, component: str) -> Node:
     if not isinstance(schemas, dict):
         raise SchemaError("not an OpenAPI 3.x document: no components.schemas object")
     if component not in schemas:
-        lowered = {str(name).lower(): str(name) for name in schemas}
+        # A hint only: bounded, so a document with a million long names cannot stall the error.
+        lowered = {str(name)[:200].lower(): str(name) for name in itertools.islice(schemas, 10_000)}
         close = difflib.get_close_matches(component.lower(), list(lowered), n=5, cutoff=0.6)
         contains = [str(name) for name in schemas if component.lower() in str(name).lower()]
         similar = list(dict.fromkeys([*(lowered[name] for name in close), *contains]))[:8]

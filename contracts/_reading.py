@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -104,12 +105,8 @@ def loads_tracking_duplicates(
     def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
-            seen: set[str] = set()
-            keys = repeated.setdefault(id(result), [])
-            for key, _ in pairs:
-                if key in seen and key not in keys:
-                    keys.append(key)
-                seen.add(key)
+            counts = Counter(key for key, _ in pairs)
+            repeated[id(result)] = [key for key in result if counts[key] > 1]  # first-seen order
         return result
 
     value = _decode(text, source, line_offset, build)
