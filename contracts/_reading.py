@@ -44,7 +44,7 @@ def _refuse_constant(name: str) -> Any:
 
 
 # A JSON string, or one of the constants Python's parser accepts and JSON does not.
-_CONSTANT_OUTSIDE_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+_CONSTANT_OUTSIDE_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*+"|(-?Infinity|NaN)', re.DOTALL)
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -81,8 +81,19 @@ def _decode(
         ) from error
     except RecursionError as error:
         raise UnreadableJsonError(source, "JSON nested too deeply to read") from error
-    except ValueError as error:  # e.g. an integer longer than Python's digit limit
+    except ValueError as error:  # an integer longer than Python's digit limit
+        for match in _LONG_NUMBER_OUTSIDE_STRINGS.finditer(text):
+            if match.group(1):
+                line, column = _position(text, match.start(1))
+                raise UnreadableJsonError(
+                    source,
+                    f"unreadable JSON at line {line + line_offset}, column {column}: a number of"
+                    f" {len(match.group(1))} digits, more than Python reads ({error})",
+                ) from error
         raise UnreadableJsonError(source, f"unreadable JSON: {error}") from error
+
+
+_LONG_NUMBER_OUTSIDE_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*+"|(\d{4301,}+)', re.DOTALL)
 
 
 def loads(text: str, source: str, *, line_offset: int = 0) -> object:

@@ -319,3 +319,11 @@ def test_a_lone_surrogate_in_redact_and_check_never_crashes(command: str, tmp_pa
     result = run_cli(command, path)
     assert result.returncode in (0, 1)
     assert no_traceback(result)
+
+
+def test_a_number_longer_than_python_reads_is_named_at_its_line_and_column(tmp_path: Path) -> None:
+    digits = "9" * 5000
+    path = write(tmp_path / "big.json", '{"s": "' + digits + '",\n  "n": ' + digits + "}")
+    result = run_cli("check", path)
+    assert result.returncode == 2
+    assert f"{path}: error: unreadable JSON at line 2, column 8: a number of 5000 digits" in result.stderr
