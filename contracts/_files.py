@@ -6,6 +6,8 @@ import contextlib
 import os
 import tempfile
 import threading
+from os import close, fchmod  # by name: the write path below is what tests swap `os` out in
+from os import umask as os_umask
 from pathlib import Path
 
 _UMASK_LOCK = threading.Lock()
@@ -18,8 +20,8 @@ def current_umask() -> int:
             if line.startswith("Umask:"):
                 return int(line.split()[1], 8)
     with _UMASK_LOCK:  # elsewhere: set and restore, the only portable way to read it
-        umask = os.umask(0o022)
-        os.umask(umask)
+        umask = os_umask(0o022)
+        os_umask(umask)
     return umask
 
 
@@ -32,8 +34,12 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Non
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        try:
+            fchmod(descriptor, 0o666 & ~current_umask() if mode is None else mode)
+        except BaseException:
+            close(descriptor)
+            raise
         with os.fdopen(descriptor, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o666 & ~current_umask() if mode is None else mode)
             handle.write(data)
         os.replace(temporary, path)
     except BaseException:  # KeyboardInterrupt included: leave no temporary file behind
