@@ -406,7 +406,8 @@ def openapi_node(document: Any, component: str) -> Node:
 
     def resolve(reference: str) -> tuple[str, Any]:
         prefix = "#/components/schemas/"
-        name = reference[len(prefix) :] if reference.startswith(prefix) else ""
+        token = reference[len(prefix) :] if reference.startswith(prefix) else ""
+        name = token.replace("~1", "/").replace("~0", "~")  # a JSON Pointer token (RFC 6901)
         if name not in schemas:
             raise SchemaError(
                 f"cannot resolve {reference!r} (only local {prefix}... references are supported)"

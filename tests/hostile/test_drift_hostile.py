@@ -253,3 +253,11 @@ def test_any_document_gives_differences_or_a_schema_error_never_another_exceptio
 ) -> None:
     result = outcome(document(schemas))
     assert result == "compared" or result.startswith("#"), result  # errors start with the schema's pointer
+
+
+def test_a_ref_to_a_component_name_with_a_slash_is_resolved_as_a_json_pointer() -> None:
+    schemas = {
+        "IntegrationResponseDto": {"type": "object", "properties": {"x": {"$ref": PREFIX + "a~1b~0c"}}},
+        "a/b~c": {"type": "string"},
+    }
+    assert outcome(document(schemas)) == "compared"
