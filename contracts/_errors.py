@@ -17,6 +17,8 @@ class Code(StrEnum):
     ENUM = "enum"
     UNKNOWN_KEY = "unknown_key"
     NOT_JSON = "not_json"
+    DUPLICATE_KEY = "duplicate_key"  # a key twice in one object: parsers disagree on which value wins
+    NOT_UNICODE = "not_unicode"  # a lone surrogate escape ("\\ud800") in a key or string
 
 
 class Severity(StrEnum):

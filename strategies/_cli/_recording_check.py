@@ -8,11 +8,11 @@ from typing import Any, cast
 import attrs
 
 from contracts._checker import UnknownKeys
-from contracts._reading import json_lines, loads
+from contracts._reading import loads_tracking_duplicates
 from contracts._recordings import Format, Recording, detect_format, parse_document, read_recording
 from contracts._responses import check_recording
 from contracts._versions import CONTRACTS, DEFAULT_VERSION
-from strategies._cli._input import Item, read_document_text, unwrap_envelope
+from strategies._cli._input import Item, document_items, jsonl_items, read_document_text
 
 RECORDING_HELP = """
 Recordings are read too: vcrpy / pytest-recording cassettes (YAML or JSON) and
@@ -30,31 +30,22 @@ version and says which ones each recording conforms to.
 _RECORDING_SUFFIXES = (".yaml", ".yml", ".har")
 
 
-def read_input(name: str, format_in: str) -> Recording | list[Item]:
+def read_input(name: str, format_in: str, *, max_bytes: int) -> Recording | list[Item]:
     """The recording in file ``name``, or its payloads; ``UnreadableJsonError`` if it is unusable."""
-    source, text = read_document_text(name)
+    source, text = read_document_text(name, max_bytes=max_bytes)
     if format_in == "jsonl" or (format_in == "auto" and name.endswith(".jsonl")):
-        items = []
-        for number, line in enumerate(json_lines(text), start=1):
-            if line.strip():
-                items.append(
-                    Item(source, unwrap_envelope(loads(line, source, line_offset=number - 1)), line=number)
-                )
-        return items
+        return list(jsonl_items(source, text))
     if format_in == "json" or (format_in == "auto" and not name.endswith(_RECORDING_SUFFIXES)):
-        document = loads(text, source)
+        document, duplicates = loads_tracking_duplicates(text, source)
     else:
-        document = parse_document(text, source)
+        document, duplicates = parse_document(text, source), []
     if format_in in ("cassette", "har"):
         return read_recording(document, source, cast(Format, format_in))
     if format_in == "auto" and detect_format(document) is not None:
         return read_recording(document, source)
     if format_in == "auto" and name.endswith(_RECORDING_SUFFIXES):
         return read_recording(document, source)  # raises: says what a recording looks like
-    body = unwrap_envelope(document)
-    if isinstance(body, list):
-        return [Item(source, value, index=index) for index, value in enumerate(body)]
-    return [Item(source, body)]
+    return list(document_items(source, text, document, duplicates))
 
 
 @attrs.frozen

@@ -10,7 +10,7 @@ from typing import Any
 from contracts._checker import check
 from contracts._errors import Severity
 from contracts._versions import CONTRACTS
-from strategies._cli._input import UnusableInputError
+from strategies._cli._input import UnusableInputError, add_max_bytes_argument, tolerate_surrogates_on_stdout
 from strategies._cli._recording_check import RECORDING_HELP, check_recording_file, read_input
 
 DESCRIPTION = """\
@@ -22,7 +22,10 @@ endpoints return), a .jsonl file with one payload per line, or - for stdin.
 A {"data": ...} envelope, as the API sends it, is unwrapped.
 
 exit status: 0 every payload is valid, 1 contract violations, 2 unusable input
-(unreadable file, malformed JSON; the message gives line and column).
+(unreadable file, not a regular file, larger than --max-bytes, malformed JSON
+such as a bare NaN; the message gives line and column). A key repeated in one
+object (parsers disagree on which value wins) is a violation, duplicate_key, and
+so is a lone surrogate escape such as "\\ud800", not_unicode.
 """
 DESCRIPTION += RECORDING_HELP
 
@@ -68,10 +71,12 @@ def add_parser(subparsers: Any) -> None:
         default="auto",
         help="what FILE holds (default: auto, from the extension and the content)",
     )
+    add_max_bytes_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    tolerate_surrogates_on_stdout()
     reports: list[dict[str, Any]] = []
     unusable = invalid = checked = 0
     recordings = 0
@@ -79,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         file_report: dict[str, Any] = {"file": "<stdin>" if name == "-" else name, "items": []}
         reports.append(file_report)
         try:
-            loaded = read_input(name, "jsonl" if args.jsonl else args.format_in)
+            loaded = read_input(name, "jsonl" if args.jsonl else args.format_in, max_bytes=args.max_bytes)
             if not isinstance(loaded, list):  # a cassette or HAR file
                 recordings += 1
                 outcome = check_recording_file(
@@ -98,7 +103,10 @@ def run(args: argparse.Namespace) -> int:
                 )
             for item in loaded:
                 checked += 1
-                violations = check(item.value, unknown_keys=args.unknown_keys, contract=args.contract)
+                violations = [
+                    *item.violations,
+                    *check(item.value, unknown_keys=args.unknown_keys, contract=args.contract),
+                ]
                 has_errors = any(v.severity is Severity.ERROR for v in violations)
                 invalid += has_errors
                 file_report["items"].append(

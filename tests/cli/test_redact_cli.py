@@ -257,7 +257,7 @@ def test_an_unwritable_in_place_target_exits_2_with_a_message(
 ) -> None:
     path = write_json(tmp_path / "a.json", payload("A"))
 
-    def refuse(target: Path, data: bytes) -> None:
+    def refuse(target: Path, data: bytes, **_: object) -> None:
         raise PermissionError(13, "Permission denied", str(target))
 
     monkeypatch.setattr(strategies._cli.redact, "write_atomically", refuse)
