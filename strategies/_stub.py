@@ -32,6 +32,7 @@ from contracts._errors import ContractError
 from strategies._providers import provider
 from strategies._stub_bodies import MAX_BODY_BYTES as MAX_BODY_BYTES  # the public limit, re-exported
 from strategies._stub_bodies import ApiError, Reply, encode, logged_body, request_fields
+from strategies._stub_core import JSON_CONTENT_TYPE, StubAnswer, StubCall
 from strategies._stub_http import Server
 from strategies._text import ALNUM, slug
 
@@ -170,7 +171,9 @@ class NovuStub:
         """Bind the port and serve in a background thread; returns ``self``."""
         if self._server is not None:
             raise RuntimeError("the stub is already running")
-        server = Server((self._host, self._port), answer=self._handle, answer_error=self._record_error)
+        server = Server(
+            (self._host, self._port), answer=self.answer, answer_unreadable=self.answer_unreadable
+        )
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="novu-stub", daemon=True
@@ -303,8 +306,12 @@ class NovuStub:
 
     # --- the API (called by the request handler) --------------------------------------------
 
-    def _handle(self, method: str, target: str, raw: bytes) -> tuple[Reply, bytes]:
-        """Answer one request; returns the reply and its encoded body, and logs the request."""
+    def answer(self, call: StubCall) -> StubAnswer:
+        """Answer one request, with no transport involved, and log it.
+
+        Every adapter (the HTTP server, the httpx and ``responses`` mocks) calls this.
+        """
+        method, target, raw = call.method, call.target, call.body
         body = logged_body(raw)
         with self._lock:
             try:
@@ -315,16 +322,15 @@ class NovuStub:
                 # A bug in the stub: answer as the real API's 500s do, and show it (not quiet here).
                 traceback.print_exc()
                 reply = self._problem_reply(ApiError(500, f"stub error: {error!r}"), target)
-            encoded = encode(reply.body)
             self._log.append(StubRequest(method, target, reply.status, body))
-        return reply, encoded
+        return _answer(method, reply)
 
-    def _record_error(self, method: str, target: str, problem: ApiError) -> tuple[Reply, bytes]:
-        """Answer a request the handler rejected before routing (bad framing, huge body)."""
+    def answer_unreadable(self, call: StubCall, status: int, message: str) -> StubAnswer:
+        """Answer a request a transport could not read (bad framing, body too large), and log it."""
         with self._lock:
-            reply = self._problem_reply(problem, target)
-            self._log.append(StubRequest(method, target, reply.status, None))
-        return reply, json.dumps(reply.body).encode("utf-8")
+            reply = self._problem_reply(ApiError(status, message), call.target)
+            self._log.append(StubRequest(call.method, call.target, reply.status, None))
+        return _answer(call.method, reply)
 
     def _problem_reply(self, problem: ApiError, target: str) -> Reply:
         body: JsonDict = {
@@ -453,3 +459,14 @@ def _write_reply(record: JsonDict) -> JsonDict:
             credentials[key] = _stored_secret(value)
     reply["credentials"] = credentials
     return reply
+
+
+def _answer(method: str, reply: Reply) -> StubAnswer:
+    """A reply as the transports send it: JSON body, its type and length; no body for HEAD."""
+    encoded = encode(reply.body)
+    headers = (
+        ("Content-Type", JSON_CONTENT_TYPE),
+        ("Content-Length", str(len(encoded))),
+        *reply.headers.items(),
+    )
+    return StubAnswer(reply.status, headers, b"" if method == "HEAD" else encoded)

@@ -1,20 +1,29 @@
-"""The stub's HTTP transport: a threaded server that hands each request's method, target and body on."""
+"""The stub's HTTP transport: a threaded server that turns each request into a ``StubCall``.
+
+It is an adapter over ``NovuStub.answer``: it reads (bounded), hands the call on, and sends the
+``StubAnswer`` back, waiting its ``delay`` first or dropping the connection when it says ``drop``.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import socket
+import struct
 import sys
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 
-from strategies._stub_bodies import MAX_BODY_BYTES, ApiError, Reply
+import attrs
 
-Answer = Callable[[str, str, bytes], tuple[Reply, bytes]]
-"""``(method, target, body) -> (reply, encoded body)``: the stub's answer to a request."""
-AnswerError = Callable[[str, str, ApiError], tuple[Reply, bytes]]
+from strategies._stub_bodies import MAX_BODY_BYTES, ApiError
+from strategies._stub_core import StubAnswer, StubCall
+
+Answer = Callable[[StubCall], StubAnswer]
+"""The stub's answer to a request (``NovuStub.answer``)."""
+AnswerUnreadable = Callable[[StubCall, int, str], StubAnswer]
 """The answer to a request rejected before it could be read (bad framing, body too large)."""
 
 
@@ -23,11 +32,13 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], *, answer: Answer, answer_error: AnswerError) -> None:
+    def __init__(
+        self, address: tuple[str, int], *, answer: Answer, answer_unreadable: AnswerUnreadable
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.answer = answer
-        self.answer_error = answer_error
+        self.answer_unreadable = answer_unreadable
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, RequestHandler)
@@ -78,13 +89,15 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _dispatch(self) -> None:
+        headers = tuple(self.headers.items())
         try:
             raw = self._read_body()
         except ApiError as problem:
             self.close_connection = True  # The rest of the stream cannot be trusted to be a request.
-            self._send(*self.server.answer_error(self.command, self.path, problem))
+            call = StubCall(self.command, self.path, headers)
+            self._send(self.server.answer_unreadable(call, problem.status, problem.message))
             return
-        self._send(*self.server.answer(self.command, self.path, raw))
+        self._send(self.server.answer(StubCall(self.command, self.path, headers, raw)))
 
     def _read_body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -121,17 +134,23 @@ class RequestHandler(BaseHTTPRequestHandler):
             chunks.append(self.rfile.read(size))
             self.rfile.readline()
 
-    def _send(self, reply: Reply, encoded: bytes) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(encoded)))
-        for name, value in reply.headers.items():
+    def _send(self, answer: StubAnswer) -> None:
+        if answer.delay > 0:
+            time.sleep(answer.delay)
+        if answer.drop:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                # Reset rather than a clean end of stream: what a crashed proxy looks like.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        self.send_response(answer.status)
+        for name, value in answer.headers:
             self.send_header(name, value)
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(encoded)
+            self.wfile.write(answer.body)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Errors http.server raises itself (bad request line, unknown method): JSON like the rest."""
@@ -142,10 +161,14 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.request_version = self.protocol_version
         method = getattr(self, "command", None) or "?"
         target = getattr(self, "path", None) or ""
-        problem = ApiError(405 if code == 501 else code, message or explain or "Bad request")
+        headers = getattr(self, "headers", None)  # Absent when the request line itself was bad.
+        call = StubCall(method, target, tuple(headers.items()) if headers is not None else ())
+        answer = self.server.answer_unreadable(
+            call, 405 if code == 501 else code, message or explain or "Bad request"
+        )
         if code == 501:
-            problem.allow = ", ".join(self._METHODS)
-        self._send(*self.server.answer_error(method, target, problem))
+            answer = attrs.evolve(answer, headers=(*answer.headers, ("Allow", ", ".join(self._METHODS))))
+        self._send(answer)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the stub logs requests in ``NovuStub.requests``, not on stderr."""
