@@ -46,7 +46,8 @@ class Reply:
     @property
     def data(self) -> Any:
         """The envelope's content, after checking the envelope."""
-        assert isinstance(self.json, dict) and set(self.json) == {"data"}, (self.status, self.json)
+        assert isinstance(self.json, dict), (self.status, self.json)
+        assert set(self.json) == {"data"}, (self.status, self.json)
         return self.json["data"]
 
     @property

@@ -6,7 +6,6 @@ Run in-process through ``NovuStub.answer``: the HTTP adapter is tested in ``test
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -80,10 +79,13 @@ def test_server_added_fields(api: Api) -> None:
         False,
     )
     assert created["conditions"] == []
-    assert ISO.fullmatch(created["createdAt"]) and created["updatedAt"] == created["createdAt"]
+    assert ISO.fullmatch(created["createdAt"])
+    assert created["updatedAt"] == created["createdAt"]
     assert created["__v"] == 0
-    assert "deletedAt" not in created and "deletedBy" not in created
-    assert "removeNovuBranding" not in created and "connected" not in created
+    assert "deletedAt" not in created
+    assert "deletedBy" not in created
+    assert "removeNovuBranding" not in created
+    assert "connected" not in created
 
 
 def test_id_only_in_write_replies_and_subdocuments_get_ids(api: Api) -> None:
@@ -93,11 +95,13 @@ def test_id_only_in_write_replies_and_subdocuments_get_ids(api: Api) -> None:
     created = api.create(providerId="sendgrid", channel="email", conditions=[condition])
     assert created["id"] == created["_id"]
     (written,) = created["conditions"]
-    assert OBJECT_ID.fullmatch(written["_id"]) and written["id"] == written["_id"]
+    assert OBJECT_ID.fullmatch(written["_id"])
+    assert written["id"] == written["_id"]
     assert written["children"][0]["id"] == written["children"][0]["_id"]
     listed = api.get(created["_id"])
     assert "id" not in listed
-    assert "id" not in listed["conditions"][0] and listed["conditions"][0]["_id"] == written["_id"]
+    assert "id" not in listed["conditions"][0]
+    assert listed["conditions"][0]["_id"] == written["_id"]
 
 
 def test_write_replies_omit_empty_credentials_but_gets_show_them(api: Api, strict: Api) -> None:
@@ -120,7 +124,9 @@ def test_soft_deleted_integrations_are_invisible(api: Api, stub: NovuStub) -> No
     assert api("PUT", f"/v1/integrations/{gone['_id']}", {"name": "x"}).status == 404
     assert api("POST", f"/v1/integrations/{gone['_id']}/set-primary").status == 404
     stored = next(i for i in stub.integrations() if i["_id"] == gone["_id"])
-    assert stored["deleted"] is True and ISO.fullmatch(stored["deletedAt"]) and "deletedBy" not in stored
+    assert stored["deleted"] is True
+    assert ISO.fullmatch(stored["deletedAt"])
+    assert "deletedBy" not in stored
 
 
 @pytest.mark.parametrize("channel", ["in_app", "chat", "push"])
@@ -261,7 +267,8 @@ def test_a_duplicate_identifier_in_the_environment_is_a_409(api: Api) -> None:
     api.create(**BASE, identifier="mine")
     reply = api("POST", "/v1/integrations", {**BASE, "identifier": "mine"})
     assert (reply.status, reply.message) == (409, "Integration with identifier already exists")
-    assert reply.json["error"] == "Conflict" and reply.json["ctx"] == {"error": "Conflict", "statusCode": 409}
+    assert reply.json["error"] == "Conflict"
+    assert reply.json["ctx"] == {"error": "Conflict", "statusCode": 409}
     assert api.create(**BASE, identifier="mine", _environmentId=OTHER_ENV)["identifier"] == "mine"
 
 
@@ -289,7 +296,7 @@ def test_create_defaults(api: Api, stub: NovuStub) -> None:
 def test_unknown_provider_names_and_identifier_slugs(
     api: Api, provider: str, name: str | None, slug: str | None
 ) -> None:
-    """SERVER-SEMANTICS "POST" defaults: providerId with its first letter upper-cased; slugify(name)-shortid."""
+    """SERVER-SEMANTICS "POST" defaults: the providerId, first letter upper-cased; slugify(name)-shortid."""
     created = api.create(providerId=provider, channel="sms")
     if name is not None:
         assert created["name"] == name
@@ -500,7 +507,8 @@ def test_delete_replies_with_the_key_environment_encrypted_and_without_id(api: A
     gone = api.create(providerId="mailgun", channel="email")
     remaining = api("DELETE", f"/v1/integrations/{gone['_id']}").data
     assert [r["_id"] for r in remaining] == [mine["_id"]]
-    assert NVSK.fullmatch(remaining[0]["credentials"]["apiKey"]) and "id" not in remaining[0]
+    assert NVSK.fullmatch(remaining[0]["credentials"]["apiKey"])
+    assert "id" not in remaining[0]
 
 
 # --- GET /v1/integrations/webhook/provider/{providerOrIntegrationId}/status ---------------------
@@ -543,7 +551,7 @@ def test_http_exception_bodies(api: Api) -> None:
         ("GET", "/v1/integrations/webhook/provider/x/status", bool),
     ],
 )
-def test_success_bodies_are_enveloped(api: Api, method: str, path: str, kind: Callable[..., Any]) -> None:
+def test_success_bodies_are_enveloped(api: Api, method: str, path: str, kind: type) -> None:
     """SERVER-SEMANTICS "Envelope": {"data": X} for objects, arrays and booleans."""
     if kind is bool:
         created = api.create(providerId="x", channel="email", credentials={"apiKey": "<k>"})
