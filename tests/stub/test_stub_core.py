@@ -14,7 +14,7 @@ def test_answer_needs_no_socket() -> None:
         StubCall(
             "POST",
             "/v1/integrations",
-            {"Content-Type": "application/json"},
+            {"Content-Type": "application/json", "Authorization": "ApiKey any"},
             b'{"providerId":"x","channel":"sms"}',
         )
     )

@@ -133,11 +133,11 @@ def test_create_update_set_primary_delete(stub: NovuStub, novu: Novu) -> None:
 
     # DELETE answers with the key environment's remaining integrations (the seeded ones are elsewhere).
     other = novu.integrations.create(
-        create_integration_request_dto={
-            "provider_id": "twilio",
-            "channel": "sms",
-            "credentials": {"from_": "+1"},
-        }
+        create_integration_request_dto=models.CreateIntegrationRequestDto(
+            provider_id="twilio",
+            channel=models.CreateIntegrationRequestDtoChannel.SMS,
+            credentials=models.CredentialsDto(from_="+1"),
+        )
     ).result
     remaining = novu.integrations.delete(integration_id=integration_id).result
     assert [item.id for item in remaining] == [other.id]
