@@ -19,13 +19,13 @@ import attrs
 import contracts
 from contracts._report import json_type_name
 from contracts._shape import (
-    ArrayShape,
     BooleanShape,
     EnumShape,
     FreeObjectShape,
     ObjectShape,
     Shape,
     StringShape,
+    object_shape,
 )
 from strategies._stub_errors import ApiError, bad_request, validation_error
 
@@ -58,52 +58,34 @@ class RequestField:
     required: bool = False
 
 
-@cache
 def create_fields(contract: str) -> tuple[RequestField, ...]:
     """The fields of ``POST /v1/integrations``, derived from ``contract``'s declaration."""
-    root = contracts.contract(contract).shape
+    return _create_fields(contracts.contract(contract).root)
+
+
+def update_fields(contract: str) -> tuple[RequestField, ...]:
+    """The fields of ``PUT /v1/integrations/{id}``: create's, minus providerId/channel, all optional."""
+    return _update_fields(contracts.contract(contract).root)
+
+
+@cache
+def _create_fields(root: type) -> tuple[RequestField, ...]:
     fields = [
         RequestField(field.wire, field.shape, required=field.wire in REQUIRED_ON_CREATE)
-        for field in root.fields
+        for field in object_shape(root).fields
         if field.wire not in SERVER_OWNED
     ]
     return (*fields, *(RequestField(wire, shape) for wire, shape in _CREATE_ONLY.items()))
 
 
 @cache
-def update_fields(contract: str) -> tuple[RequestField, ...]:
-    """The fields of ``PUT /v1/integrations/{id}``: create's, minus providerId/channel, all optional."""
-    root = contracts.contract(contract).shape
+def _update_fields(root: type) -> tuple[RequestField, ...]:
     fields = [
         RequestField(field.wire, field.shape)
-        for field in root.fields
+        for field in object_shape(root).fields
         if field.wire not in SERVER_OWNED and field.wire not in REQUIRED_ON_CREATE
     ]
     return (*fields, *(RequestField(wire, shape) for wire, shape in _UPDATE_ONLY.items()))
-
-
-@cache
-def reply_template(contract: str) -> JsonDict:
-    """A minimal valid record of ``contract``: each required field with a placeholder of its shape."""
-    return {
-        field.wire: _placeholder(field.shape)
-        for field in contracts.contract(contract).shape.fields
-        if field.required
-    }
-
-
-def _placeholder(shape: Shape) -> Any:
-    if isinstance(shape, EnumShape):
-        return shape.values[0]
-    if isinstance(shape, BooleanShape):
-        return False
-    if isinstance(shape, StringShape):
-        return "0" * 24
-    if isinstance(shape, ArrayShape):
-        return []
-    if isinstance(shape, ObjectShape):
-        return {field.wire: _placeholder(field.shape) for field in shape.fields if field.required}
-    return {}
 
 
 # --- reading JSON ----------------------------------------------------------------------------
