@@ -424,6 +424,9 @@ class NovuStub:
             if match is None:
                 continue
             handler = handlers.get(lookup)
+            if handler is None and self._contract_only and not match.groups():
+                allowed = list(handlers)  # a literal path ("active") is not an id in the document
+                break
             if handler is not None:
                 self._authenticate(call)
                 arguments = (unquote(group) for group in match.groups())

@@ -174,11 +174,12 @@ def logged_body(raw: bytes) -> Any:
 # --- validating create and update bodies -----------------------------------------------------
 
 
-def request_fields(raw: bytes, fields: tuple[RequestField, ...]) -> JsonDict:
+def request_fields(raw: bytes, fields: tuple[RequestField, ...], *, null_is_absent: bool = True) -> JsonDict:
     """The known fields of a create/update body, validated as Novu's ValidationPipe does.
 
-    Unknown keys are dropped and ``null`` counts as absent (``@IsOptional``); a bad body is a
-    422 ``Validation Error`` with class-validator's messages under ``errors.general``.
+    Unknown keys are dropped and ``null`` counts as absent (``@IsOptional``) unless
+    ``null_is_absent=False`` (contract-only: the document has no nullable request field); a bad
+    body is a 422 ``Validation Error`` with class-validator's messages under ``errors.general``.
     """
     body: Any = read_json(raw) if raw.strip() else {}  # An empty body reaches validation as {}.
     if not isinstance(body, dict):
@@ -188,13 +189,16 @@ def request_fields(raw: bytes, fields: tuple[RequestField, ...]) -> JsonDict:
     accepted: JsonDict = {}
     for field in fields:
         value = body.get(field.wire)
+        if value is None and field.wire in body and not null_is_absent and not field.required:
+            messages += _messages(field.wire, value, field.shape)
+            continue
         if value is None:
             if field.required:
                 messages.append(f"{field.wire} should not be null or undefined")
                 messages += _messages(field.wire, value, field.shape)
             continue
         value = _transform(field.wire, value)
-        problems = _messages(field.wire, value, field.shape)
+        problems = _messages(field.wire, value, field.shape, null_is_absent=null_is_absent)
         if field.wire in _MONGO_ID_FIELDS and not (isinstance(value, str) and _MONGO_ID.fullmatch(value)):
             problems.append(f"{field.wire} must be a mongodb id")
         messages += problems
@@ -217,7 +221,7 @@ def _transform(path: str, value: Any) -> Any:
     return value
 
 
-def _messages(path: str, value: Any, shape: Shape) -> list[str]:
+def _messages(path: str, value: Any, shape: Shape, *, null_is_absent: bool = True) -> list[str]:
     """class-validator's messages for ``value`` at ``path`` (``credentials.apiKey``), or ``[]``."""
     if isinstance(shape, StringShape):
         return [] if isinstance(value, str) else [f"{path} must be a string"]
@@ -235,8 +239,8 @@ def _messages(path: str, value: Any, shape: Shape) -> list[str]:
         out: list[str] = []
         for field in shape.fields:
             item = value.get(field.wire)
-            if item is not None:
-                out += _messages(f"{path}.{field.wire}", item, field.shape)
+            if item is not None or (field.wire in value and not null_is_absent):
+                out += _messages(f"{path}.{field.wire}", item, field.shape, null_is_absent=null_is_absent)
         return out
     # An array: conditions' items are only required to be objects (SERVER-SEMANTICS, POST table).
     if not isinstance(value, list):

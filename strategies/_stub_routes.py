@@ -124,7 +124,7 @@ class Integrations:
     # --- POST /v1/integrations ----------------------------------------------------------------
 
     def create(self, raw: bytes) -> Reply:
-        fields = request_fields(raw, create_fields(self.contract))
+        fields = request_fields(raw, create_fields(self.contract), null_is_absent=self.quirks)
         provider_id: str = fields["providerId"]
         channel: str = fields["channel"]
         environment = fields.get("_environmentId", self.environment_id)
@@ -134,8 +134,10 @@ class Integrations:
             # The stub has no Novu demo credentials, like a self-hosted server without them.
             raise bad_request(f"Creating Novu integration for {provider_id} provider is not allowed")
         identifier = fields.get("identifier")
-        if identifier and any(
-            r["identifier"] == identifier and r["_environmentId"] == environment for r in self.live()
+        if (
+            self.quirks
+            and identifier
+            and any(r["identifier"] == identifier and r["_environmentId"] == environment for r in self.live())
         ):
             raise conflict("Integration with identifier already exists")
         known = provider(provider_id)
@@ -173,11 +175,16 @@ class Integrations:
     # --- PUT /v1/integrations/{id} ------------------------------------------------------------
 
     def update(self, raw: bytes, integration_id: str) -> Reply:
-        fields = request_fields(raw, update_fields(self.contract))  # the pipe runs before the lookup
+        if not self.quirks and not raw.strip():
+            raise bad_request("the request body is missing; send the fields to update as a JSON object")
+        fields = request_fields(
+            raw, update_fields(self.contract), null_is_absent=self.quirks
+        )  # the pipe runs before the lookup
         record = self._by_id(integration_id, entity=True)
         identifier = fields.get("identifier")
         if (
-            identifier is not None
+            self.quirks
+            and identifier is not None
             and identifier != record["identifier"]
             and any(r["identifier"] == identifier and r is not record for r in self.live())
         ):

@@ -584,3 +584,28 @@ def _record(stub: NovuStub, **fields: Any) -> dict[str, Any]:
         "priority": 0,
         **fields,
     }
+
+
+# --- contract-only mode: what the document says instead of the quirks ---------------------------
+
+
+def test_contract_only_refuses_null_where_the_server_takes_it_as_absent(api: Api, strict: Api) -> None:
+    """SERVER-SEMANTICS "Common rules": ``null`` passes for optional fields; the document has no null."""
+    body = {**BASE, "name": None, "credentials": {"apiKey": None}}
+    assert api("POST", "/v1/integrations", body).status == 201
+    reply = strict("POST", "/v1/integrations", body)
+    assert reply.status == 422
+    assert reply.json["errors"]["general"]["messages"] == [
+        "name must be a string",
+        "credentials.apiKey must be a string",
+    ]
+
+
+def test_contract_only_allows_duplicate_identifiers_and_needs_an_update_body(strict: Api) -> None:
+    """SERVER-SEMANTICS "POST"/"PUT" errors: the 409 on a duplicate identifier is a quirk."""
+    first = strict.create(**BASE, identifier="same")
+    assert strict.create(**BASE, identifier="same")["identifier"] == "same"
+    assert strict("PUT", f"/v1/integrations/{first['_id']}", {"identifier": "same"}).status == 200
+    missing = strict("PUT", f"/v1/integrations/{first['_id']}", raw=b"")
+    assert missing.status == 400
+    assert "body is missing" in missing.message
