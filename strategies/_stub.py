@@ -274,12 +274,14 @@ class NovuStub:
         """Add ``count`` generated, live integrations; returns copies of them.
 
         The payloads are ``strategies.sample_payloads(seed, count, extra_keys=True,
-        deleted=False)``: realistic, and with the contract's edge cases in their strings
+        deleted=False, contract=<the stub's>)``: realistic, and with the contract's edge cases in their strings
         unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
         """
         from strategies._payloads import sample_payloads
 
-        payloads = sample_payloads(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
+        payloads = sample_payloads(
+            seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases, contract=self._contract
+        )
         records = [self._validated_copy(payload) for payload in payloads]
         added: list[JsonDict] = []
         with self._lock:
