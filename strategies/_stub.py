@@ -274,8 +274,9 @@ class NovuStub:
         """Add ``count`` generated, live integrations; returns copies of them.
 
         The payloads are ``strategies.sample_payloads(seed, count, extra_keys=True,
-        deleted=False, contract=<the stub's>)``: realistic, and with the contract's edge cases in their strings
-        unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
+        deleted=False, contract=<the stub's>)``: realistic, and with the contract's edge cases
+        in their strings unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it
+        can be addressed.
         """
         from strategies._payloads import sample_payloads
 
