@@ -80,9 +80,10 @@ _HTML_ERROR: Final = (
 class StubRequest:
     """One request the stub answered, as ``NovuStub.requests`` records it.
 
-    ``path`` is the request target (query string included); ``body`` the parsed JSON body,
-    the raw text if it was not JSON, or ``None``; ``headers`` as sent, with the values of
-    ``Authorization``, ``Cookie`` and the like replaced by ``[redacted]`` (the scheme kept).
+    ``path`` is the request target (query string included); ``status`` the answer's (0 when a
+    fault dropped the connection); ``body`` the parsed JSON body, the raw text if it was not
+    JSON, or ``None``; ``headers`` as sent, with the values of ``Authorization``, ``Cookie`` and
+    the like replaced by ``[redacted]`` (the scheme kept).
     """
 
     method: str
