@@ -17,13 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from contracts._about import library_version
 from contracts._checker import check, errors
 from contracts._files import write_atomically
 from contracts._fixtures import MANIFEST
 from contracts._reading import dumps
 from contracts._recordings import Endpoint
 from contracts._redact import redact
-from contracts._versions import library_version
 
 GENERATOR = "novu-contracts proxy"
 DIRECTORY = "recorded"
