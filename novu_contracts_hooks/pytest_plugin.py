@@ -259,9 +259,13 @@ def pytest_runtest_makereport(
 
 @pytest.fixture
 def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
-    """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``."""
+    """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``.
+
+    Options (``secret_key=``, ``contract_only=``, ``seed=``) by indirect parametrization:
+    ``@pytest.mark.parametrize("novu_stub", [{"secret_key": "k"}], indirect=True)``.
+    """
     _require_own_packages(request)
     from strategies._stub import NovuStub
 
-    with NovuStub() as stub:
+    with NovuStub(**getattr(request, "param", {})) as stub:
         yield stub

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from strategies._consumer import ConsumerContractError, consumer_test, verify_consumer
     from strategies._coverage import Coverage, coverage, measure
     from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
+    from strategies._faults import Fault
     from strategies._invalid import ExpectedViolation, invalid_payloads
     from strategies._payloads import (
         credentials_dtos,
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
         step_filter_dtos,
     )
     from strategies._sample import sample_payloads
+    from strategies._stub import NovuStub, StubRequest
+    from strategies._stub_core import StubAnswer, StubCall
 
 _HOMES = {
     "ConsumerContractError": "strategies._consumer",
@@ -43,6 +46,11 @@ _HOMES = {
     "integration_responses": "strategies._payloads",
     "sample_payloads": "strategies._sample",
     "step_filter_dtos": "strategies._payloads",
+    "Fault": "strategies._faults",
+    "NovuStub": "strategies._stub",
+    "StubRequest": "strategies._stub",
+    "StubAnswer": "strategies._stub_core",
+    "StubCall": "strategies._stub_core",
 }
 
 __all__ = [
@@ -51,6 +59,11 @@ __all__ = [
     "Coverage",
     "EdgeCase",
     "ExpectedViolation",
+    "Fault",
+    "NovuStub",
+    "StubAnswer",
+    "StubCall",
+    "StubRequest",
     "consumer_test",
     "coverage",
     "credentials_dtos",

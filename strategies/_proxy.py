@@ -33,8 +33,10 @@ from contracts._recordings import Endpoint, endpoint_of, inflate
 from contracts._responses import check_response, checkable_status
 from contracts._versions import DEFAULT_VERSION
 from strategies._proxy_record import FixtureRecorder
-from strategies._stub_bodies import ApiError, Reply
+from strategies._stub_core import JSON_CONTENT_TYPE, StubAnswer, StubCall
+from strategies._stub_errors import ApiError
 from strategies._stub_http import RequestHandler, Server
+from strategies._stub_routes import Reply
 
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 """An upstream response larger than this is not passed on (502)."""
@@ -93,7 +95,7 @@ class NovuProxy:
     # --- lifecycle --------------------------------------------------------------------------
 
     def start(self) -> NovuProxy:
-        server = Server((self._host, self._port), answer=_unused_answer, answer_error=self._error_answer)
+        server = Server((self._host, self._port), answer=_unused_answer, answer_unreadable=self._unreadable)
         server.RequestHandlerClass = _ProxyHandler
         server.proxy = self  # type: ignore[attr-defined]  # read by _ProxyHandler
         self._server = server
@@ -256,6 +258,10 @@ class NovuProxy:
 
     # --- answers and logging ------------------------------------------------------------------
 
+    def _unreadable(self, call: StubCall, status: int, message: str) -> StubAnswer:
+        """The answer to a request the HTTP layer could not read (bad framing, too large)."""
+        return _answer(*self._error_answer(call.method, call.target, ApiError(status, message)))
+
     def _error_answer(self, method: str, target: str, problem: ApiError) -> tuple[Reply, bytes]:
         """A Novu-shaped error body (statusCode, timestamp, path, message) for the proxy's own errors."""
         body: dict[str, Any] = {
@@ -311,8 +317,13 @@ def _read_bounded(response: http.client.HTTPResponse, deadline: float) -> bytes:
         raise UpstreamError(502, f"the upstream's answer was cut short ({type(error).__name__})") from None
 
 
-def _unused_answer(method: str, target: str, body: bytes) -> tuple[Reply, bytes]:  # pragma: no cover
+def _unused_answer(call: StubCall) -> StubAnswer:  # pragma: no cover
     raise AssertionError("the proxy's handler forwards instead")
+
+
+def _answer(reply: Reply, encoded: bytes) -> StubAnswer:
+    headers = (("Content-Type", JSON_CONTENT_TYPE), ("Content-Length", str(len(encoded))))
+    return StubAnswer(reply.status, headers, encoded)
 
 
 class _ProxyHandler(RequestHandler):
@@ -323,13 +334,14 @@ class _ProxyHandler(RequestHandler):
             body = self._read_body()
         except ApiError as problem:
             self.close_connection = True
-            self.send_reply(*self.server.answer_error(self.command, self.path, problem))
+            proxy: NovuProxy = self.server.proxy  # type: ignore[attr-defined]
+            self.send_reply(*proxy._error_answer(self.command, self.path, problem))
             return
-        proxy: NovuProxy = self.server.proxy  # type: ignore[attr-defined]
+        proxy = self.server.proxy  # type: ignore[attr-defined]
         proxy.forward(self, body)
 
     def send_reply(self, reply: Reply, encoded: bytes) -> None:
-        self._send(reply, encoded)
+        self._send(_answer(reply, encoded))
 
     def send_upstream_reply(self, response: http.client.HTTPResponse, body: bytes) -> None:
         """The upstream's status, headers and (already read) body."""
