@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from strategies._coverage import Coverage, coverage, measure
     from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
     from strategies._invalid import ExpectedViolation, invalid_payloads
+    from strategies._mock import NotMockedError, mock_novu
+    from strategies._mock_httpx import AsyncNovuHttpxTransport, NovuHttpxTransport
     from strategies._payloads import (
         credentials_dtos,
         field_filter_part_dtos,
@@ -37,6 +39,10 @@ _HOMES = {
     "edge_cases_in": "strategies._edge_cases",
     "ExpectedViolation": "strategies._invalid",
     "invalid_payloads": "strategies._invalid",
+    "NotMockedError": "strategies._mock",
+    "mock_novu": "strategies._mock",
+    "AsyncNovuHttpxTransport": "strategies._mock_httpx",
+    "NovuHttpxTransport": "strategies._mock_httpx",
     "credentials_dtos": "strategies._payloads",
     "field_filter_part_dtos": "strategies._payloads",
     "integration_lists": "strategies._payloads",
@@ -48,10 +54,13 @@ _HOMES = {
 
 __all__ = [
     "EDGE_CASES",
+    "AsyncNovuHttpxTransport",
     "ConsumerContractError",
     "Coverage",
     "EdgeCase",
     "ExpectedViolation",
+    "NotMockedError",
+    "NovuHttpxTransport",
     "consumer_test",
     "coverage",
     "credentials_dtos",
@@ -63,6 +72,7 @@ __all__ = [
     "integration_responses",
     "invalid_payloads",
     "measure",
+    "mock_novu",
     "sample_payloads",
     "step_filter_dtos",
     "verify_consumer",

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from contracts._fixtures import FixtureSet
     from strategies._stub import NovuStub
 
+# The in-process mock fixtures (novu_respx, novu_responses, novu_base_urls) live with the mocks;
+# declaring them here registers them. That module imports only pytest.
+from strategies._mock_fixtures import novu_base_urls, novu_responses, novu_respx  # noqa: F401
+
 GROUP = "novu-contracts"
 DEFAULT_FIXTURES = "fixtures"
 
