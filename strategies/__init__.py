@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         sample_payloads,
         step_filter_dtos,
     )
+    from strategies._stateful import NovuStateMachine, ServerInvariantError, novu_state_machine
 
 _HOMES = {
     "ConsumerContractError": "strategies._consumer",
@@ -50,6 +51,9 @@ _HOMES = {
     "integration_responses": "strategies._payloads",
     "sample_payloads": "strategies._payloads",
     "step_filter_dtos": "strategies._payloads",
+    "NovuStateMachine": "strategies._stateful",
+    "ServerInvariantError": "strategies._stateful",
+    "novu_state_machine": "strategies._stateful",
 }
 
 __all__ = [
@@ -61,6 +65,8 @@ __all__ = [
     "ExpectedViolation",
     "NotMockedError",
     "NovuHttpxTransport",
+    "NovuStateMachine",
+    "ServerInvariantError",
     "consumer_test",
     "coverage",
     "credentials_dtos",
@@ -73,6 +79,7 @@ __all__ = [
     "invalid_payloads",
     "measure",
     "mock_novu",
+    "novu_state_machine",
     "sample_payloads",
     "step_filter_dtos",
     "verify_consumer",
