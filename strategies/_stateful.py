@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
+from hypothesis import Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     Bundle,
@@ -106,6 +107,15 @@ class NovuStateMachine(RuleBasedStateMachine):
 
     integrations = Bundle("integrations")
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Hypothesis' explain phase traces every line the client and the stub run, which made
+        # shrinking a failure ten times slower (minutes); its report names library lines anyway.
+        # Built here, when the test module is imported, so the settings inherit the active profile.
+        test_case = cls.TestCase
+        phases = [phase for phase in test_case.settings.phases if phase is not Phase.explain]
+        test_case.settings = settings(test_case.settings, phases=phases)
+
     def __init__(self) -> None:
         super().__init__()
         self.stub = self.make_stub()
@@ -146,16 +156,27 @@ class NovuStateMachine(RuleBasedStateMachine):
         client = httpx.Client(transport=transport, base_url=self.base_url)
         return self._resources.enter_context(client)
 
+    def async_httpx_client(self) -> httpx.AsyncClient:
+        """``httpx_client()`` for async code; an ``httpx.AsyncClient`` on ``base_url``."""
+        import httpx
+
+        from strategies._mock_httpx import AsyncNovuHttpxTransport
+
+        transport = AsyncNovuHttpxTransport(self.stub, base_urls=self.base_urls)
+        return httpx.AsyncClient(transport=transport, base_url=self.base_url)
+
     def novu_client(self) -> novu_py.Novu:
-        """A ``novu_py.Novu`` client answered by the stub in process, without retries."""
+        """A ``novu_py.Novu`` client answered by the stub in process (sync and async), without retries."""
         import novu_py
         from novu_py import utils
 
         no_retries = utils.RetryConfig("none", utils.BackoffStrategy(0, 0, 0, 0), False)
+        # Both clients given: novu-py would otherwise build a real AsyncClient (and its TLS context).
         return novu_py.Novu(
             secret_key=self.api_key,
             server_url=self.base_url,
             client=self.httpx_client(),
+            async_client=self.async_httpx_client(),
             retry_config=no_retries,
         )
 
