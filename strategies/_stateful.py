@@ -132,7 +132,9 @@ class NovuStateMachine(RuleBasedStateMachine):
     def make_stub(self) -> NovuStub:
         """The stub of one run: empty, seeded, with a clock that ticks a second per reading.
 
-        Override it to start from stored integrations (``stub.add``) or another stub mode.
+        Override it to start from stored integrations (``stub.add``) or another stub mode; keep
+        the clock off the wall (timestamps decide what a step changes, and a replayed failure
+        must change the same).
         """
         return NovuStub(seed=0, clock=_ticking_clock())
 
@@ -223,7 +225,11 @@ class NovuStateMachine(RuleBasedStateMachine):
             raise ServerInvariantError(f"{what}: expected status {allowed}, got {status}: {reply!r}")
 
     def _record(self, integration: str) -> JsonDict:
-        return next(item for item in self.listed() if item["_id"] == integration)
+        """The listed record of a live integration the last write succeeded on."""
+        for item in self.listed():
+            if item["_id"] == integration:
+                return item
+        raise ServerInvariantError(f"live integrations are no longer listed: [{integration!r}]")
 
     # --- rules ------------------------------------------------------------------------------
 

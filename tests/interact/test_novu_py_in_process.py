@@ -22,8 +22,12 @@ NO_RETRIES = utils.RetryConfig("none", utils.BackoffStrategy(0, 0, 0, 0), False)
 
 @pytest.fixture(params=["transport", "respx"])
 def wired(request: pytest.FixtureRequest, no_sockets: None) -> Iterator[tuple[NovuStub, Novu]]:
-    """A stub with three integrations and a novu-py client reaching it in process."""
-    stub = NovuStub(seed=3)
+    """A stub with three integrations and a novu-py client reaching it in process.
+
+    ``contract_only``: novu-py 1.0.0 expects the documented 200 from set-primary, not the real
+    server's 201 (the quirk is pinned below).
+    """
+    stub = NovuStub(seed=3, contract_only=True)
     stub.seed_generated(3, seed=3, edge_cases=False)
     if request.param == "transport":
         http = httpx.Client(transport=NovuHttpxTransport(stub))
@@ -76,6 +80,25 @@ def test_the_whole_integrations_api(wired: tuple[NovuStub, Novu]) -> None:
         ("DELETE", f"/v1/integrations/{created.id}"),
         ("GET", "/v1/integrations"),
     ]
+
+
+def test_the_real_servers_201_on_set_primary_trips_novu_py(no_sockets: None) -> None:
+    """The default stub answers set-primary as the server does (201), which novu-py 1.0.0 rejects."""
+    stub = NovuStub(seed=3)
+    http = httpx.Client(transport=NovuHttpxTransport(stub))
+    with http, Novu(secret_key=API_KEY, client=http, retry_config=NO_RETRIES) as novu:
+        created = novu.integrations.create(
+            create_integration_request_dto={
+                "provider_id": "mailgun",
+                "channel": "email",
+                "credentials": {"api_key": "<fake-key>"},  # The server leaves out empty ones.
+            }
+        ).result
+        assert created.id is not None
+        with pytest.raises(models.APIError, match="code: 201") as raised:
+            novu.integrations.set_as_primary(integration_id=created.id)
+    assert raised.value.status_code == 201
+    assert [record["primary"] for record in stub.integrations()] == [True]
 
 
 def test_errors_reach_novu_py_as_its_error_models(wired: tuple[NovuStub, Novu]) -> None:
