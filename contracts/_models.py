@@ -79,6 +79,12 @@ KNOWN_PROVIDER_DRIFT: Final[dict[type[StrEnum], dict[str, str]]] = {
 }
 """Values real Novu responses are known to carry outside the contract; checks name them as drift."""
 
+KNOWN_SERVER_OMISSIONS: Final[dict[str, str]] = {
+    "credentials": "the real server's POST, PUT and set-primary replies omit an empty credentials object"
+    " (Mongoose's minimize); GET replies show {}",
+}
+"""Required keys real Novu replies are known to leave out (by wire key); checks name them as drift."""
+
 
 @attrs.frozen(kw_only=True)
 class FieldFilterPartDto:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from contracts._errors import Code, Severity, Violation
-from contracts._models import KNOWN_PROVIDER_DRIFT
+from contracts._models import KNOWN_PROVIDER_DRIFT, KNOWN_SERVER_OMISSIONS
 
 _SHORT = 60
 
@@ -88,9 +88,11 @@ def mismatch(path: str, value: object, expected: str, *, required: bool) -> Viol
 
 
 def missing(path: str, key: str, expected: str) -> Violation:
-    return Violation(
-        path, Code.MISSING, f"missing required key {key!r} (expected {expected})", expected, "absent"
-    )
+    message = f"missing required key {key!r} (expected {expected})"
+    drift = KNOWN_SERVER_OMISSIONS.get(key)
+    if drift is not None:
+        message += f" (known provider drift: {drift})"
+    return Violation(path, Code.MISSING, message, expected, "absent")
 
 
 def bad_enum(path: str, value: object, enum: type[StrEnum]) -> Violation | None:

@@ -186,8 +186,12 @@ def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
 
 @pytest.fixture
 def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
-    """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``."""
+    """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``.
+
+    Options (``secret_key=``, ``contract_only=``, ``seed=``) by indirect parametrization:
+    ``@pytest.mark.parametrize("novu_stub", [{"secret_key": "k"}], indirect=True)``.
+    """
     from strategies._stub import NovuStub
 
-    with NovuStub() as stub:
+    with NovuStub(**getattr(request, "param", {})) as stub:
         yield stub

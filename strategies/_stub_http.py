@@ -7,6 +7,7 @@ It is an adapter over ``NovuStub.answer``: it reads (bounded), hands the call on
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import struct
 import sys
@@ -14,12 +15,13 @@ import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import attrs
 
-from strategies._stub_bodies import MAX_BODY_BYTES, ApiError
+from strategies._stub_bodies import MAX_BODY_BYTES
 from strategies._stub_core import StubAnswer, StubCall
+from strategies._stub_errors import ApiError
 
 Answer = Callable[[StubCall], StubAnswer]
 """The stub's answer to a request (``NovuStub.answer``)."""
@@ -27,10 +29,20 @@ AnswerUnreadable = Callable[[StubCall, int, str], StubAnswer]
 """The answer to a request rejected before it could be read (bad framing, body too large)."""
 
 
+MAX_LINE_BYTES: Final = 8 * 1024
+"""Chunk-size and trailer lines longer than this get a 400 (header lines: http.server's 64 KiB, 431)."""
+MAX_TRAILER_LINES: Final = 100
+LISTEN_BACKLOG: Final = 128
+"""Pending connections the listening socket queues (http.server's default of 5 resets bursts)."""
+_DIGITS = re.compile(r"[0-9]{1,20}")
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})(?:[ \t]*;.*)?")
+
+
 class Server(ThreadingHTTPServer):
     """The threaded HTTP server of one stub; it keeps track of open connections to close them on stop."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(
         self, address: tuple[str, int], *, answer: Answer, answer_unreadable: AnswerUnreadable
@@ -100,39 +112,58 @@ class RequestHandler(BaseHTTPRequestHandler):
         self._send(self.server.answer(StubCall(self.command, self.path, headers, raw)))
 
     def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+        """The request body, read with every length bounded; raises 400/413 ``ApiError``s."""
+        encodings = ",".join(self.headers.get_all("Transfer-Encoding") or ()).lower()
+        lengths = self.headers.get_all("Content-Length") or []
+        if encodings:
+            if lengths:
+                # Both framings at once is how requests are smuggled past proxies: refuse it.
+                raise ApiError(400, "a request cannot have both Content-Length and Transfer-Encoding")
+            if [e.strip() for e in encodings.split(",")] != ["chunked"]:
+                raise ApiError(400, f"unsupported Transfer-Encoding {encodings!r}; only chunked is")
             return self._read_chunked()
-        length_header = self.headers.get("Content-Length")
-        if length_header is None:
+        if not lengths:
             return b""
-        try:
-            length = int(length_header)
-        except ValueError:
-            raise ApiError(400, f"Content-Length {length_header!r} is not a number") from None
-        if length < 0:
-            raise ApiError(400, f"Content-Length {length} is negative")
+        if len(set(lengths)) > 1 or not _DIGITS.fullmatch(lengths[0]):
+            # int() would take "4_3" as 43 and " +43" as 43; HTTP allows digits only.
+            raise ApiError(400, f"Content-Length {', '.join(lengths)!r} is not a whole number of bytes")
+        length = int(lengths[0])
         if length > MAX_BODY_BYTES:
             raise ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-        return self.rfile.read(length)
+        body = self.rfile.read(length)
+        if len(body) < length:
+            raise ApiError(400, f"the request body ended after {len(body)} of {length} bytes")
+        return body
 
     def _read_chunked(self) -> bytes:
         chunks: list[bytes] = []
         total = 0
         while True:
-            line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
-                raise ApiError(400, "malformed chunked request body") from None
+            match = _CHUNK_SIZE.fullmatch(self._bounded_line("chunk size line"))
+            if match is None:
+                raise ApiError(400, "malformed chunked request body: a chunk size must be hexadecimal digits")
+            size = int(match.group(1), 16)
             if size == 0:
-                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                    pass  # Trailer fields: nothing the stub needs.
-                return b"".join(chunks)
+                for _ in range(MAX_TRAILER_LINES):
+                    if self._bounded_line("trailer line") == b"":
+                        return b"".join(chunks)
+                raise ApiError(400, f"more than {MAX_TRAILER_LINES} trailer lines")
             total += size
             if total > MAX_BODY_BYTES:
                 raise ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self._bounded_line("chunk end") != b"":
+                raise ApiError(400, "malformed chunked request body: a chunk is shorter than its size")
+            chunks.append(chunk)
+
+    def _bounded_line(self, what: str) -> bytes:
+        """One CRLF-terminated line of at most ``MAX_LINE_BYTES``, without its line end."""
+        line = self.rfile.readline(MAX_LINE_BYTES + 1)
+        if not line.endswith(b"\n"):
+            if len(line) > MAX_LINE_BYTES:
+                raise ApiError(400, f"a {what} is longer than {MAX_LINE_BYTES} bytes")
+            raise ApiError(400, f"the request body ended inside a {what}")
+        return line.rstrip(b"\r\n")
 
     def _send(self, answer: StubAnswer) -> None:
         if answer.delay > 0:

@@ -226,7 +226,8 @@ SEEN = []
 
 
 def get(url):
-    with urllib.request.urlopen(url + "/v1/integrations", timeout=10) as response:
+    request = urllib.request.Request(url + "/v1/integrations", headers={"Authorization": "ApiKey test"})
+    with urllib.request.urlopen(request, timeout=10) as response:
         return response.status, json.load(response)
 
 

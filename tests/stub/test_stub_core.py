@@ -14,7 +14,7 @@ def test_answer_needs_no_socket() -> None:
         StubCall(
             "POST",
             "/v1/integrations",
-            {"Content-Type": "application/json"},
+            {"Content-Type": "application/json", "Authorization": "ApiKey any"},
             b'{"providerId":"x","channel":"sms"}',
         )
     )
@@ -22,15 +22,16 @@ def test_answer_needs_no_socket() -> None:
     assert created.status == 201
     assert created.header("content-type") == "application/json; charset=utf-8"
     assert created.header("CONTENT-LENGTH") == str(len(created.body))
-    listed = stub.answer(StubCall("GET", "/v1/integrations?x=1"))
+    listed = stub.answer(StubCall("GET", "/v1/integrations?x=1", {"Authorization": "ApiKey any"}))
     assert [item["providerId"] for item in json.loads(listed.body)["data"]] == ["x"]
     assert not stub.running
 
 
 def test_head_has_no_body_but_the_get_length() -> None:
     stub = NovuStub(seed=1)
-    got = stub.answer(StubCall("GET", "/v1/integrations"))
-    head = stub.answer(StubCall("HEAD", "/v1/integrations"))
+    got = stub.answer(StubCall("GET", "/v1/integrations", {"Authorization": "ApiKey any"}))
+    head = stub.answer(StubCall("HEAD", "/v1/integrations", {"Authorization": "ApiKey any"}))
+    assert got.status == 200
     assert head.body == b""
     assert head.header("Content-Length") == str(len(got.body))
 
