@@ -7,7 +7,7 @@
         novu_py.Novu(secret_key=KEY).integrations.list()
 
 A reply the stub delays is slept (``anyio.sleep`` in the async transport); a dropped connection
-raises ``httpx.ReadError`` ("Connection reset by peer"), what httpx raises when the HTTP stub drops.
+raises ``httpx.RemoteProtocolError``, what httpx raises when the HTTP stub drops one.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from strategies._stub import NovuStub
     from strategies._stub_core import StubAnswer, StubCall
 
-RESET = "[Errno 104] Connection reset by peer"
-"""The message of the ``httpx.ReadError`` a dropped connection raises (as over HTTP: the stub resets)."""
+DROPPED = "Server disconnected without sending a response."
+"""The message of a dropped connection's ``httpx.RemoteProtocolError``: httpx's own, over HTTP."""
 
 
 def stub_call(request: httpx.Request, bases: tuple[BaseUrl, ...]) -> StubCall:
@@ -44,9 +44,9 @@ def stub_call(request: httpx.Request, bases: tuple[BaseUrl, ...]) -> StubCall:
 
 
 def http_response(request: httpx.Request, answer: StubAnswer) -> httpx.Response:
-    """The stub's answer as an httpx response; raises ``httpx.ReadError`` if it drops the connection."""
+    """The stub's answer as an httpx response; raises ``httpx.RemoteProtocolError`` if it drops."""
     if answer.drop:
-        raise httpx.ReadError(RESET, request=request)
+        raise httpx.RemoteProtocolError(DROPPED, request=request)
     return httpx.Response(answer.status, headers=list(answer.headers), content=answer.body, request=request)
 
 

@@ -4,14 +4,14 @@
         requests.get("https://api.novu.co/v1/integrations", headers={"Authorization": f"ApiKey {KEY}"})
 
 A delayed reply is slept; a dropped connection raises ``requests.ConnectionError`` wrapping the
-``ConnectionResetError`` the HTTP stub's dropped connection gives. Requests to other hosts get responses' own
+``RemoteDisconnected`` the HTTP stub's dropped connection gives. Requests to other hosts get responses' own
 ``ConnectionError`` ("Connection refused by Responses"): nothing passes through to the network.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
+import http.client
 import re
 import time
 from collections.abc import Iterator
@@ -83,7 +83,7 @@ def responses_mock(stub: NovuStub, bases: tuple[BaseUrl, ...]) -> Iterator[respo
         if answer.delay > 0:
             time.sleep(answer.delay)
         if answer.drop:
-            hang_up = ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
+            hang_up = http.client.RemoteDisconnected("Remote end closed connection without response")
             raise requests.ConnectionError(
                 urllib3.exceptions.ProtocolError("Connection aborted.", hang_up), request=request
             )

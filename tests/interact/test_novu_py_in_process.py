@@ -113,8 +113,8 @@ def test_the_async_transport(no_sockets: None) -> None:
     stub.seed_generated(2, seed=4, edge_cases=False)
 
     async def run() -> list[str | None]:
-        async with httpx.AsyncClient(transport=AsyncNovuHttpxTransport(stub)) as http:
-            novu = Novu(secret_key=API_KEY, async_client=http, retry_config=NO_RETRIES)
+        http = httpx.AsyncClient(transport=AsyncNovuHttpxTransport(stub))
+        async with Novu(secret_key=API_KEY, async_client=http, retry_config=NO_RETRIES) as novu:
             return [item.id for item in (await novu.integrations.list_async()).result]
 
     assert asyncio.run(run()) == live_ids(stub)
