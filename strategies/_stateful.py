@@ -45,6 +45,7 @@ from strategies._mock import DEFAULT_BASE_URLS, Transport
 from strategies._providers import provider
 from strategies._stub import NovuStub
 from strategies._stub_core import StubCall
+from strategies._stub_routes import CHANNELS_WITH_PRIMARY
 
 if TYPE_CHECKING:
     import httpx
@@ -53,8 +54,6 @@ if TYPE_CHECKING:
 JsonDict = dict[str, Any]
 ConsumerT = TypeVar("ConsumerT")
 
-CHANNELS_WITH_PRIMARY: Final = frozenset({Channel.EMAIL.value, Channel.SMS.value})
-"""The channels where the server keeps ``primary``/``priority`` (server semantics, common rules)."""
 
 # What an integration keeps for life, whatever is written to it (SERVER-SEMANTICS: PUT ignores
 # providerId and channel; soft delete keeps the record).
@@ -102,8 +101,6 @@ class NovuStateMachine(RuleBasedStateMachine):
     transport: ClassVar[Transport | None] = None
     """``"respx"`` / ``"responses"``: intercept every such client (``base_urls``) during a run."""
     base_urls: ClassVar[Sequence[str]] = DEFAULT_BASE_URLS
-    api_key: ClassVar[str] = "novu-contracts-state-machine"
-    """The key the machine and its clients send (``Authorization: ApiKey ...``); a fake."""
 
     integrations = Bundle("integrations")
 
@@ -142,6 +139,11 @@ class NovuStateMachine(RuleBasedStateMachine):
         self._resources.close()
 
     # --- what a consumer uses ---------------------------------------------------------------
+
+    @property
+    def api_key(self) -> str:
+        """The API key the machine and its clients send: one the run's stub accepts."""
+        return self.stub.authorization.removeprefix("ApiKey ")
 
     @property
     def base_url(self) -> str:
@@ -195,7 +197,7 @@ class NovuStateMachine(RuleBasedStateMachine):
 
     def call(self, method: str, path: str, body: JsonDict | None = None) -> tuple[int, Any]:
         """One request to the stub, in process: its status and parsed JSON body."""
-        headers = [("Authorization", f"ApiKey {self.api_key}")]
+        headers = [("Authorization", self.stub.authorization)]
         raw = b""
         if body is not None:
             headers.append(("Content-Type", "application/json"))

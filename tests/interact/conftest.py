@@ -6,8 +6,6 @@ import socket
 
 import pytest
 
-pytest_plugins = ["pytester"]
-
 
 class SocketOpenedError(AssertionError):
     """A test that promised to stay in process reached for the network."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["pytester"]
+
 MOCK_LIBRARIES = ("httpx", "respx", "requests", "responses")
 
 
