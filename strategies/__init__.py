@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from strategies._consumer import ConsumerContractError, consumer_test, verify_consumer
     from strategies._coverage import Coverage, coverage, measure
     from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
+    from strategies._faults import Fault
     from strategies._invalid import ExpectedViolation, invalid_payloads
     from strategies._mock import NotMockedError, mock_novu
     from strategies._mock_httpx import AsyncNovuHttpxTransport, NovuHttpxTransport
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
         step_filter_dtos,
     )
     from strategies._stateful import NovuStateMachine, ServerInvariantError, novu_state_machine
+    from strategies._stub import NovuStub, StubRequest
+    from strategies._stub_core import StubAnswer, StubCall
 
 _HOMES = {
     "ConsumerContractError": "strategies._consumer",
@@ -54,6 +57,11 @@ _HOMES = {
     "NovuStateMachine": "strategies._stateful",
     "ServerInvariantError": "strategies._stateful",
     "novu_state_machine": "strategies._stateful",
+    "Fault": "strategies._faults",
+    "NovuStub": "strategies._stub",
+    "StubRequest": "strategies._stub",
+    "StubAnswer": "strategies._stub_core",
+    "StubCall": "strategies._stub_core",
 }
 
 __all__ = [
@@ -63,10 +71,15 @@ __all__ = [
     "Coverage",
     "EdgeCase",
     "ExpectedViolation",
+    "Fault",
     "NotMockedError",
     "NovuHttpxTransport",
     "NovuStateMachine",
+    "NovuStub",
     "ServerInvariantError",
+    "StubAnswer",
+    "StubCall",
+    "StubRequest",
     "consumer_test",
     "coverage",
     "credentials_dtos",

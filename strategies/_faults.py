@@ -69,8 +69,9 @@ class Fault:
     ``status``: answer it with Novu's error body for that status (the request has no effect);
     ``retry_after``: seconds for the ``Retry-After`` header; ``latency``: seconds to wait first;
     ``body``: ``"truncated-json"`` or ``"html"`` in place of the JSON body; ``drop``: close the
-    connection without answering (no effect either); ``times``: only the next N matching calls;
-    ``probability``: each matching call with this chance, drawn from the stub's seeded generator.
+    connection without answering (no effect either); ``times``: only the next N matching calls
+    (with ``probability``: the next N times it fires); ``probability``: each matching call with this
+    chance, drawn from the stub's seeded generator.
     """
 
     route: str = attrs.field(validator=_check_route)
@@ -106,38 +107,44 @@ class Fault:
         return pattern is None or pattern.fullmatch(path.rstrip("/") or "/") is not None
 
 
+@attrs.define
+class _Armed:
+    """A fault in the plan and how many more calls it fires for (``None``: every one)."""
+
+    fault: Fault
+    remaining: int | None
+
+
 class FaultPlan:
-    """The stub's active faults, in the order added, with their remaining counts (not thread-safe:
-    the stub calls it under its lock)."""
+    """The stub's active faults in the order added (not thread-safe: the stub calls it under its lock)."""
 
     def __init__(self, seed: int | str) -> None:
         self._rng = random.Random(f"novu-stub-faults:{seed}")  # noqa: S311 - fault dice, not secrets
-        self._active: list[list[Fault | int | None]] = []
+        self._armed: list[_Armed] = []
 
     def add(self, fault: Fault) -> None:
-        self._active.append([fault, fault.times])
+        self._armed.append(_Armed(fault, fault.times))
 
     def clear(self) -> None:
-        self._active.clear()
+        self._armed.clear()
 
     @property
     def faults(self) -> list[Fault]:
-        return [entry[0] for entry in self._active]  # type: ignore[misc]
+        return [armed.fault for armed in self._armed]
 
     def pick(self, method: str, path: str) -> Fault | None:
-        """The first active fault for this call, used up by one if it counts; ``None`` if none fires."""
-        for entry in self._active:
-            fault, remaining = entry
-            assert isinstance(fault, Fault)
-            if not fault.matches(method, path):
+        """The first active fault that fires for this call (using up one of its times), else ``None``."""
+        for armed in self._armed:
+            if not armed.fault.matches(method, path):
                 continue
-            if fault.probability is not None and self._rng.random() >= fault.probability:
+            probability = armed.fault.probability
+            if probability is not None and self._rng.random() >= probability:
                 continue
-            if isinstance(remaining, int):
-                entry[1] = remaining - 1
-                if remaining == 1:
-                    self._active.remove(entry)
-            return fault
+            if armed.remaining is not None:
+                armed.remaining -= 1
+                if armed.remaining == 0:
+                    self._armed.remove(armed)
+            return armed.fault
         return None
 
 

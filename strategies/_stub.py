@@ -80,9 +80,10 @@ _HTML_ERROR: Final = (
 class StubRequest:
     """One request the stub answered, as ``NovuStub.requests`` records it.
 
-    ``path`` is the request target (query string included); ``body`` the parsed JSON body,
-    the raw text if it was not JSON, or ``None``; ``headers`` as sent, with the values of
-    ``Authorization``, ``Cookie`` and the like replaced by ``[redacted]`` (the scheme kept).
+    ``path`` is the request target (query string included); ``status`` the answer's (0 when a
+    fault dropped the connection); ``body`` the parsed JSON body, the raw text if it was not
+    JSON, or ``None``; ``headers`` as sent, with the values of ``Authorization``, ``Cookie`` and
+    the like replaced by ``[redacted]`` (the scheme kept).
     """
 
     method: str
@@ -274,12 +275,15 @@ class NovuStub:
         """Add ``count`` generated, live integrations; returns copies of them.
 
         The payloads are ``strategies.sample_payloads(seed, count, extra_keys=True,
-        deleted=False)``: realistic, and with the contract's edge cases in their strings
-        unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
+        deleted=False, contract=<the stub's>)``: realistic, and with the contract's edge cases
+        in their strings unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it
+        can be addressed.
         """
         from strategies._payloads import sample_payloads
 
-        payloads = sample_payloads(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
+        payloads = sample_payloads(
+            seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases, contract=self._contract
+        )
         records = [self._validated_copy(payload) for payload in payloads]
         added: list[JsonDict] = []
         with self._lock:

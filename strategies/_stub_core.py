@@ -75,7 +75,8 @@ class StubAnswer:
     """The stub's answer to one ``StubCall``.
 
     ``delay`` is how long (seconds) the transport waits before answering (a latency fault);
-    ``drop`` asks it to drop the connection instead of answering (a dropped-connection fault).
+    ``drop`` asks it to drop the connection instead of answering (a dropped-connection fault;
+    ``status`` is then 0 and means nothing).
     ``headers`` include ``Content-Type`` and ``Content-Length``; for ``HEAD`` the body is empty
     and ``Content-Length`` is the length a ``GET`` would have had.
     """

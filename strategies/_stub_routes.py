@@ -160,15 +160,15 @@ class Integrations:
             "updatedAt": now,
             "__v": 0,
         }
+        self._refuse_uncontracted(record)  # before any side effect on the others
         if record["active"] and channel in CHANNELS_WITH_PRIMARY:
             highest = self._highest_active(record)
-            if highest is not None and highest["primary"] is True:
-                record["priority"] = highest["priority"]
-                highest["priority"] = highest["priority"] + 1
+            if highest is not None and highest.get("primary") is True:
+                record["priority"] = _priority(highest)
+                highest["priority"] = _priority(highest) + 1
             else:
                 record["primary"] = True
-                record["priority"] = highest["priority"] + 1 if highest is not None else 1
-        self._refuse_uncontracted(record)
+                record["priority"] = _priority(highest) + 1 if highest is not None else 1
         self.records[record["_id"]] = record
         return Reply(201, {"data": self._write_form(record)})
 
@@ -205,11 +205,11 @@ class Integrations:
         if record["channel"] in CHANNELS_WITH_PRIMARY and "active" in changes:
             if record["active"] is True and not was_active:
                 highest = self._highest_active(record)
-                if highest is not None and highest["primary"] is True:
-                    record["priority"] = highest["priority"]
-                    highest["priority"] = highest["priority"] + 1
+                if highest is not None and highest.get("primary") is True:
+                    record["priority"] = _priority(highest)
+                    highest["priority"] = _priority(highest) + 1
                 else:
-                    record["priority"] = highest["priority"] + 1 if highest is not None else 1
+                    record["priority"] = _priority(highest) + 1 if highest is not None else 1
             elif record["active"] is not True and was_active:
                 record.update(primary=False, priority=0)
                 self._renumber(record["_environmentId"], record["channel"])

@@ -154,7 +154,8 @@ def test_help_teaches_the_fault_language_and_auth(capsys: pytest.CaptureFixture[
     text = capsys.readouterr().out
     for needle in ("ROUTE=EFFECT", "STATUS[xN]", "p=P", "latency=SECONDS", "body=truncated-json", "drop[xN]"):
         assert needle in text
-    assert "--secret-key" in text and "--contract-only" in text and "ApiKey <key>" in text
+    for needle in ("--secret-key", "--contract-only", "ApiKey <key>"):
+        assert needle in text
 
 
 @pytest.mark.parametrize(("host", "warned"), [("127.0.0.1", False), ("::1", False), ("0.0.0.0", True)])

@@ -76,6 +76,9 @@ def test_an_unknown_contract_version_is_refused() -> None:
 
 
 def test_the_3x_contract_is_served() -> None:
-    api = Api(NovuStub(contract="3.x", secret_key=KEY))
+    stub = NovuStub(contract="3.x", secret_key=KEY)
+    seeded = stub.seed_generated(10, seed=4)
+    assert all(contracts.check(item, contract="3.x", unknown_keys="ignore") == [] for item in seeded)
+    api = Api(stub)
     created = api.create(providerId="sendgrid", channel="email", credentials={"apiKey": "<k>"})
     assert contracts.check(api.get(created["_id"]), contract="3.x", unknown_keys="ignore") == []

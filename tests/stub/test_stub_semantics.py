@@ -609,3 +609,21 @@ def test_contract_only_allows_duplicate_identifiers_and_needs_an_update_body(str
     missing = strict("PUT", f"/v1/integrations/{first['_id']}", raw=b"")
     assert missing.status == 400
     assert "body is missing" in missing.message
+
+
+def test_a_refused_create_leaves_the_others_untouched(api: Api, stub: NovuStub) -> None:
+    """A create the stub refuses (contract-breaking condition) must not have bumped H's priority."""
+    first = api.create(providerId="sendgrid", channel="email", active=True)
+    drift = {"field": "f", "value": "v", "operator": "IS_DEFINED", "on": "tenant"}
+    condition = {"isNegated": False, "type": "GROUP", "value": "AND", "children": [drift]}
+    reply = api("POST", "/v1/integrations", {**BASE, "active": True, "conditions": [condition]})
+    assert reply.status == 400
+    assert api.get(first["_id"])["priority"] == 1
+    assert len(stub.integrations()) == 1
+
+
+def test_records_added_with_odd_priorities_do_not_break_the_rules(api: Api, stub: NovuStub) -> None:
+    """``add()`` stores what the contract allows; a non-numeric ``priority`` counts as 0, never a 500."""
+    stub.add(_record(stub, active=True, primary=True, priority="high"))
+    created = api.create(providerId="mailgun", channel="email", active=True)
+    assert (created["primary"], created["priority"]) == (False, 0)
