@@ -39,6 +39,29 @@ def test_the_machine_passes_through_the_respx_transport(no_sockets: None) -> Non
     run_state_machine_as_test(ViaRespx, settings=settings(QUICK, max_examples=10))
 
 
+def test_a_requests_consumer_through_the_responses_transport(no_sockets: None) -> None:
+    import requests
+
+    class RequestsMirror(NovuStateMachine):
+        transport = "responses"
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.mirrored: list[str] = []
+
+        def consumer_sync(self) -> None:
+            reply = requests.get(
+                f"{self.base_url}/v1/integrations", headers={"Authorization": f"ApiKey {self.api_key}"}
+            )
+            reply.raise_for_status()
+            self.mirrored = [item["_id"] for item in reply.json()["data"]]
+
+        def check_consumer(self, integrations: list[Json]) -> None:
+            assert self.mirrored == [item["_id"] for item in integrations]
+
+    run_state_machine_as_test(RequestsMirror, settings=settings(QUICK, max_examples=10))
+
+
 # --- a stub that breaks one rule of the server: every invariant must notice --------------------
 
 
