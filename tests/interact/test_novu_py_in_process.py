@@ -7,6 +7,7 @@ Two ways in: ``NovuHttpxTransport`` given to novu-py's httpx client, and ``mock_
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
 
 import httpx
@@ -36,6 +37,17 @@ def wired(request: pytest.FixtureRequest, no_sockets: None) -> Iterator[tuple[No
     else:
         with mock_novu(stub, transport="respx"), Novu(secret_key=API_KEY, retry_config=NO_RETRIES) as novu:
             yield stub, novu
+        del novu
+        collect_novu_py_clients()
+
+
+def collect_novu_py_clients() -> None:
+    """Run the finalizers of the clients novu-py made itself now, not during a later import.
+
+    novu-py closes its own clients from a ``weakref.finalize``; run by the garbage collector in
+    the middle of an import (respx patching httpcore), it trips CPython's import lock.
+    """
+    gc.collect()
 
 
 def live_ids(stub: NovuStub) -> list[str]:
@@ -113,8 +125,11 @@ def test_the_async_transport(no_sockets: None) -> None:
     stub.seed_generated(2, seed=4, edge_cases=False)
 
     async def run() -> list[str | None]:
-        http = httpx.AsyncClient(transport=AsyncNovuHttpxTransport(stub))
-        async with Novu(secret_key=API_KEY, async_client=http, retry_config=NO_RETRIES) as novu:
+        sync_http = httpx.Client(transport=NovuHttpxTransport(stub))  # given, so novu-py owns none
+        async with (
+            httpx.AsyncClient(transport=AsyncNovuHttpxTransport(stub)) as http,
+            Novu(secret_key=API_KEY, client=sync_http, async_client=http, retry_config=NO_RETRIES) as novu,
+        ):
             return [item.id for item in (await novu.integrations.list_async()).result]
 
     assert asyncio.run(run()) == live_ids(stub)
@@ -128,4 +143,6 @@ def test_an_eu_server_and_a_custom_base_url_are_intercepted(no_sockets: None) ->
         for url in urls:
             with Novu(secret_key=API_KEY, server_url=url, retry_config=NO_RETRIES) as novu:
                 assert [item.id for item in novu.integrations.list().result] == live_ids(stub)
+        del novu
+        collect_novu_py_clients()
     assert [r.path for r in stub.requests] == ["/v1/integrations", "/v1/integrations"]
