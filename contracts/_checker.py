@@ -13,7 +13,6 @@ from typing import Any, Literal
 from contracts import _report
 from contracts import _versions as versions
 from contracts._errors import Severity, Violation
-from contracts._models import IntegrationResponseDto
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -157,7 +156,18 @@ def compile_checker(root: type) -> CheckFunction:
     return function
 
 
-_check_integration = compile_checker(IntegrationResponseDto)
+_COMPILED: dict[type, CheckFunction] = {}
+"""The compiled check function of each contract root, built on first use."""
+versions.on_forget(lambda forgotten: _COMPILED.pop(forgotten.root, None))
+
+
+def check_function(contract: str) -> CheckFunction:
+    """The compiled check function of contract version ``contract`` (``ValueError`` if unknown)."""
+    root = versions.root_of(contract)
+    function = _COMPILED.get(root)
+    if function is None:
+        function = _COMPILED[root] = compile_checker(root)
+    return function
 
 
 def check(
@@ -169,7 +179,7 @@ def check(
     reported as warnings by default; ``unknown_keys="error"`` makes them errors and
     ``"ignore"`` leaves them out. ``contract`` picks the version (``"0.7.0"``, ``"3.x"``).
     """
-    function = _check_integration if contract == DEFAULT_VERSION else versions.contract(contract).checker
+    function = check_function(contract)
     out: list[Violation] = []
     try:
         function(payload, "", out, _SEVERITY[unknown_keys])

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from contracts._checker import check, errors
-from contracts._converter import parse_version
+from contracts._converter import parse
 from contracts._errors import Code
 from contracts._models import IntegrationResponseDto
 from contracts._reading import UnreadableJsonError, json_lines, loads, read_text
@@ -39,6 +39,12 @@ class Fixture:
     expected_path: str | None = None
     expected_code: Code | None = None
     contract: str = DEFAULT_VERSION
+    recorded: bool = False
+    """Recorded from real traffic (``novu-contracts proxy --record``), not generated."""
+    request: str | None = None
+    """For a recorded fixture: the request line it answered (``GET /v1/integrations``)."""
+    recorded_at: str | None = None
+    """For a recorded fixture: when (ISO 8601, UTC)."""
 
     @property
     def where(self) -> str:
@@ -46,11 +52,11 @@ class Fixture:
 
     def instance(self) -> IntegrationResponseDto | Any:
         """The parsed instance of a valid or edge fixture (of its set's contract version)."""
-        return parse_version(self.payload, self.contract)
+        return parse(self.payload, contract=self.contract)
 
     def instances(self) -> list[IntegrationResponseDto | Any]:
         """The parsed items of a list fixture (of its set's contract version)."""
-        return [parse_version(item, self.contract) for item in self.payload["data"]]
+        return [parse(item, contract=self.contract) for item in self.payload["data"]]
 
 
 @attrs.frozen
@@ -218,7 +224,16 @@ def _fixture(root: Path, entry: Any, position: int, documents: dict[str, Any]) -
         edge_case=entry.get("edge_case"),
         expected_path=expected.get("path") if expected else None,
         expected_code=code,
+        **_recorded(entry),
     )
+
+
+def _recorded(entry: dict[str, Any]) -> dict[str, Any]:
+    """The optional keys of a recorded entry (absent from generated sets, which stay as they were)."""
+    if entry.get("recorded") is not True:
+        return {}
+    text = {key: entry.get(key) for key in ("request", "recorded_at")}
+    return {"recorded": True, **{key: value for key, value in text.items() if isinstance(value, str)}}
 
 
 def _verify(fixture: Fixture, version: str) -> None:

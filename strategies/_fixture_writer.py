@@ -21,10 +21,11 @@ from typing import Any, Literal
 
 import attrs
 
+from contracts._about import library_version
 from contracts._files import write_atomically
 from contracts._fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
 from contracts._models import Channel
-from contracts._versions import DEFAULT_VERSION, library_version
+from contracts._versions import DEFAULT_VERSION
 from strategies._edge_cases import EDGE_CASES, edge_case_payloads
 from strategies._generate import Profile, integration_payload
 from strategies._invalid import invalid_payload

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +66,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         " the next Novu version breaks",
     )
     parser.addini("novu_contract", "contract version (see --novu-contract)", default="")
+    # --- cassette check (strategies/_cassette_check.py) ---
+    group.addoption(
+        "--novu-check-cassettes",
+        action="store_true",
+        default=None,
+        help="after each test that used a pytest-recording cassette, check the cassette's integrations"
+        " responses against the contract and fail the test with the report (ini: novu_check_cassettes)",
+    )
+    parser.addini("novu_check_cassettes", "check used cassettes (see --novu-check-cassettes)", type="bool")
     parser.addini("novu_seed", "seed of the integration_* fixtures (see --novu-seed)", default="0")
     parser.addini("novu_fixtures", "directory of the novu_fixtures fixture (see --novu-fixtures)", default="")
 
@@ -147,9 +156,9 @@ def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 def integration_response(request: pytest.FixtureRequest, integration_payload: dict[str, Any]) -> Any:
     """``integration_payload`` parsed into an ``IntegrationResponseDto`` (of the ``--novu-contract``)."""
-    from contracts._converter import parse_version
+    from contracts import parse
 
-    return parse_version(integration_payload, _contract(request))
+    return parse(integration_payload, contract=_contract(request))
 
 
 @pytest.fixture
@@ -182,6 +191,22 @@ def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
             f"novu_fixtures: {error}\n(make one with: novu-contracts generate --out {directory})",
             pytrace=False,
         )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """With --novu-check-cassettes: the cassette a test used is checked after it (see _cassette_check)."""
+    report: pytest.TestReport = yield
+    config = item.config
+    if call.when == "call" and (
+        config.getoption("--novu-check-cassettes") or config.getini("novu_check_cassettes")
+    ):
+        from strategies._cassette_check import check_test
+
+        check_test(item, report)
+    return report
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from contracts._shape import (
     StringShape,
     object_shape,
 )
+from contracts._versions import on_forget
 from strategies._stub_errors import ApiError, bad_request, validation_error
 
 JsonDict = dict[str, Any]
@@ -86,6 +87,15 @@ def _update_fields(root: type) -> tuple[RequestField, ...]:
         if field.wire not in SERVER_OWNED and field.wire not in REQUIRED_ON_CREATE
     ]
     return (*fields, *(RequestField(wire, shape) for wire, shape in _UPDATE_ONLY.items()))
+
+
+def _forget(contract: contracts.Contract) -> None:
+    """Drop the request fields of a contract that left the registry (a temporary one)."""
+    _create_fields.cache_clear()
+    _update_fields.cache_clear()
+
+
+on_forget(_forget)
 
 
 # --- reading JSON ----------------------------------------------------------------------------

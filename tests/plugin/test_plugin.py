@@ -28,6 +28,7 @@ pytest_plugins = ["pytester"]
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 OPTIONS = {"--novu-seed", "--novu-max-examples", "--novu-fixtures", "--novu-list-size", "--novu-contract"}
+OPTIONS |= {"--novu-check-cassettes"}  # strategies/_cassette_check.py
 HEAVY = ("hypothesis", "cattrs", "http.server")
 """What loading the plugin must not import: pytest loads it in every run of every project."""
 TIMEOUT = 120

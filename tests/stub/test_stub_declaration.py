@@ -1,18 +1,21 @@
 """The stub's request fields derive from the contract declaration (issue 11, finding 1).
 
 A throwaway contract, the 0.7.0 root plus one optional field declared with the same helper
-(``contracts._declare.optional``), is registered for the test; the stub serving it must take the
-new field on create and update, validate it from its shape, and send it back.
+(``contracts._declare.optional``), is registered for the test with
+``contracts._versions.temporary_contract``; the stub serving it must take the new field on create
+and update, validate it from its shape, and send it back.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import attrs
 import pytest
 
 import contracts
 from contracts._declare import optional
-from contracts._versions import CONTRACTS, Contract
+from contracts._versions import temporary_contract
 from strategies._stub import NovuStub
 from strategies._stub_bodies import SERVER_OWNED, create_fields, update_fields
 from tests.stub._helpers import KEY, Api
@@ -28,10 +31,9 @@ class WithNote(contracts.IntegrationResponseDto):
 
 
 @pytest.fixture
-def throwaway(monkeypatch: pytest.MonkeyPatch) -> str:
-    # contracts._versions.temporary_contract(VERSION, WithNote) does this once it lands on main.
-    monkeypatch.setitem(CONTRACTS, VERSION, Contract(VERSION, WithNote, "a test's throwaway contract"))
-    return VERSION
+def throwaway() -> Iterator[str]:
+    with temporary_contract(VERSION, WithNote):
+        yield VERSION
 
 
 def test_request_fields_are_the_declarations_minus_the_server_owned(throwaway: str) -> None:
@@ -82,3 +84,12 @@ def test_the_3x_contract_is_served() -> None:
     api = Api(stub)
     created = api.create(providerId="sendgrid", channel="email", credentials={"apiKey": "<k>"})
     assert contracts.check(api.get(created["_id"]), contract="3.x", unknown_keys="ignore") == []
+
+
+def test_a_temporary_contracts_request_fields_are_forgotten_with_it() -> None:
+    from strategies._stub_bodies import _create_fields
+
+    with temporary_contract(VERSION, WithNote):
+        create_fields(VERSION)
+        assert _create_fields.cache_info().currsize >= 1
+    assert _create_fields.cache_info().currsize == 0
