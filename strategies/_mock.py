@@ -33,7 +33,7 @@ class BaseUrl:
     host: str
     port: int
     prefix: str
-    text: str
+    text: str = attrs.field(eq=False)  # as given, for messages; equal URLs may be spelled apart
 
     @classmethod
     def parse(cls, url: str) -> BaseUrl:

@@ -66,6 +66,11 @@ def test_bad_base_urls_are_refused_with_the_url_and_the_form(url: str, message: 
     assert message in str(raised.value)
 
 
+def test_one_url_spelled_two_ways_is_intercepted_once() -> None:
+    bases = parse_base_urls(["https://API.novu.co:443/", "https://api.novu.co"])
+    assert [base.text for base in bases] == ["https://API.novu.co:443/"]
+
+
 def test_a_single_string_or_nothing_is_refused() -> None:
     with pytest.raises(TypeError, match=r"use \('https://api.novu.co',\)"):
         parse_base_urls("https://api.novu.co")
