@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from contracts._fixtures import FixtureSet
     from strategies._stub import NovuStub
 
+# The in-process mock fixtures (novu_respx, novu_responses, novu_base_urls) live with the mocks;
+# declaring them here registers them. That module imports only pytest.
+
 GROUP = "novu-contracts"
 DEFAULT_FIXTURES = "fixtures"
 _WARNED = pytest.StashKey[bool]()
@@ -268,4 +271,40 @@ def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
     from strategies._stub import NovuStub
 
     with NovuStub(**getattr(request, "param", {})) as stub:
+        yield stub
+
+
+@pytest.fixture
+def novu_base_urls(request: pytest.FixtureRequest) -> tuple[str, ...]:
+    """The base URLs ``novu_respx`` and ``novu_responses`` intercept (default: Novu's US and EU API).
+
+    Override it in a ``conftest.py`` to intercept your own Novu URL as well.
+    """
+    _require_own_packages(request)
+    from strategies._mock import DEFAULT_BASE_URLS
+
+    return DEFAULT_BASE_URLS
+
+
+@pytest.fixture
+def novu_respx(request: pytest.FixtureRequest, novu_base_urls: tuple[str, ...]) -> Iterator[NovuStub]:
+    """An empty stub answering every httpx client (novu-py's too) in process; needs the respx extra."""
+    _require_own_packages(request)
+    pytest.importorskip("respx", reason="novu_respx needs respx: pip install 'novu-contracts[respx]'")
+    from strategies._mock import mock_novu
+
+    with mock_novu(transport="respx", base_urls=novu_base_urls) as stub:
+        yield stub
+
+
+@pytest.fixture
+def novu_responses(request: pytest.FixtureRequest, novu_base_urls: tuple[str, ...]) -> Iterator[NovuStub]:
+    """An empty stub answering every ``requests`` call in process; needs the responses extra."""
+    _require_own_packages(request)
+    pytest.importorskip(
+        "responses", reason="novu_responses needs responses: pip install 'novu-contracts[responses]'"
+    )
+    from strategies._mock import mock_novu
+
+    with mock_novu(transport="responses", base_urls=novu_base_urls) as stub:
         yield stub

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from strategies._edge_cases import EDGE_CASES, EdgeCase, edge_case_payloads, edge_cases_in
     from strategies._faults import Fault
     from strategies._invalid import ExpectedViolation, invalid_payloads
+    from strategies._mock import NotMockedError, mock_novu
+    from strategies._mock_httpx import AsyncNovuHttpxTransport, NovuHttpxTransport
     from strategies._payloads import (
         credentials_dtos,
         field_filter_part_dtos,
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
         step_filter_dtos,
     )
     from strategies._sample import sample_payloads
+    from strategies._stateful import NovuStateMachine, ServerInvariantError, novu_state_machine
     from strategies._stub import NovuStub, StubRequest
     from strategies._stub_core import StubAnswer, StubCall
 
@@ -39,6 +42,10 @@ _HOMES = {
     "edge_cases_in": "strategies._edge_cases",
     "ExpectedViolation": "strategies._invalid",
     "invalid_payloads": "strategies._invalid",
+    "NotMockedError": "strategies._mock",
+    "mock_novu": "strategies._mock",
+    "AsyncNovuHttpxTransport": "strategies._mock_httpx",
+    "NovuHttpxTransport": "strategies._mock_httpx",
     "credentials_dtos": "strategies._payloads",
     "field_filter_part_dtos": "strategies._payloads",
     "integration_lists": "strategies._payloads",
@@ -46,6 +53,9 @@ _HOMES = {
     "integration_responses": "strategies._payloads",
     "sample_payloads": "strategies._sample",
     "step_filter_dtos": "strategies._payloads",
+    "NovuStateMachine": "strategies._stateful",
+    "ServerInvariantError": "strategies._stateful",
+    "novu_state_machine": "strategies._stateful",
     "Fault": "strategies._faults",
     "NovuStub": "strategies._stub",
     "StubRequest": "strategies._stub",
@@ -55,12 +65,17 @@ _HOMES = {
 
 __all__ = [
     "EDGE_CASES",
+    "AsyncNovuHttpxTransport",
     "ConsumerContractError",
     "Coverage",
     "EdgeCase",
     "ExpectedViolation",
     "Fault",
+    "NotMockedError",
+    "NovuHttpxTransport",
+    "NovuStateMachine",
     "NovuStub",
+    "ServerInvariantError",
     "StubAnswer",
     "StubCall",
     "StubRequest",
@@ -75,6 +90,8 @@ __all__ = [
     "integration_responses",
     "invalid_payloads",
     "measure",
+    "mock_novu",
+    "novu_state_machine",
     "sample_payloads",
     "step_filter_dtos",
     "verify_consumer",
