@@ -7,6 +7,8 @@ contract's "optional", not null).  Wire keys and optionality come from ``contrac
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
@@ -16,6 +18,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from contracts._checker import check, errors
 from contracts._errors import ContractError
+from contracts._fastpath import Build, compile_builder
 from contracts._models import IntegrationResponseDto
 from contracts._report import short
 from contracts._shape import (
@@ -204,6 +207,12 @@ _STRUCTURE = cattrs.Converter(detailed_validation=False)
 configure_converter(_STRUCTURE, trusted=True)
 
 
+@functools.cache
+def _builder(root: type, *, strict: bool) -> Build:
+    """The fused check-and-build of ``root`` (``contracts._fastpath``), compiled once."""
+    return compile_builder(root, strict=strict)
+
+
 def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     """Validate a wire payload and build the ``IntegrationResponseDto`` it describes.
 
@@ -211,16 +220,20 @@ def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     ``strict`` is true, when they are violations too. (Other contract versions:
     ``parse_version``.)
     """
+    with contextlib.suppress(Exception):  # if not the common case (or invalid): check, then cattrs
+        result: IntegrationResponseDto = _builder(IntegrationResponseDto, strict=strict)(payload)
+        return result
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore"))
     if violations:
         raise ContractError(violations)
-    result: IntegrationResponseDto = _STRUCTURE.structure(payload, IntegrationResponseDto)
-    return result
+    return _STRUCTURE.structure(payload, IntegrationResponseDto)
 
 
 def parse_version(payload: object, version: str, *, strict: bool = False) -> Any:
     """``parse`` for contract ``version`` (``"0.7.0"`` or ``"3.x"``); returns that version's class."""
     target = contract(version)
+    with contextlib.suppress(Exception):  # if not the common case (or invalid): check, then cattrs
+        return _builder(target.root, strict=strict)(payload)
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=version))
     if violations:
         raise ContractError(violations)

@@ -13,7 +13,7 @@ from enum import StrEnum
 import attrs
 
 from contracts import _models as v07
-from contracts._declare import DESCRIPTION, optional, required
+from contracts._declare import DESCRIPTION, class_defaults, optional, required
 from contracts._models import Channel, StepFilterDto
 
 
@@ -29,7 +29,8 @@ class Kind(StrEnum):
     AGENT = "agent"
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class ConfigurationsDto:
     """Integration settings beyond credentials."""
 
@@ -41,7 +42,8 @@ class ConfigurationsDto:
     )
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class CredentialsDto(v07.CredentialsDto):
     """The provider credentials of an integration (3.x: every 0.7.0 key plus these)."""
 
@@ -64,7 +66,8 @@ class CredentialsDto(v07.CredentialsDto):
 _V07 = v07.IntegrationResponseDto
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class IntegrationResponseDto:
     """One integration, as Novu API 3.x returns it."""
 

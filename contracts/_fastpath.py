@@ -1,0 +1,361 @@
+"""Optimistic fast paths for ``check`` and ``parse``, compiled from the shape tree.
+
+Both handle only the common case: exact JSON types (``dict``, ``list``, ``str``, ``bool``,
+finite ``float``, ...), string keys, every required key present. On anything else they give
+up by raising (any exception, ``UncommonPayloadError`` or not), and the caller redoes the work on the full
+path (``contracts._checker``'s reporting checker, the cattrs converter), which is the
+reference: a fast path must accept a subset of what the full path accepts, with the same result.
+
+- The fast checker reports nothing but unknown-key warnings, deferred
+  (``contracts._errors.defer``) so that a payload full of server-added keys stays cheap.
+- The builder checks and builds in one walk: an attrs instance made without ``__init__``,
+  by filling its ``__dict__``; optional fields whose default is also a class attribute
+  (``contracts._declare.class_defaults``) are stored only when the payload has them.
+  Classes where that would differ from ``__init__`` (slots, validators, converters,
+  ``__attrs_post_init__``) are built by calling the class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from contracts import _report
+from contracts._errors import Violation, defer
+from contracts._shape import (
+    ArrayShape,
+    BooleanShape,
+    EnumShape,
+    FieldShape,
+    FreeObjectShape,
+    ObjectShape,
+    Shape,
+    StringShape,
+    object_shape,
+    object_shapes,
+)
+
+FastCheck = Callable[[object, object, list[Violation], Any], None]
+Build = Callable[[object], Any]
+
+# Objects with at least this many keys, all optional, are walked by the payload's keys rather
+# than by probing every declared key (credentials: 42 declared, ~2 sent).
+SPARSE_FROM = 8
+
+
+class UncommonPayloadError(Exception):
+    """The payload is not in the fast path's common case; the full path takes over."""
+
+
+def is_sparse(shape: ObjectShape) -> bool:
+    return len(shape.fields) >= SPARSE_FROM and not any(field.required for field in shape.fields)
+
+
+def copy_plain_json(value: object) -> dict[str, Any]:
+    """A deep copy of a free-form JSON object of exact JSON types only; ``UncommonPayloadError`` if not.
+
+    Iterative (any depth); a container met twice (shared or cyclic) gives up too.
+    """
+    if type(value) is not dict:
+        raise UncommonPayloadError
+    root: dict[str, Any] = {}
+    seen = {id(value)}
+    stack: list[tuple[Any, Any]] = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        is_dict = type(source) is dict
+        for key, child in source.items() if is_dict else enumerate(source):
+            if is_dict and type(key) is not str:
+                raise UncommonPayloadError
+            kind = type(child)
+            if kind is dict or kind is list:
+                if id(child) in seen:
+                    raise UncommonPayloadError
+                seen.add(id(child))
+                copied: Any = {} if kind is dict else []
+                stack.append((child, copied))
+                child = copied
+            elif not (kind is str or kind is int or kind is bool or child is None) and (
+                kind is not float or child - child != 0.0  # not a float, or inf / nan
+            ):
+                raise UncommonPayloadError
+            if is_dict:
+                target[key] = child
+            else:
+                target.append(child)
+    return root
+
+
+class _Emitter:
+    def __init__(self) -> None:
+        self.namespace: dict[str, Any] = {
+            "Uncommon": UncommonPayloadError,
+            "_plain": _report.is_plain_json,
+            "_copy": copy_plain_json,
+            "_new": object.__new__,
+            "_V": Violation,
+            "_defer": defer,
+            "_unknown_fields": _report.unknown_key_fields,
+        }
+        self.lines: list[str] = []
+
+    def constant(self, prefix: str, value: object) -> str:
+        name = f"_{prefix}{len(self.namespace)}"
+        self.namespace[name] = value
+        return name
+
+    def emit(self, depth: int, line: str) -> None:
+        self.lines.append("    " * depth + line)
+
+    def function(self, name: str) -> Any:
+        code = compile("\n".join(self.lines), f"<novu-contracts {name}>", "exec")
+        exec(code, self.namespace)  # noqa: S102 - source generated here from the declaration
+        return self.namespace[name]
+
+
+class _FastChecker(_Emitter):
+    def value(self, shape: Shape, var: str, path: str, depth: int) -> None:
+        """Give up unless ``var`` is a common-case valid ``shape``; warn of unknown keys inside."""
+        if isinstance(shape, StringShape):
+            self.emit(depth, f"if type({var}) is not str: raise Uncommon")
+        elif isinstance(shape, BooleanShape):
+            self.emit(depth, f"if type({var}) is not bool: raise Uncommon")
+        elif isinstance(shape, EnumShape):
+            members = self.constant("values", frozenset(shape.values))
+            self.emit(depth, f"if type({var}) is not str or {var} not in {members}: raise Uncommon")
+        elif isinstance(shape, FreeObjectShape):
+            self.emit(depth, f"if type({var}) is not dict or not _plain({var}): raise Uncommon")
+        elif isinstance(shape, ObjectShape):
+            self.emit(depth, f"_fast_{shape.name}({var}, {path}, out, unknown)")
+        elif isinstance(shape, ArrayShape):
+            self.emit(depth, f"if type({var}) is not list: raise Uncommon")
+            item, index, item_path = f"_item{depth}", f"_i{depth}", f"_p{depth}"
+            self.emit(depth, f"{item_path} = {path}")
+            self.emit(depth, f"for {index}, {item} in enumerate({var}):")
+            self.value(shape.items, item, f"({item_path}, {index})", depth + 1)
+        else:  # pragma: no cover - shape.py rejects anything else
+            raise TypeError(shape)
+
+    def warn(self, depth: int, key: str) -> None:
+        self.emit(depth, f"if type({key}) is not str: raise Uncommon")
+        self.emit(depth, "if unknown is not None:")
+        self.emit(depth + 1, "_w = _new(_V)")
+        self.emit(depth + 1, f"_defer(_w, (_unknown_fields, path, {key}, unknown))")
+        self.emit(depth + 1, "out.append(_w)")
+
+    def object(self, shape: ObjectShape) -> None:
+        self.emit(0, f"def _fast_{shape.name}(v, path, out, unknown):")
+        self.emit(1, "if type(v) is not dict: raise Uncommon")
+        if is_sparse(shape):
+            self._sparse(shape)
+        else:
+            self._dense(shape)
+        self.emit(0, "")
+
+    def _dense(self, shape: ObjectShape) -> None:
+        # Declaration order, as the full checker, so that warnings come in the same order.
+        self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+        for field in shape.fields:
+            step = repr("/" + _report.pointer_token(field.wire))
+            if field.required:
+                self.emit(1, f"x = v[{field.wire!r}]")
+                self.value(field.shape, "x", f"(path, {step})", 1)
+            else:
+                self.emit(1, f"if {field.wire!r} in v:")
+                self.emit(2, "n += 1")
+                self.emit(2, f"x = v[{field.wire!r}]")
+                self.value(field.shape, "x", f"(path, {step})", 2)
+        known = self.constant("known", shape.wire_keys)
+        self.emit(1, "if n != len(v):")
+        self.emit(2, "if unknown is None:")
+        self.emit(3, f"for k in v.keys() - {known}:")  # no order needed: nothing is reported
+        self.emit(4, "if type(k) is not str: raise Uncommon")
+        self.emit(2, "else:")
+        self.emit(3, "for k in v:")
+        self.emit(4, f"if k not in {known}:")
+        self.warn(5, "k")
+
+    def _sparse(self, shape: ObjectShape) -> None:
+        exact, others = _exact_types(shape.fields)
+        exact_of = self.constant("exact", exact.get)
+        kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)})
+        self.emit(1, "for k, x in v.items():")
+        self.emit(2, f"if type(x) is {exact_of}(k): continue")
+        self.emit(2, f"kind = {kinds}.get(k)")
+        self.emit(2, "if kind is None:")
+        self.emit(3, f"if k in {self.constant('known', shape.wire_keys)}: raise Uncommon")
+        self.warn(3, "k")
+        for index, field in enumerate(others):
+            self.emit(2, f"elif kind == {index}:")
+            step = repr("/" + _report.pointer_token(field.wire))
+            self.value(field.shape, "x", f"(path, {step})", 3)
+
+
+def _exact_types(fields: tuple[FieldShape, ...]) -> tuple[dict[str, type], list[FieldShape]]:
+    """The exact Python type that alone makes a value of each string or boolean key valid; the rest."""
+    exact: dict[str, type] = {}
+    others = []
+    for field in fields:
+        if isinstance(field.shape, StringShape):
+            exact[field.wire] = str
+        elif isinstance(field.shape, BooleanShape):
+            exact[field.wire] = bool
+        else:
+            others.append(field)
+    return exact, others
+
+
+def compile_fast_checker(root: type) -> FastCheck:
+    """The fast checker of the contract declared by ``root``: ``(payload, path, out, unknown)``."""
+    checker = _FastChecker()
+    for shape in object_shapes(root):
+        checker.object(shape)
+    function: FastCheck = checker.function(f"_fast_{object_shape(root).name}")
+    return function
+
+
+class _Builder(_Emitter):
+    def __init__(self, *, strict: bool) -> None:
+        super().__init__()
+        self.strict = strict
+        self.items: dict[Shape, str] = {}
+
+    def value(self, shape: Shape, var: str, depth: int) -> None:
+        """Give up unless ``var`` is a common-case valid ``shape``; then rebind it to its Python value."""
+        if isinstance(shape, StringShape):
+            self.emit(depth, f"if type({var}) is not str: raise Uncommon")
+        elif isinstance(shape, BooleanShape):
+            self.emit(depth, f"if type({var}) is not bool: raise Uncommon")
+        elif isinstance(shape, EnumShape):
+            members = self.constant("members", dict(shape.enum._value2member_map_))
+            self.emit(depth, f"if type({var}) is not str: raise Uncommon")
+            self.emit(depth, f"{var} = {members}[{var}]")  # KeyError: not a member, give up
+        elif isinstance(shape, FreeObjectShape):
+            self.emit(depth, f"{var} = _copy({var})")
+        elif isinstance(shape, ObjectShape):
+            self.emit(depth, f"{var} = _build_{shape.name}({var})")
+        elif isinstance(shape, ArrayShape):
+            self.emit(depth, f"if type({var}) is not list: raise Uncommon")
+            self.emit(depth, f"{var} = list(map({self.item(shape.items)}, {var}))")
+        else:  # pragma: no cover - shape.py rejects anything else
+            raise TypeError(shape)
+
+    def item(self, shape: Shape) -> str:
+        """The name of a function that checks and converts one array item of ``shape``."""
+        if isinstance(shape, ObjectShape):
+            return f"_build_{shape.name}"
+        if shape not in self.items:
+            name = self.constant("item", None)
+            self.items[shape] = name
+            body = _Builder(strict=self.strict)
+            body.namespace = self.namespace
+            body.emit(0, f"def {name}(x):")
+            body.value(shape, "x", 1)
+            body.emit(1, "return x")
+            self.lines[:0] = [*body.lines, ""]
+        return self.items[shape]
+
+    def object(self, shape: ObjectShape) -> None:
+        self.emit(0, f"def _build_{shape.name}(v):")
+        self.emit(1, "if type(v) is not dict: raise Uncommon")
+        free = _absent_is_free(shape.cls)
+        if is_sparse(shape):
+            self._sparse(shape, free)
+        else:
+            self._dense(shape, free)
+        cls = self.constant("cls", shape.cls)
+        if free is None:
+            self.emit(1, f"return {cls}(**d)")
+        else:
+            self.emit(1, f"o = _new({cls})")
+            self.emit(1, "o.__dict__.update(d)")
+            self.emit(1, "return o")
+        self.emit(0, "")
+
+    def _defaults(self, shape: ObjectShape, free: frozenset[str] | None) -> str:
+        """``d``'s start: the defaults of the optional fields that must be stored when absent."""
+        if free is None:  # built by calling the class: absent means its default
+            return "{}"
+        stored = {
+            field.name: attrs.fields_dict(shape.cls)[field.name].default
+            for field in shape.fields
+            if not field.required and field.name not in free
+        }
+        return f"{self.constant('defaults', stored)}.copy()" if stored else "{}"
+
+    def _dense(self, shape: ObjectShape, free: frozenset[str] | None) -> None:
+        self.emit(1, f"d = {self._defaults(shape, free)}")
+        self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+        for field in shape.fields:
+            depth = 1
+            if not field.required:
+                self.emit(1, f"if {field.wire!r} in v:")
+                self.emit(2, "n += 1")
+                depth = 2
+            self.emit(depth, f"x = v[{field.wire!r}]")
+            self.value(field.shape, "x", depth)
+            self.emit(depth, f"d[{field.name!r}] = x")
+        known = self.constant("known", shape.wire_keys)
+        self.emit(1, "if n != len(v):")
+        if self.strict:
+            self.emit(2, "raise Uncommon")  # unknown keys are violations: the full path reports them
+        else:
+            self.emit(2, f"for k in v.keys() - {known}:")
+            self.emit(3, "if type(k) is not str: raise Uncommon")
+
+    def _sparse(self, shape: ObjectShape, free: frozenset[str] | None) -> None:
+        exact, others = _exact_types(shape.fields)
+        exact_of = self.constant("exact", exact.get)
+        names = self.constant("names", {field.wire: field.name for field in shape.fields})
+        kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)})
+        self.emit(1, f"d = {self._defaults(shape, free)}")
+        self.emit(1, "for k, x in v.items():")
+        self.emit(2, f"if type(x) is {exact_of}(k):")
+        self.emit(3, f"d[{names}[k]] = x")
+        self.emit(3, "continue")
+        self.emit(2, f"kind = {kinds}.get(k)")
+        self.emit(2, "if kind is None:")
+        if self.strict:
+            self.emit(3, "raise Uncommon")
+        else:
+            self.emit(3, f"if type(k) is not str or k in {names}: raise Uncommon")
+        for index, field in enumerate(others):
+            self.emit(2, f"elif kind == {index}:")
+            self.value(field.shape, "x", 3)
+            self.emit(3, f"d[{field.name!r}] = x")
+
+
+def _absent_is_free(cls: type) -> frozenset[str] | None:
+    """The fields of ``cls`` an instance may leave out of its ``__dict__`` (their default is a class
+    attribute); ``None`` if instances must be made by calling the class.
+    """
+    if any("__slots__" in vars(klass) for klass in cls.__mro__[:-1]):
+        return None  # slotted fields live outside __dict__
+    if any(hasattr(cls, hook) for hook in ("__attrs_post_init__", "__attrs_pre_init__")):
+        return None
+    fields = attrs.fields(cls)
+    if any(
+        f.converter is not None or f.validator is not None or not f.init or f.alias != f.name for f in fields
+    ):
+        return None
+    return frozenset(
+        f.name
+        for f in fields
+        if f.default is not attrs.NOTHING
+        and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        and getattr(cls, f.name, _ABSENT) is f.default
+    )
+
+
+_ABSENT = object()
+
+
+def compile_builder(root: type, *, strict: bool) -> Build:
+    """The fused check-and-build of ``root`` from a payload; unknown keys give up when ``strict``."""
+    builder = _Builder(strict=strict)
+    for shape in object_shapes(root):
+        builder.object(shape)
+    function: Build = builder.function(f"_build_{object_shape(root).name}")
+    return function
