@@ -7,7 +7,6 @@ contract's "optional", not null).  Wire keys and optionality come from ``contrac
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Callable
 from enum import StrEnum
@@ -213,6 +212,11 @@ def _builder(root: type, *, strict: bool) -> Build:
     return compile_builder(root, strict=strict)
 
 
+# The default contract's, reached without a cache lookup.
+_DEFAULT_BUILD = _builder(IntegrationResponseDto, strict=False)
+_DEFAULT_BUILD_STRICT = _builder(IntegrationResponseDto, strict=True)
+
+
 def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     """Validate a wire payload and build the ``IntegrationResponseDto`` it describes.
 
@@ -220,8 +224,11 @@ def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
     ``strict`` is true, when they are violations too. (Other contract versions:
     ``parse_version``.)
     """
-    with contextlib.suppress(Exception):  # if not the common case (or invalid): check, then cattrs
-        result: IntegrationResponseDto = _builder(IntegrationResponseDto, strict=strict)(payload)
+    try:
+        result: IntegrationResponseDto | None = (_DEFAULT_BUILD_STRICT if strict else _DEFAULT_BUILD)(payload)
+    except Exception:  # not the common case (or invalid): check, then cattrs
+        result = None
+    if result is not None:
         return result
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore"))
     if violations:
@@ -232,8 +239,10 @@ def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
 def parse_version(payload: object, version: str, *, strict: bool = False) -> Any:
     """``parse`` for contract ``version`` (``"0.7.0"`` or ``"3.x"``); returns that version's class."""
     target = contract(version)
-    with contextlib.suppress(Exception):  # if not the common case (or invalid): check, then cattrs
+    try:
         return _builder(target.root, strict=strict)(payload)
+    except Exception:  # noqa: S110 - not the common case (or invalid): check, then cattrs
+        pass
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=version))
     if violations:
         raise ContractError(violations)

@@ -155,8 +155,12 @@ class _FastChecker(_Emitter):
         self.emit(0, "")
 
     def _dense(self, shape: ObjectShape) -> None:
-        # Declaration order, as the full checker, so that warnings come in the same order.
-        self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+        """Probe each declared key, in declaration order as the full checker (so warnings come in
+        its order); then, if the object has other keys, find them.
+        """
+        all_required = all(field.required for field in shape.fields)
+        if not all_required:
+            self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
         for field in shape.fields:
             step = repr("/" + _report.pointer_token(field.wire))
             if field.required:
@@ -168,7 +172,7 @@ class _FastChecker(_Emitter):
                 self.emit(2, f"x = v[{field.wire!r}]")
                 self.value(field.shape, "x", f"(path, {step})", 2)
         known = self.constant("known", shape.wire_keys)
-        self.emit(1, "if n != len(v):")
+        self.emit(1, f"if {len(shape.fields) if all_required else 'n'} != len(v):")
         self.emit(2, "if unknown is None:")
         self.emit(3, f"for k in v.keys() - {known}:")  # no order needed: nothing is reported
         self.emit(4, "if type(k) is not str: raise Uncommon")
@@ -178,19 +182,20 @@ class _FastChecker(_Emitter):
         self.warn(5, "k")
 
     def _sparse(self, shape: ObjectShape) -> None:
+        """One pass over the payload's keys (few of the many declared): a lookup and a type test each."""
         exact, others = _exact_types(shape.fields)
-        exact_of = self.constant("exact", exact.get)
-        kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)})
+        # Per wire key: the exact type that alone makes its value valid, or the index of its check.
+        spec = self.constant("spec", {**exact, **{field.wire: i for i, field in enumerate(others)}})
         self.emit(1, "for k, x in v.items():")
-        self.emit(2, f"if type(x) is {exact_of}(k): continue")
-        self.emit(2, f"kind = {kinds}.get(k)")
-        self.emit(2, "if kind is None:")
-        self.emit(3, f"if k in {self.constant('known', shape.wire_keys)}: raise Uncommon")
+        self.emit(2, f"s = {spec}.get(k)")
+        self.emit(2, "if type(x) is s: continue")
+        self.emit(2, "if s is None:")
         self.warn(3, "k")
         for index, field in enumerate(others):
-            self.emit(2, f"elif kind == {index}:")
+            self.emit(2, f"elif s == {index}:")
             step = repr("/" + _report.pointer_token(field.wire))
             self.value(field.shape, "x", f"(path, {step})", 3)
+        self.emit(2, "else: raise Uncommon")  # a declared key whose value has another type
 
 
 def _exact_types(fields: tuple[FieldShape, ...]) -> tuple[dict[str, type], list[FieldShape]]:
@@ -222,25 +227,26 @@ class _Builder(_Emitter):
         self.strict = strict
         self.items: dict[Shape, str] = {}
 
-    def value(self, shape: Shape, var: str, depth: int) -> None:
-        """Give up unless ``var`` is a common-case valid ``shape``; then rebind it to its Python value."""
+    def value(self, shape: Shape, var: str, depth: int) -> str:
+        """Give up unless ``var`` is a common-case valid ``shape``; return the expression of its value."""
         if isinstance(shape, StringShape):
             self.emit(depth, f"if type({var}) is not str: raise Uncommon")
-        elif isinstance(shape, BooleanShape):
+            return var
+        if isinstance(shape, BooleanShape):
             self.emit(depth, f"if type({var}) is not bool: raise Uncommon")
-        elif isinstance(shape, EnumShape):
+            return var
+        if isinstance(shape, EnumShape):
             members = self.constant("members", dict(shape.enum._value2member_map_))
             self.emit(depth, f"if type({var}) is not str: raise Uncommon")
-            self.emit(depth, f"{var} = {members}[{var}]")  # KeyError: not a member, give up
-        elif isinstance(shape, FreeObjectShape):
-            self.emit(depth, f"{var} = _copy({var})")
-        elif isinstance(shape, ObjectShape):
-            self.emit(depth, f"{var} = _build_{shape.name}({var})")
-        elif isinstance(shape, ArrayShape):
+            return f"{members}[{var}]"  # KeyError: not a member, give up
+        if isinstance(shape, FreeObjectShape):
+            return f"_copy({var})"
+        if isinstance(shape, ObjectShape):
+            return f"_build_{shape.name}({var})"
+        if isinstance(shape, ArrayShape):
             self.emit(depth, f"if type({var}) is not list: raise Uncommon")
-            self.emit(depth, f"{var} = list(map({self.item(shape.items)}, {var}))")
-        else:  # pragma: no cover - shape.py rejects anything else
-            raise TypeError(shape)
+            return f"list(map({self.item(shape.items)}, {var}))"
+        raise TypeError(shape)  # pragma: no cover - shape.py rejects anything else
 
     def item(self, shape: Shape) -> str:
         """The name of a function that checks and converts one array item of ``shape``."""
@@ -252,8 +258,7 @@ class _Builder(_Emitter):
             body = _Builder(strict=self.strict)
             body.namespace = self.namespace
             body.emit(0, f"def {name}(x):")
-            body.value(shape, "x", 1)
-            body.emit(1, "return x")
+            body.emit(1, f"return {body.value(shape, 'x', 1)}")
             self.lines[:0] = [*body.lines, ""]
         return self.items[shape]
 
@@ -261,33 +266,30 @@ class _Builder(_Emitter):
         self.emit(0, f"def _build_{shape.name}(v):")
         self.emit(1, "if type(v) is not dict: raise Uncommon")
         free = _absent_is_free(shape.cls)
-        if is_sparse(shape):
-            self._sparse(shape, free)
-        else:
-            self._dense(shape, free)
         cls = self.constant("cls", shape.cls)
-        if free is None:
-            self.emit(1, f"return {cls}(**d)")
-        else:
+        if free is None:  # built by calling the class: absent means its default
+            self.emit(1, "d = {}")
+        else:  # filled in place (cheaper than building a dict, then copying it in)
             self.emit(1, f"o = _new({cls})")
-            self.emit(1, "o.__dict__.update(d)")
-            self.emit(1, "return o")
+            self.emit(1, "d = o.__dict__")
+            stored = {
+                field.name: attrs.fields_dict(shape.cls)[field.name].default
+                for field in shape.fields
+                if not field.required and field.name not in free
+            }
+            if stored:
+                self.emit(1, f"d.update({self.constant('defaults', stored)})")
+        if is_sparse(shape):
+            self._sparse(shape)
+        else:
+            self._dense(shape)
+        self.emit(1, f"return {cls}(**d)" if free is None else "return o")
         self.emit(0, "")
 
-    def _defaults(self, shape: ObjectShape, free: frozenset[str] | None) -> str:
-        """``d``'s start: the defaults of the optional fields that must be stored when absent."""
-        if free is None:  # built by calling the class: absent means its default
-            return "{}"
-        stored = {
-            field.name: attrs.fields_dict(shape.cls)[field.name].default
-            for field in shape.fields
-            if not field.required and field.name not in free
-        }
-        return f"{self.constant('defaults', stored)}.copy()" if stored else "{}"
-
-    def _dense(self, shape: ObjectShape, free: frozenset[str] | None) -> None:
-        self.emit(1, f"d = {self._defaults(shape, free)}")
-        self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+    def _dense(self, shape: ObjectShape) -> None:
+        all_required = all(field.required for field in shape.fields)
+        if not all_required:
+            self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
         for field in shape.fields:
             depth = 1
             if not field.required:
@@ -295,22 +297,20 @@ class _Builder(_Emitter):
                 self.emit(2, "n += 1")
                 depth = 2
             self.emit(depth, f"x = v[{field.wire!r}]")
-            self.value(field.shape, "x", depth)
-            self.emit(depth, f"d[{field.name!r}] = x")
+            self.emit(depth, f"d[{field.name!r}] = {self.value(field.shape, 'x', depth)}")
         known = self.constant("known", shape.wire_keys)
-        self.emit(1, "if n != len(v):")
+        self.emit(1, f"if {len(shape.fields) if all_required else 'n'} != len(v):")
         if self.strict:
             self.emit(2, "raise Uncommon")  # unknown keys are violations: the full path reports them
         else:
             self.emit(2, f"for k in v.keys() - {known}:")
             self.emit(3, "if type(k) is not str: raise Uncommon")
 
-    def _sparse(self, shape: ObjectShape, free: frozenset[str] | None) -> None:
+    def _sparse(self, shape: ObjectShape) -> None:
         exact, others = _exact_types(shape.fields)
         exact_of = self.constant("exact", exact.get)
         names = self.constant("names", {field.wire: field.name for field in shape.fields})
         kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)})
-        self.emit(1, f"d = {self._defaults(shape, free)}")
         self.emit(1, "for k, x in v.items():")
         self.emit(2, f"if type(x) is {exact_of}(k):")
         self.emit(3, f"d[{names}[k]] = x")
@@ -323,8 +323,7 @@ class _Builder(_Emitter):
             self.emit(3, f"if type(k) is not str or k in {names}: raise Uncommon")
         for index, field in enumerate(others):
             self.emit(2, f"elif kind == {index}:")
-            self.value(field.shape, "x", 3)
-            self.emit(3, f"d[{field.name!r}] = x")
+            self.emit(3, f"d[{field.name!r}] = {self.value(field.shape, 'x', 3)}")
 
 
 def _absent_is_free(cls: type) -> frozenset[str] | None:
