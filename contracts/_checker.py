@@ -223,7 +223,7 @@ def check(
     try:
         severity = _SEVERITY[unknown_keys]
         try:
-            fast(payload, "", out, severity)
+            fast(payload, out, severity)
             return out
         except Exception:  # not the common case (or invalid): the full checker says what and where
             out.clear()

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from contracts import _report
-from contracts._errors import Violation, defer
+from contracts._errors import Severity, Violation, defer
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -37,7 +37,7 @@ from contracts._shape import (
     object_shapes,
 )
 
-FastCheck = Callable[[object, object, list[Violation], Any], None]
+FastCheck = Callable[[object, list[Violation], Any], None]
 Build = Callable[[object], Any]
 
 # Objects with at least this many keys, all optional, are walked by the payload's keys rather
@@ -115,8 +115,42 @@ class _Emitter:
         return self.namespace[name]
 
 
+@attrs.frozen
+class _Path:
+    """Where the generated code is, as a Python expression of its (deferred) JSON Pointer path.
+
+    ``text`` is the path itself where it is known when compiling (no array above): the root's
+    ``""`` and the fixed paths below it. Unknown-key warnings there are memoised per key, since
+    real payloads repeat the same few (``createdAt``, ``__v``, ...).
+    """
+
+    expr: str
+    text: str | None = None
+
+    @classmethod
+    def known(cls, text: str) -> _Path:
+        return cls(repr(text), text)
+
+    def step(self, token: str) -> _Path:
+        if self.text is not None:
+            return _Path.known(self.text + token)
+        return _Path(f"({self.expr}, {token!r})")
+
+
+MEMO_SIZE = 256
+"""Warnings memoised per fixed path (and severity); beyond this many keys, made afresh."""
+
+
 class _FastChecker(_Emitter):
-    def value(self, shape: Shape, var: str, path: str, depth: int) -> None:
+    """Generates the fast checker: the root object with every nested object inlined (a Python call
+    costs as much as checking a few keys), plus a function per object for recursive declarations.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.namespace["_WARNING"] = Severity.WARNING
+
+    def value(self, shape: Shape, var: str, path: _Path, depth: int, inlined: tuple[Shape, ...]) -> None:
         """Give up unless ``var`` is a common-case valid ``shape``; warn of unknown keys inside."""
         if isinstance(shape, StringShape):
             self.emit(depth, f"if type({var}) is not str: raise Uncommon")
@@ -128,74 +162,102 @@ class _FastChecker(_Emitter):
         elif isinstance(shape, FreeObjectShape):
             self.emit(depth, f"if type({var}) is not dict or not _plain({var}): raise Uncommon")
         elif isinstance(shape, ObjectShape):
-            self.emit(depth, f"_fast_{shape.name}({var}, {path}, out, unknown)")
+            if shape in inlined:  # a recursive declaration: call the object's own function
+                self.emit(depth, f"_fast_{shape.name}({var}, {path.expr}, out, unknown)")
+            else:
+                self.object_body(shape, var, path, depth, (*inlined, shape))
         elif isinstance(shape, ArrayShape):
             self.emit(depth, f"if type({var}) is not list: raise Uncommon")
-            item, index, item_path = f"_item{depth}", f"_i{depth}", f"_p{depth}"
-            self.emit(depth, f"{item_path} = {path}")
+            item, index, base = f"item{depth}", f"i{depth}", f"p{depth}"
+            self.emit(depth, f"{base} = {path.expr}")
             self.emit(depth, f"for {index}, {item} in enumerate({var}):")
-            self.value(shape.items, item, f"({item_path}, {index})", depth + 1)
+            self.value(shape.items, item, _Path(f"({base}, {index})"), depth + 1, inlined)
         else:  # pragma: no cover - shape.py rejects anything else
             raise TypeError(shape)
 
-    def warn(self, depth: int, key: str) -> None:
+    def warn(self, depth: int, key: str, path: _Path) -> None:
         self.emit(depth, f"if type({key}) is not str: raise Uncommon")
         self.emit(depth, "if unknown is not None:")
-        self.emit(depth + 1, "_w = _new(_V)")
-        self.emit(depth + 1, f"_defer(_w, (_unknown_fields, path, {key}, unknown))")
-        self.emit(depth + 1, "out.append(_w)")
-
-    def object(self, shape: ObjectShape) -> None:
-        self.emit(0, f"def _fast_{shape.name}(v, path, out, unknown):")
-        self.emit(1, "if type(v) is not dict: raise Uncommon")
-        if is_sparse(shape):
-            self._sparse(shape)
+        make = f"_defer(w, (_unknown_fields, {path.expr}, {key}, unknown))"
+        if path.text is not None:
+            warnings, errors = self.constant("memo", {}), self.constant("memo", {})
+            self.emit(depth + 1, f"m = {warnings} if unknown is _WARNING else {errors}")
+            self.emit(depth + 1, f"w = m.get({key})")
+            self.emit(depth + 1, "if w is None:")
+            self.emit(depth + 2, "w = _new(_V)")
+            self.emit(depth + 2, make)
+            self.emit(depth + 2, f"if len(m) < {MEMO_SIZE}: m[{key}] = w")
         else:
-            self._dense(shape)
+            self.emit(depth + 1, "w = _new(_V)")
+            self.emit(depth + 1, make)
+        self.emit(depth + 1, "out.append(w)")
+
+    def object_function(self, shape: ObjectShape) -> None:
+        self.emit(0, f"def _fast_{shape.name}(v, path, out, unknown):")
+        self.object_body(shape, "v", _Path("path"), 1, (shape,))
         self.emit(0, "")
 
-    def _dense(self, shape: ObjectShape) -> None:
+    def root_function(self, shape: ObjectShape) -> None:
+        self.emit(0, "def _fast_root(v, out, unknown):")
+        self.object_body(shape, "v", _Path.known(""), 1, (shape,))
+        self.emit(0, "")
+
+    def object_body(
+        self, shape: ObjectShape, var: str, path: _Path, depth: int, inlined: tuple[Shape, ...]
+    ) -> None:
+        self.emit(depth, f"if type({var}) is not dict: raise Uncommon")
+        if is_sparse(shape):
+            self._sparse(shape, var, path, depth, inlined)
+        else:
+            self._dense(shape, var, path, depth, inlined)
+
+    def _dense(self, shape: ObjectShape, v: str, path: _Path, depth: int, inlined: tuple[Shape, ...]) -> None:
         """Probe each declared key, in declaration order as the full checker (so warnings come in
         its order); then, if the object has other keys, find them.
         """
+        level = len(inlined)
+        x, n, k = f"x{level}", f"n{level}", f"k{level}"
         all_required = all(field.required for field in shape.fields)
         if not all_required:
-            self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+            self.emit(depth, f"{n} = {sum(field.required for field in shape.fields)}")
         for field in shape.fields:
-            step = repr("/" + _report.pointer_token(field.wire))
-            if field.required:
-                self.emit(1, f"x = v[{field.wire!r}]")
-                self.value(field.shape, "x", f"(path, {step})", 1)
-            else:
-                self.emit(1, f"if {field.wire!r} in v:")
-                self.emit(2, "n += 1")
-                self.emit(2, f"x = v[{field.wire!r}]")
-                self.value(field.shape, "x", f"(path, {step})", 2)
+            inner = path.step("/" + _report.pointer_token(field.wire))
+            at = depth
+            if not field.required:
+                self.emit(depth, f"if {field.wire!r} in {v}:")
+                self.emit(depth + 1, f"{n} += 1")
+                at = depth + 1
+            self.emit(at, f"{x} = {v}[{field.wire!r}]")
+            self.value(field.shape, x, inner, at, inlined)
         known = self.constant("known", shape.wire_keys)
-        self.emit(1, f"if {len(shape.fields) if all_required else 'n'} != len(v):")
-        self.emit(2, "if unknown is None:")
-        self.emit(3, f"for k in v.keys() - {known}:")  # no order needed: nothing is reported
-        self.emit(4, "if type(k) is not str: raise Uncommon")
-        self.emit(2, "else:")
-        self.emit(3, "for k in v:")
-        self.emit(4, f"if k not in {known}:")
-        self.warn(5, "k")
+        self.emit(depth, f"if {len(shape.fields) if all_required else n} != len({v}):")
+        self.emit(depth + 1, "if unknown is None:")
+        self.emit(depth + 2, f"for {k} in {v}.keys() - {known}:")  # no order needed: nothing reported
+        self.emit(depth + 3, f"if type({k}) is not str: raise Uncommon")
+        self.emit(depth + 1, "else:")
+        self.emit(depth + 2, f"for {k} in {v}:")
+        self.emit(depth + 3, f"if {k} not in {known}:")
+        self.warn(depth + 4, k, path)
 
-    def _sparse(self, shape: ObjectShape) -> None:
+    def _sparse(
+        self, shape: ObjectShape, v: str, path: _Path, depth: int, inlined: tuple[Shape, ...]
+    ) -> None:
         """One pass over the payload's keys (few of the many declared): a lookup and a type test each."""
+        level = len(inlined)
+        x, k, kind = f"x{level}", f"k{level}", f"s{level}"
         exact, others = _exact_types(shape.fields)
         # Per wire key: the exact type that alone makes its value valid, or the index of its check.
         spec = self.constant("spec", {**exact, **{field.wire: i for i, field in enumerate(others)}})
-        self.emit(1, "for k, x in v.items():")
-        self.emit(2, f"s = {spec}.get(k)")
-        self.emit(2, "if type(x) is s: continue")
-        self.emit(2, "if s is None:")
-        self.warn(3, "k")
+        self.emit(depth, f"for {k}, {x} in {v}.items():")
+        self.emit(depth + 1, f"{kind} = {spec}.get({k})")
+        self.emit(depth + 1, f"if type({x}) is {kind}: continue")
+        self.emit(depth + 1, f"if {kind} is None:")
+        self.warn(depth + 2, k, path)
         for index, field in enumerate(others):
-            self.emit(2, f"elif s == {index}:")
-            step = repr("/" + _report.pointer_token(field.wire))
-            self.value(field.shape, "x", f"(path, {step})", 3)
-        self.emit(2, "else: raise Uncommon")  # a declared key whose value has another type
+            self.emit(depth + 1, f"elif {kind} == {index}:")
+            inner = path.step("/" + _report.pointer_token(field.wire))
+            self.value(field.shape, x, inner, depth + 2, inlined)
+        self.emit(depth + 1, "else: raise Uncommon")  # a declared key whose value has another type
 
 
 def _exact_types(fields: tuple[FieldShape, ...]) -> tuple[dict[str, type], list[FieldShape]]:
@@ -213,11 +275,12 @@ def _exact_types(fields: tuple[FieldShape, ...]) -> tuple[dict[str, type], list[
 
 
 def compile_fast_checker(root: type) -> FastCheck:
-    """The fast checker of the contract declared by ``root``: ``(payload, path, out, unknown)``."""
+    """The fast checker of the contract declared by ``root``: ``(payload, out, unknown_severity)``."""
     checker = _FastChecker()
     for shape in object_shapes(root):
-        checker.object(shape)
-    function: FastCheck = checker.function(f"_fast_{object_shape(root).name}")
+        checker.object_function(shape)
+    checker.root_function(object_shape(root))
+    function: FastCheck = checker.function("_fast_root")
     return function
 
 
