@@ -175,22 +175,26 @@ class _FastChecker(_Emitter):
         else:  # pragma: no cover - shape.py rejects anything else
             raise TypeError(shape)
 
-    def warn(self, depth: int, key: str, path: _Path) -> None:
-        self.emit(depth, f"if type({key}) is not str: raise Uncommon")
-        self.emit(depth, "if unknown is not None:")
-        make = f"_defer(w, (_unknown_fields, {path.expr}, {key}, unknown))"
+    def memo(self, depth: int, path: _Path, memo: str) -> None:
+        """Bind ``memo`` to the warnings memoised at ``path`` for this severity, if ``path`` is fixed."""
         if path.text is not None:
             warnings, errors = self.constant("memo", {}), self.constant("memo", {})
-            self.emit(depth + 1, f"m = {warnings} if unknown is _WARNING else {errors}")
-            self.emit(depth + 1, f"w = m.get({key})")
-            self.emit(depth + 1, "if w is None:")
-            self.emit(depth + 2, "w = _new(_V)")
-            self.emit(depth + 2, make)
-            self.emit(depth + 2, f"if len(m) < {MEMO_SIZE}: m[{key}] = w")
-        else:
+            self.emit(depth, f"{memo} = {warnings} if unknown is _WARNING else {errors}")
+
+    def warn(self, depth: int, key: str, path: _Path, memo: str) -> None:
+        """Append the warning for the unknown string ``key`` (``unknown`` is not None)."""
+        make = f"_defer(w, (_unknown_fields, {path.expr}, {key}, unknown))"
+        if path.text is not None:
+            self.emit(depth, f"w = {memo}.get({key})")
+            self.emit(depth, "if w is None:")
             self.emit(depth + 1, "w = _new(_V)")
             self.emit(depth + 1, make)
-        self.emit(depth + 1, "out.append(w)")
+            self.emit(depth + 1, f"if len({memo}) >= {MEMO_SIZE}: {memo}.clear()")
+            self.emit(depth + 1, f"{memo}[{key}] = w")
+        else:
+            self.emit(depth, "w = _new(_V)")
+            self.emit(depth, make)
+        self.emit(depth, "out.append(w)")
 
     def object_function(self, shape: ObjectShape) -> None:
         self.emit(0, f"def _fast_{shape.name}(v, path, out, unknown):")
@@ -231,13 +235,16 @@ class _FastChecker(_Emitter):
             self.value(field.shape, x, inner, at, inlined)
         known = self.constant("known", shape.wire_keys)
         self.emit(depth, f"if {len(shape.fields) if all_required else n} != len({v}):")
-        self.emit(depth + 1, "if unknown is None:")
-        self.emit(depth + 2, f"for {k} in {v}.keys() - {known}:")  # no order needed: nothing reported
+        self.emit(depth + 1, "if unknown is None:")  # only a key of another type is reported
+        self.emit(depth + 2, f"for {k} in {v}:")
         self.emit(depth + 3, f"if type({k}) is not str: raise Uncommon")
         self.emit(depth + 1, "else:")
+        memo = f"m{level}"
+        self.memo(depth + 2, path, memo)
         self.emit(depth + 2, f"for {k} in {v}:")
         self.emit(depth + 3, f"if {k} not in {known}:")
-        self.warn(depth + 4, k, path)
+        self.emit(depth + 4, f"if type({k}) is not str: raise Uncommon")
+        self.warn(depth + 4, k, path, memo)
 
     def _sparse(
         self, shape: ObjectShape, v: str, path: _Path, depth: int, inlined: tuple[Shape, ...]
@@ -247,12 +254,17 @@ class _FastChecker(_Emitter):
         x, k, kind = f"x{level}", f"k{level}", f"s{level}"
         exact, others = _exact_types(shape.fields)
         # Per wire key: the exact type that alone makes its value valid, or the index of its check.
-        spec = self.constant("spec", {**exact, **{field.wire: i for i, field in enumerate(others)}})
+        indices = {field.wire: i for i, field in enumerate(others)}
+        spec = self.constant("spec", {**exact, **indices}.get)
+        memo = f"m{level}"
+        self.memo(depth, path, memo)
         self.emit(depth, f"for {k}, {x} in {v}.items():")
-        self.emit(depth + 1, f"{kind} = {spec}.get({k})")
+        self.emit(depth + 1, f"{kind} = {spec}({k})")
         self.emit(depth + 1, f"if type({x}) is {kind}: continue")
         self.emit(depth + 1, f"if {kind} is None:")
-        self.warn(depth + 2, k, path)
+        self.emit(depth + 2, f"if type({k}) is not str: raise Uncommon")
+        self.emit(depth + 2, "if unknown is not None:")
+        self.warn(depth + 3, k, path, memo)
         for index, field in enumerate(others):
             self.emit(depth + 1, f"elif {kind} == {index}:")
             inner = path.step("/" + _report.pointer_token(field.wire))
