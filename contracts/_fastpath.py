@@ -63,28 +63,50 @@ def copy_plain_json(value: object) -> dict[str, Any]:
     root: dict[str, Any] = {}
     seen = {id(value)}
     stack: list[tuple[Any, Any]] = [(value, root)]
+    pending = stack.append
     while stack:
         source, target = stack.pop()
-        is_dict = type(source) is dict
-        for key, child in source.items() if is_dict else enumerate(source):
-            if is_dict and type(key) is not str:
-                raise UncommonPayloadError
-            kind = type(child)
-            if kind is dict or kind is list:
-                if id(child) in seen:
+        if type(target) is dict:
+            for key, child in source.items():
+                kind = type(child)
+                if kind is dict or kind is list:
+                    if id(child) in seen:
+                        raise UncommonPayloadError
+                    seen.add(id(child))
+                    copied: Any = {} if kind is dict else []
+                    pending((child, copied))
+                    child = copied
+                elif not (
+                    kind is str
+                    or kind is int
+                    or kind is bool
+                    or child is None
+                    or (kind is float and child - child == 0.0)  # inf and nan fail
+                ):
                     raise UncommonPayloadError
-                seen.add(id(child))
-                copied: Any = {} if kind is dict else []
-                stack.append((child, copied))
-                child = copied
-            elif not (kind is str or kind is int or kind is bool or child is None) and (
-                kind is not float or child - child != 0.0  # not a float, or inf / nan
-            ):
-                raise UncommonPayloadError
-            if is_dict:
+                if type(key) is not str:
+                    raise UncommonPayloadError
                 target[key] = child
-            else:
-                target.append(child)
+        else:
+            append = target.append
+            for child in source:
+                kind = type(child)
+                if kind is dict or kind is list:
+                    if id(child) in seen:
+                        raise UncommonPayloadError
+                    seen.add(id(child))
+                    copied = {} if kind is dict else []
+                    pending((child, copied))
+                    child = copied
+                elif not (
+                    kind is str
+                    or kind is int
+                    or kind is bool
+                    or child is None
+                    or (kind is float and child - child == 0.0)  # inf and nan fail
+                ):
+                    raise UncommonPayloadError
+                append(child)
     return root
 
 
@@ -297,13 +319,18 @@ def compile_fast_checker(root: type) -> FastCheck:
 
 
 class _Builder(_Emitter):
+    """Generates the builder: the root object with every nested object inlined, as the fast checker,
+    plus a function per object for recursive declarations.
+    """
+
     def __init__(self, *, strict: bool) -> None:
         super().__init__()
         self.strict = strict
         self.items: dict[Shape, str] = {}
 
-    def value(self, shape: Shape, var: str, depth: int) -> str:
+    def value(self, shape: Shape, var: str, depth: int, inlined: tuple[Shape, ...]) -> str:
         """Give up unless ``var`` is a common-case valid ``shape``; return the expression of its value."""
+        level = len(inlined)
         if isinstance(shape, StringShape):
             self.emit(depth, f"if type({var}) is not str: raise Uncommon")
             return var
@@ -317,10 +344,20 @@ class _Builder(_Emitter):
         if isinstance(shape, FreeObjectShape):
             return f"_copy({var})"
         if isinstance(shape, ObjectShape):
-            return f"_build_{shape.name}({var})"
+            if shape in inlined:  # a recursive declaration: call the object's own function
+                return f"_build_{shape.name}({var})"
+            self.object_body(shape, var, depth, (*inlined, shape))
+            return f"o{level + 1}"
         if isinstance(shape, ArrayShape):
             self.emit(depth, f"if type({var}) is not list: raise Uncommon")
-            return f"list(map({self.item(shape.items)}, {var}))"
+            if not isinstance(shape.items, ObjectShape) or shape.items in inlined:
+                return f"list(map({self.item(shape.items)}, {var}))"
+            items, item = f"l{level}", f"item{level}"
+            self.emit(depth, f"{items} = []")
+            self.emit(depth, f"for {item} in {var}:")
+            self.object_body(shape.items, item, depth + 1, (*inlined, shape.items))
+            self.emit(depth + 1, f"{items}.append(o{level + 1})")
+            return items
         raise TypeError(shape)  # pragma: no cover - shape.py rejects anything else
 
     def item(self, shape: Shape) -> str:
@@ -333,72 +370,83 @@ class _Builder(_Emitter):
             body = _Builder(strict=self.strict)
             body.namespace = self.namespace
             body.emit(0, f"def {name}(x):")
-            body.emit(1, f"return {body.value(shape, 'x', 1)}")
+            body.emit(1, f"return {body.value(shape, 'x', 1, ())}")
             self.lines[:0] = [*body.lines, ""]
         return self.items[shape]
 
-    def object(self, shape: ObjectShape) -> None:
-        self.emit(0, f"def _build_{shape.name}(v):")
-        self.emit(1, "if type(v) is not dict: raise Uncommon")
+    def object_function(self, shape: ObjectShape, name: str) -> None:
+        self.emit(0, f"def {name}(v):")
+        self.object_body(shape, "v", 1, (shape,))
+        self.emit(1, "return o1")
+        self.emit(0, "")
+
+    def object_body(self, shape: ObjectShape, v: str, depth: int, inlined: tuple[Shape, ...]) -> None:
+        """Check ``v`` and leave the instance it describes in ``o<level>``."""
+        level = len(inlined)
+        o, d = f"o{level}", f"d{level}"
+        self.emit(depth, f"if type({v}) is not dict: raise Uncommon")
         free = _absent_is_free(shape.cls)
         cls = self.constant("cls", shape.cls)
         if free is None:  # built by calling the class: absent means its default
-            self.emit(1, "d = {}")
+            self.emit(depth, f"{d} = {{}}")
         else:  # filled in place (cheaper than building a dict, then copying it in)
-            self.emit(1, f"o = _new({cls})")
-            self.emit(1, "d = o.__dict__")
+            self.emit(depth, f"{o} = _new({cls})")
+            self.emit(depth, f"{d} = {o}.__dict__")
             stored = {
                 field.name: attrs.fields_dict(shape.cls)[field.name].default
                 for field in shape.fields
                 if not field.required and field.name not in free
             }
             if stored:
-                self.emit(1, f"d.update({self.constant('defaults', stored)})")
+                self.emit(depth, f"{d}.update({self.constant('defaults', stored)})")
         if is_sparse(shape):
-            self._sparse(shape)
+            self._sparse(shape, v, depth, inlined)
         else:
-            self._dense(shape)
-        self.emit(1, f"return {cls}(**d)" if free is None else "return o")
-        self.emit(0, "")
+            self._dense(shape, v, depth, inlined)
+        if free is None:
+            self.emit(depth, f"{o} = {cls}(**{d})")
 
-    def _dense(self, shape: ObjectShape) -> None:
+    def _dense(self, shape: ObjectShape, v: str, depth: int, inlined: tuple[Shape, ...]) -> None:
+        level = len(inlined)
+        x, n, k, d = f"x{level}", f"n{level}", f"k{level}", f"d{level}"
         all_required = all(field.required for field in shape.fields)
         if not all_required:
-            self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
+            self.emit(depth, f"{n} = {sum(field.required for field in shape.fields)}")
         for field in shape.fields:
-            depth = 1
+            at = depth
             if not field.required:
-                self.emit(1, f"if {field.wire!r} in v:")
-                self.emit(2, "n += 1")
-                depth = 2
-            self.emit(depth, f"x = v[{field.wire!r}]")
-            self.emit(depth, f"d[{field.name!r}] = {self.value(field.shape, 'x', depth)}")
-        known = self.constant("known", shape.wire_keys)
-        self.emit(1, f"if {len(shape.fields) if all_required else 'n'} != len(v):")
+                self.emit(depth, f"if {field.wire!r} in {v}:")
+                self.emit(depth + 1, f"{n} += 1")
+                at = depth + 1
+            self.emit(at, f"{x} = {v}[{field.wire!r}]")
+            self.emit(at, f"{d}[{field.name!r}] = {self.value(field.shape, x, at, inlined)}")
+        self.emit(depth, f"if {len(shape.fields) if all_required else n} != len({v}):")
         if self.strict:
-            self.emit(2, "raise Uncommon")  # unknown keys are violations: the full path reports them
+            self.emit(depth + 1, "raise Uncommon")  # unknown keys are violations: the full path says so
         else:
-            self.emit(2, f"for k in v.keys() - {known}:")
-            self.emit(3, "if type(k) is not str: raise Uncommon")
+            self.emit(depth + 1, f"for {k} in {v}:")  # a key of another type is a violation
+            self.emit(depth + 2, f"if type({k}) is not str: raise Uncommon")
 
-    def _sparse(self, shape: ObjectShape) -> None:
+    def _sparse(self, shape: ObjectShape, v: str, depth: int, inlined: tuple[Shape, ...]) -> None:
+        level = len(inlined)
+        x, k, kind, d = f"x{level}", f"k{level}", f"s{level}", f"d{level}"
         exact, others = _exact_types(shape.fields)
         exact_of = self.constant("exact", exact.get)
         names = self.constant("names", {field.wire: field.name for field in shape.fields})
-        kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)})
-        self.emit(1, "for k, x in v.items():")
-        self.emit(2, f"if type(x) is {exact_of}(k):")
-        self.emit(3, f"d[{names}[k]] = x")
-        self.emit(3, "continue")
-        self.emit(2, f"kind = {kinds}.get(k)")
-        self.emit(2, "if kind is None:")
+        kinds = self.constant("kinds", {field.wire: index for index, field in enumerate(others)}.get)
+        self.emit(depth, f"for {k}, {x} in {v}.items():")
+        self.emit(depth + 1, f"if type({x}) is {exact_of}({k}):")
+        self.emit(depth + 2, f"{d}[{names}[{k}]] = {x}")
+        self.emit(depth + 2, "continue")
+        self.emit(depth + 1, f"{kind} = {kinds}({k})")
+        self.emit(depth + 1, f"if {kind} is None:")
         if self.strict:
-            self.emit(3, "raise Uncommon")
+            self.emit(depth + 2, "raise Uncommon")
         else:
-            self.emit(3, f"if type(k) is not str or k in {names}: raise Uncommon")
+            self.emit(depth + 2, f"if type({k}) is not str or {k} in {names}: raise Uncommon")
         for index, field in enumerate(others):
-            self.emit(2, f"elif kind == {index}:")
-            self.emit(3, f"d[{field.name!r}] = {self.value(field.shape, 'x', 3)}")
+            self.emit(depth + 1, f"elif {kind} == {index}:")
+            self.emit(depth + 2, f"{d}[{field.name!r}] = {self.value(field.shape, x, depth + 2, inlined)}")
 
 
 def _absent_is_free(cls: type) -> frozenset[str] | None:
@@ -430,6 +478,7 @@ def compile_builder(root: type, *, strict: bool) -> Build:
     """The fused check-and-build of ``root`` from a payload; unknown keys give up when ``strict``."""
     builder = _Builder(strict=strict)
     for shape in object_shapes(root):
-        builder.object(shape)
-    function: Build = builder.function(f"_build_{object_shape(root).name}")
+        builder.object_function(shape, f"_build_{shape.name}")
+    builder.object_function(object_shape(root), "_build_root")
+    function: Build = builder.function("_build_root")
     return function
