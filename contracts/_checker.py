@@ -1,8 +1,9 @@
 """``check``: every contract violation of a payload, with JSON Pointer paths.
 
-The checker is compiled once per contract from ``contracts._shape`` into plain Python
-functions (one per object type) so that a valid payload costs a handful of type
-tests per key; violations are only built on the slow path.
+Two checkers are compiled once per contract from ``contracts._shape`` into plain Python:
+the fast one (``contracts._fastpath``) handles valid payloads of exact JSON types, reporting
+only unknown keys (as deferred warnings); on anything else it gives up and the full one below
+(one function per object type) finds and describes every violation.
 """
 
 from __future__ import annotations

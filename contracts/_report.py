@@ -169,33 +169,35 @@ def is_plain_json(value: object) -> bool:
     finite ``float``, ``None``) with string keys, no container twice: the fast path of ``free_json``.
     """
     stack = [value]
+    push, pop = stack.append, stack.pop
     seen: set[int] = set()
     while stack:
-        node = stack.pop()
+        node = pop()
         if id(node) in seen:
             return False  # shared or cyclic: free_json tells which
         seen.add(id(node))
-        children: Iterable[object]
         if type(node) is dict:
-            for key in node:
+            for key, child in node.items():
                 if type(key) is not str:
                     return False
-            children = node.values()
+                kind = type(child)
+                if kind is str or kind is bool or kind is int or child is None:
+                    continue
+                if kind is dict or kind is list:
+                    push(child)
+                elif kind is not float or child - child != 0.0:  # inf and nan fail
+                    return False
         elif type(node) is list:
-            children = node
+            for child in node:
+                kind = type(child)
+                if kind is str or kind is bool or kind is int or child is None:
+                    continue
+                if kind is dict or kind is list:
+                    push(child)
+                elif kind is not float or child - child != 0.0:
+                    return False
         else:
             return False
-        for child in children:
-            kind = type(child)
-            if kind is str or kind is int or kind is bool or child is None:
-                continue
-            if kind is float:
-                if child - child != 0.0:  # inf and nan
-                    return False
-            elif kind is dict or kind is list:
-                stack.append(child)
-            else:
-                return False
     return True
 
 
