@@ -160,7 +160,7 @@ class _Path:
 
 
 MEMO_SIZE = 256
-"""Warnings memoised per fixed path (and severity); beyond this many keys, made afresh."""
+"""Warnings memoised per fixed path (and severity): the first this many keys; others made afresh."""
 
 
 class _FastChecker(_Emitter):
@@ -211,8 +211,8 @@ class _FastChecker(_Emitter):
             self.emit(depth, "if w is None:")
             self.emit(depth + 1, "w = _new(_V)")
             self.emit(depth + 1, make)
-            self.emit(depth + 1, f"if len({memo}) >= {MEMO_SIZE}: {memo}.clear()")
-            self.emit(depth + 1, f"{memo}[{key}] = w")
+            # Full: keep what it has (the keys seen first are the ones every payload carries).
+            self.emit(depth + 1, f"if len({memo}) < {MEMO_SIZE}: {memo}[{key}] = w")
         else:
             self.emit(depth, "w = _new(_V)")
             self.emit(depth, make)
@@ -261,12 +261,21 @@ class _FastChecker(_Emitter):
         self.emit(depth + 2, f"for {k} in {v}:")
         self.emit(depth + 3, f"if type({k}) is not str: raise Uncommon")
         self.emit(depth + 1, "else:")
+        # The unknown keys, searched from the end (where servers and generators add them) until
+        # all are found, then reported in key order.
+        rest, found = f"r{level}", f"u{level}"
+        self.emit(depth + 2, f"{rest} = len({v}) - {len(shape.fields) if all_required else n}")
+        self.emit(depth + 2, f"{found} = []")
+        self.emit(depth + 2, f"for {k} in reversed({v}):")
+        self.emit(depth + 3, f"if {k} not in {known}:")
+        self.emit(depth + 4, f"{found}.append({k})")
+        self.emit(depth + 4, f"{rest} -= 1")
+        self.emit(depth + 4, f"if not {rest}: break")
         memo = f"m{level}"
         self.memo(depth + 2, path, memo)
-        self.emit(depth + 2, f"for {k} in {v}:")
-        self.emit(depth + 3, f"if {k} not in {known}:")
-        self.emit(depth + 4, f"if type({k}) is not str: raise Uncommon")
-        self.warn(depth + 4, k, path, memo)
+        self.emit(depth + 2, f"for {k} in reversed({found}):")
+        self.emit(depth + 3, f"if type({k}) is not str: raise Uncommon")
+        self.warn(depth + 3, k, path, memo)
 
     def _sparse(
         self, shape: ObjectShape, v: str, path: _Path, depth: int, inlined: tuple[Shape, ...]
