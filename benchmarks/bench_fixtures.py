@@ -15,7 +15,7 @@ from pathlib import Path
 
 from strategies import _fixture_writer as fixtures
 from strategies._generate import integration_payload
-from strategies._payloads import make_profile
+from strategies._profile import make_profile
 from strategies._source import RandomSource
 
 

@@ -8,7 +8,6 @@ only unknown keys (as deferred warnings); on anything else it gives up and the f
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -16,7 +15,6 @@ from contracts import _report
 from contracts import _versions as versions
 from contracts._errors import Severity, Violation, defer
 from contracts._fastpath import FastCheck, compile_fast_checker, is_sparse
-from contracts._models import IntegrationResponseDto
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -197,14 +195,28 @@ def compile_checker(root: type) -> CheckFunction:
     return function
 
 
-@functools.cache
-def _checkers(root: type) -> tuple[FastCheck, CheckFunction]:
-    """The fast and the full checker of a contract's root class, compiled once."""
-    return compile_fast_checker(root), compile_checker(root)
+_COMPILED: dict[type, tuple[FastCheck, CheckFunction]] = {}
+"""The fast and the full check function of each contract root, built on first use."""
+versions.on_forget(lambda forgotten: _COMPILED.pop(forgotten.root, None))
 
 
-# The default contract's, compiled at import (as users expect) and reached without a cache lookup.
-_DEFAULT_FAST, _DEFAULT_FULL = _checkers(IntegrationResponseDto)
+def checkers(contract: str) -> tuple[FastCheck, CheckFunction]:
+    """The fast and the full check function of contract ``contract`` (``ValueError`` if unknown)."""
+    root = versions.root_of(contract)
+    pair = _COMPILED.get(root)
+    if pair is None:
+        pair = _COMPILED[root] = compile_fast_checker(root), compile_checker(root)
+    return pair
+
+
+def check_function(contract: str) -> CheckFunction:
+    """The compiled (full) check function of contract version ``contract`` (``ValueError`` if unknown)."""
+    return checkers(contract)[1]
+
+
+# The default contract's, compiled at import (as users expect) and reached without a lookup: its
+# version never leaves the registry.
+_DEFAULT = checkers(DEFAULT_VERSION)
 
 
 def check(
@@ -216,10 +228,7 @@ def check(
     reported as warnings by default; ``unknown_keys="error"`` makes them errors and
     ``"ignore"`` leaves them out. ``contract`` picks the version (``"0.7.0"``, ``"3.x"``).
     """
-    if contract == DEFAULT_VERSION:
-        fast, full = _DEFAULT_FAST, _DEFAULT_FULL
-    else:
-        fast, full = _checkers(versions.contract(contract).root)
+    fast, full = _DEFAULT if contract == DEFAULT_VERSION else checkers(contract)
     out: list[Violation] = []
     try:
         severity = _SEVERITY[unknown_keys]

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from contracts._schema import json_schema
-from contracts._versions import DEFAULT_VERSION, contract
+from contracts._versions import DEFAULT_VERSION
 
 
 class Impact(StrEnum):
@@ -242,7 +242,7 @@ def _diff(path: str, change: Change, detail: str, *, breaking: bool | None = Non
 
 def contract_node(version: str) -> Node:
     """The ``Node`` of a contract version, from its JSON Schema."""
-    schema = json_schema(contract(version).root)
+    schema = json_schema(contract=version)
     definitions = schema.get("$defs", {})
 
     def resolve(reference: str) -> tuple[str, Any]:
@@ -281,14 +281,17 @@ def openapi_node(document: Any, component: str) -> Node:
 
 
 def drift(
-    document: Any, *, component: str = "IntegrationResponseDto", version: str = DEFAULT_VERSION
+    document: Any, *, component: str = "IntegrationResponseDto", contract: str = DEFAULT_VERSION
 ) -> list[Difference]:
-    """How the provider's OpenAPI component differs from contract ``version``, for consumers."""
-    sides = (f"contract {version}", f"the provider's {component}")
-    return compare(contract_node(version), openapi_node(document, component), sides=sides)
+    """How the provider's OpenAPI ``component`` differs from contract ``contract``, for consumers."""
+    sides = (f"contract {contract}", f"the provider's {component}")
+    return compare(contract_node(contract), openapi_node(document, component), sides=sides)
 
 
-def diff(old_version: str, new_version: str) -> list[Difference]:
-    """How contract ``new_version`` differs from ``old_version``, for consumers written against the old."""
-    sides = (f"contract {old_version}", f"contract {new_version}")
-    return compare(contract_node(old_version), contract_node(new_version), sides=sides)
+def diff(new: str, *, contract: str = DEFAULT_VERSION) -> list[Difference]:
+    """How contract ``new`` differs from contract ``contract``, for consumers written against ``contract``.
+
+    ``diff("3.x")``: what a consumer of 0.7.0 (the default) meets in 3.x.
+    """
+    sides = (f"contract {contract}", f"contract {new}")
+    return compare(contract_node(contract), contract_node(new), sides=sides)

@@ -57,15 +57,20 @@ def json_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
-def dumps(value: object, *, indent: int | None = None) -> str:
+def dumps(value: object, *, indent: int | None = None, allow_nan: bool = True) -> str:
     """JSON text that is always encodable as UTF-8.
 
     Non-ASCII characters are written as themselves, unless the value holds a lone
     surrogate (``json.loads`` accepts ``"\\ud800"``), which only survives escaped.
     """
-    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=allow_nan)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(value, indent=indent, ensure_ascii=True)
+        return json.dumps(value, indent=indent, ensure_ascii=True, allow_nan=allow_nan)
     return text
+
+
+def encode(value: object, *, indent: int | None = None) -> bytes:
+    """``dumps(value)`` as UTF-8 bytes: the library's one JSON encoder, for files and HTTP bodies."""
+    return dumps(value, indent=indent).encode("utf-8")

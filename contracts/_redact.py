@@ -9,12 +9,9 @@ from typing import Any
 
 import attrs
 
-# Key names that hold secrets wherever they appear (credentials are redacted whole anyway).
-SECRET_KEY_NAME = re.compile(
-    r"(api|access|secret|private|auth|client|service)[-_]?key|secret|passw(or)?d|pwd|token|"
-    r"credential|signature|session|cookie|authorization|bearer|private",
-    re.IGNORECASE,
-)
+from contracts._secrets import SECRET_KEY_NAME as SECRET_KEY_NAME  # key names that hold secrets
+from contracts._secrets import object_id as make_object_id
+
 # Secrets by shape, found anywhere inside a string: Novu's stored form, JWTs, bearer tokens,
 # PEM private keys, well-known vendor key prefixes.
 SECRET_VALUE = re.compile(
@@ -78,7 +75,7 @@ class _IdPseudonyms:
 
     def __call__(self, object_id: str) -> str:
         if object_id not in self.mapping:
-            self.mapping[object_id] = f"{object_id[:8]}{0:010x}{len(self.mapping) + 1:06x}"
+            self.mapping[object_id] = make_object_id(int(object_id[:8], 16), len(self.mapping) + 1)
         return self.mapping[object_id]
 
 

@@ -1,7 +1,6 @@
 """Hypothesis strategies for the Novu ``IntegrationResponseDto`` contract: valid, edge-case and invalid.
 
-Names are imported on first use (PEP 562), so that ``strategies._pytest_plugin``, which
-pytest loads in every run, can live here without importing Hypothesis.
+Names are imported on first use (PEP 562): importing the package imports no Hypothesis.
 """
 
 from __future__ import annotations
@@ -20,9 +19,9 @@ if TYPE_CHECKING:
         integration_lists,
         integration_payloads,
         integration_responses,
-        sample_payloads,
         step_filter_dtos,
     )
+    from strategies._sample import sample_payloads
 
 _HOMES = {
     "ConsumerContractError": "strategies._consumer",
@@ -42,7 +41,7 @@ _HOMES = {
     "integration_lists": "strategies._payloads",
     "integration_payloads": "strategies._payloads",
     "integration_responses": "strategies._payloads",
-    "sample_payloads": "strategies._payloads",
+    "sample_payloads": "strategies._sample",
     "step_filter_dtos": "strategies._payloads",
 }
 

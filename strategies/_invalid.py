@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-from hypothesis import strategies as st
 
+from contracts import _versions as versions
 from contracts._errors import Code
 from contracts._models import Channel
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, Shape
-from contracts._versions import DEFAULT_VERSION, contract
+from contracts._versions import DEFAULT_VERSION
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
-from strategies._payloads import make_profile
-from strategies._source import HypothesisSource, Source
+from strategies._profile import make_profile
+from strategies._source import Source
+
+if TYPE_CHECKING:
+    from hypothesis import strategies as st
 
 T = TypeVar("T")
 
@@ -105,14 +109,14 @@ def _bad_enum_value(source: Source, shape: EnumShape, current: str) -> str:
 
 
 def break_payload(
-    source: Source, payload: JsonDict, *, version: str = DEFAULT_VERSION
+    source: Source, payload: JsonDict, *, contract: str = DEFAULT_VERSION
 ) -> tuple[Any, ExpectedViolation]:
     """Break ``payload`` (a valid one, modified in place) in one way; the result and its violation."""
     if source.chance(5):
         replacement = source.pick(([payload], "", 0, None, True))
         code = Code.NULL if replacement is None else Code.TYPE
         return replacement, ExpectedViolation("", code)
-    site = _choose_site(source, payload, contract(version).shape)
+    site = _choose_site(source, payload, versions.contract(contract).shape)
     kinds = ["type", "null"]
     if site.required and isinstance(site.key, str):
         kinds.append("missing")
@@ -172,12 +176,21 @@ def invalid_payload(source: Source, profile: Profile) -> tuple[Any, ExpectedViol
     """One valid payload drawn with ``profile``, then broken in exactly one way."""
     plan = _Plan(source)
     payload = _generate.integration_payload(source, profile)
-    return break_payload(plan, payload, version=profile.contract)
+    return break_payload(plan, payload, contract=profile.contract)
 
 
-@st.composite
-def _invalid(draw: st.DrawFn, profile: Profile) -> tuple[Any, ExpectedViolation]:
-    return invalid_payload(HypothesisSource(draw), profile)
+@cache
+def _invalid_strategy() -> Any:
+    # Made on first use: the fixture writer imports this module and must not import Hypothesis.
+    from hypothesis import strategies as st
+
+    from strategies._hypothesis_source import HypothesisSource
+
+    @st.composite
+    def invalid(draw: st.DrawFn, profile: Profile) -> tuple[Any, ExpectedViolation]:
+        return invalid_payload(HypothesisSource(draw), profile)
+
+    return invalid
 
 
 def invalid_payloads(
@@ -194,4 +207,5 @@ def invalid_payloads(
     depth (also the payload itself). ``contracts.check`` reports exactly that one error.
     """
     profile = make_profile(channel=channel, extra_keys=extra_keys, edge_cases=edge_cases, contract=contract)
-    return _invalid(profile)
+    strategy: st.SearchStrategy[tuple[Any, ExpectedViolation]] = _invalid_strategy()(profile)
+    return strategy

@@ -29,6 +29,9 @@ from urllib.parse import unquote, urlsplit
 
 from contracts import check
 from contracts._errors import ContractError
+from contracts._reading import dumps
+from contracts._secrets import SECURE_CREDENTIALS
+from contracts._secrets import object_id as make_object_id
 from strategies._providers import provider
 from strategies._stub_bodies import MAX_BODY_BYTES as MAX_BODY_BYTES  # the public limit, re-exported
 from strategies._stub_bodies import ApiError, Reply, encode, logged_body, request_fields
@@ -48,7 +51,7 @@ ENDPOINTS: Final = (
 """(method, path, what it does) of every endpoint the stub serves."""
 
 # Credential keys the real API stores encrypted and echoes in that form in write replies (CONTRACT.md).
-SECRET_CREDENTIALS: Final = ("apiKey", "apiToken", "secretKey", "token", "password", "serviceAccount")
+SECRET_CREDENTIALS: Final = SECURE_CREDENTIALS
 
 _OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 # The request fields of novu-py's CreateIntegrationRequestDto and UpdateIntegrationRequestDto.
@@ -109,7 +112,7 @@ class _ObjectIds:
         self._counter += 1
         if self._counter > 0xFFFFFF:
             self._counter, self._seconds = 0, self._seconds + 1
-        return f"{self._seconds:08x}{0:010x}{self._counter:06x}"
+        return make_object_id(self._seconds, self._counter)
 
 
 def _utc_now() -> datetime:
@@ -255,7 +258,7 @@ class NovuStub:
         deleted=False)``: realistic, and with the contract's edge cases in their strings
         unless ``edge_cases=False``. Each gets a unique 24-hex ``_id`` so it can be addressed.
         """
-        from strategies._payloads import sample_payloads
+        from strategies._sample import sample_payloads
 
         payloads = sample_payloads(seed, count, extra_keys=True, deleted=False, edge_cases=edge_cases)
         records = [self._validated_copy(payload) for payload in payloads]
@@ -291,7 +294,7 @@ class NovuStub:
             raise ContractError(errors)
         try:
             # A JSON round trip both copies and proves the unknown keys are JSON too.
-            record: JsonDict = json.loads(json.dumps(payload, allow_nan=False))
+            record: JsonDict = json.loads(dumps(payload, allow_nan=False))
         except (TypeError, ValueError) as error:
             raise ValueError(f"the payload is not JSON: {error}") from None
         return record
@@ -324,7 +327,7 @@ class NovuStub:
         with self._lock:
             reply = self._problem_reply(problem, target)
             self._log.append(StubRequest(method, target, reply.status, None))
-        return reply, json.dumps(reply.body).encode("utf-8")
+        return reply, encode(reply.body)
 
     def _problem_reply(self, problem: ApiError, target: str) -> Reply:
         body: JsonDict = {

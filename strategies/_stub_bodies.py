@@ -11,6 +11,7 @@ from typing import Any, Final
 from contracts import check
 from contracts._errors import Violation
 from contracts._models import Channel
+from contracts._reading import encode as encode_json
 from contracts._report import json_type_name
 
 JsonDict = dict[str, Any]
@@ -77,12 +78,8 @@ def _finite_float(text: str) -> float:
 
 
 def encode(body: Any) -> bytes:
-    """A reply body as UTF-8 JSON."""
-    try:
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        # A client stored a lone surrogate ("\\ud800"): escaped output is still valid JSON.
-        return json.dumps(body).encode("ascii")
+    """A reply body as UTF-8 JSON (a lone surrogate a client stored comes out escaped)."""
+    return encode_json(body)
 
 
 def logged_body(raw: bytes) -> Any:

@@ -95,7 +95,7 @@ def _load_document(name: str) -> Any:
 def run_drift(args: argparse.Namespace) -> int:
     try:
         document = _load_document(args.document)
-        differences = drift(document, component=args.component, version=args.contract)
+        differences = drift(document, component=args.component, contract=args.contract)
     except UnreadableJsonError as error:
         print(f"{error.source}: error: {error.reason}", file=sys.stderr)
         return 2
@@ -107,4 +107,4 @@ def run_drift(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    return _report(f"diff: contract {args.old} -> {args.new}", diff(args.old, args.new), args.format)
+    return _report(f"diff: contract {args.old} -> {args.new}", diff(args.new, contract=args.old), args.format)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from contracts._models import Channel
 from contracts._versions import CONTRACTS, DEFAULT_VERSION
 from strategies._cli._arguments import whole_number
 
@@ -22,11 +23,13 @@ Write JSON fixtures of the IntegrationResponseDto contract into --out:
                                           fixture the expected violation (path and code)
 
 The same --seed and library version give byte-identical files on any machine,
-whatever Hypothesis version is installed. Files are written atomically, the
-manifest last; a directory that is not empty and holds no manifest of ours is
-refused unless --force. Regenerating into a previous output replaces it (files it
-no longer has are removed). An interrupted run leaves a set that still loads: with
---format jsonl, manifest.pending.json describes the .jsonl files it had replaced.
+whatever Hypothesis version is installed. The new manifest goes first (as
+manifest.pending.json), then each file atomically, then manifest.json; a
+directory that is not empty and holds no manifest of ours is refused unless
+--force, and so is a symbolic link below --out. Regenerating into a previous
+output replaces it (files it no longer has are removed). An interrupted or killed
+run, even a first one, leaves a set that still loads; just run the command again
+(it removes what the stopped run left: orphaned files and .tmp files).
 """
 
 EPILOG = """\
@@ -56,7 +59,9 @@ def add_parser(subparsers: Any) -> None:
         metavar="KINDS",
         help="comma-separated: valid, edge, invalid, list, or all (default: valid,edge,invalid)",
     )
-    parser.add_argument("--channel", metavar="CHANNELS", help="comma-separated channels (default: all)")
+    parser.add_argument(
+        "--channel", type=_channels, metavar="CHANNELS", help="comma-separated channels (default: all)"
+    )
     parser.add_argument(
         "--format", choices=("json", "jsonl"), default="json", help="a file per fixture, or a .jsonl per kind"
     )
@@ -75,9 +80,20 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(run=run, parser=parser)
 
 
-def run(args: argparse.Namespace) -> int:
-    from hypothesis.errors import InvalidArgument
+def _channels(text: str) -> tuple[Channel, ...]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    known = {channel.value: channel for channel in Channel}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: use a comma-separated list of {', '.join(known)} (unknown: {', '.join(unknown)})"
+            if unknown
+            else f"{text!r} names no channel; use a comma-separated list of {', '.join(known)}"
+        )
+    return tuple(dict.fromkeys(known[name] for name in names))
 
+
+def run(args: argparse.Namespace) -> int:
     from strategies import _fixture_writer as fixtures
 
     kinds_text = [k.strip() for k in args.kind.split(",") if k.strip()]
@@ -89,15 +105,12 @@ def run(args: argparse.Namespace) -> int:
         )
     seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
     try:
-        from strategies._payloads import make_profile
-
-        channels = make_profile(channel=args.channel.split(",")).channels if args.channel else None
         request = fixtures.Request(
             out=args.out,
             seed=seed,
             count=args.count,
             kinds=kinds,
-            channels=channels,
+            channels=args.channel,
             format=args.format,
             list_size=args.list_size,
             force=args.force,
@@ -105,8 +118,6 @@ def run(args: argparse.Namespace) -> int:
         )
         long_run = sys.stderr.isatty() and not os.environ.get("CI") and args.count >= 200
         manifest = fixtures.generate(request, progress=fixtures.print_progress if long_run else None)
-    except InvalidArgument as error:
-        args.parser.error(str(error))
     except fixtures.OutputDirectoryError as error:
         print(f"novu-contracts generate: error: {error}", file=sys.stderr)
         return 2

@@ -7,8 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from contracts._files import write_atomically
 from contracts._reading import UnreadableJsonError, dumps, json_lines, loads
+from contracts._recording_redact import redact_recording
+from contracts._recordings import detect_format, parse_document
 from contracts._redact import redact
 from strategies._cli._input import read_document_text
 
@@ -22,6 +26,14 @@ stay equal) so secret scanners stay quiet; --keep-ids leaves them alone.
 Everything else keeps its value. Works on .json (a payload, an array, or the
 API's {"data": ...} envelope) and .jsonl files.
 
+Recordings keep their format and still replay: in vcrpy / pytest-recording
+cassettes (YAML or JSON) and HAR 1.2 files, the Authorization, Cookie and
+Set-Cookie headers (and every other secret-looking header), cookies, query
+parameters named like keys or tokens, and every secret in request and response
+bodies (gzip and deflate bodies are inflated, redacted and compressed again,
+Content-Length follows) are replaced; ids get the same stand-in in URLs as in
+bodies, so recorded PUT /v1/integrations/{id} calls still match.
+
 Without --in-place the redacted JSON goes to stdout (one FILE only).
 exit status: 0 done, 2 unusable input.
 """
@@ -30,6 +42,7 @@ EPILOG = """\
 examples:
   curl -s ... | novu-contracts redact - > tests/data/integrations.json
   novu-contracts redact --in-place captured/*.json
+  novu-contracts redact --in-place tests/cassettes/*.yaml traffic.har
 """
 
 
@@ -41,7 +54,12 @@ def add_parser(subparsers: Any) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, or - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .json, .jsonl, cassette (.yaml, .json) or .har file, or - for stdin",
+    )
     parser.add_argument("--in-place", action="store_true", help="rewrite each FILE (atomically)")
     parser.add_argument("--keep-ids", action="store_true", help="leave 24-hex ObjectIds unchanged")
     parser.set_defaults(run=run, parser=parser)
@@ -58,7 +76,17 @@ def _redacted_text(name: str, source: str, text: str, *, keep_ids: bool) -> tupl
             lines.append(dumps(document))
             total += redaction.total
         return "\n".join(lines) + "\n", total
-    document, redaction = redact(loads(text, source), keep_ids=keep_ids)
+    recording = name.endswith((".yaml", ".yml", ".har"))
+    document = parse_document(text, source) if recording else loads(text, source)
+    fmt = detect_format(document)
+    if fmt is not None:
+        document, total = redact_recording(document, fmt, keep_ids=keep_ids)
+        if text.lstrip().startswith(("{", "[")):
+            return dumps(document, indent=2) + "\n", total
+        return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120), total
+    if recording:
+        raise UnreadableJsonError(source, "not a recording: expected a vcrpy cassette or a HAR file")
+    document, redaction = redact(document, keep_ids=keep_ids)
     return dumps(document, indent=2) + "\n", redaction.total
 
 

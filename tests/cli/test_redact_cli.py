@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import strategies._cli.redact
-from contracts._redact import redact
+from contracts import redact
 from strategies._cli import main
 from tests.fixtures._helpers import run_cli
 

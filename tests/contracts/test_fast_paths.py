@@ -28,9 +28,9 @@ from contracts import (
     check,
     contract,
     parse,
-    parse_version,
 )
-from contracts._checker import _SEVERITY, UnknownKeys, _checkers, errors
+from contracts._checker import _SEVERITY, UnknownKeys, checkers, errors
+from contracts._converter import _trusted
 from contracts._declare import class_defaults, optional, required
 from contracts._fastpath import UncommonPayloadError, _absent_is_free, compile_builder, copy_plain_json
 from contracts._shape import object_shape
@@ -112,7 +112,7 @@ CASES: Final = st.sampled_from(VERSIONS).flatmap(lambda v: st.tuples(st.just(v),
 def full_check(payload: object, unknown_keys: UnknownKeys, version: str) -> list[Violation]:
     """The reference: ``check`` with the full checker only."""
     out: list[Violation] = []
-    _checkers(contract(version).root)[1](payload, "", out, _SEVERITY[unknown_keys])
+    checkers(version)[1](payload, "", out, _SEVERITY[unknown_keys])
     return out
 
 
@@ -121,7 +121,8 @@ def reference_parse(payload: object, strict: bool, version: str) -> Any:
     found = errors(full_check(payload, "error" if strict else "ignore", version))
     if found:
         raise ContractError(found)
-    return contract(version).converter.structure(payload, contract(version).root)
+    root = contract(version).root
+    return _trusted(root).structure(payload, root)
 
 
 def outcome(function: Any, *args: Any) -> tuple[str, Any]:
@@ -173,7 +174,7 @@ def hash_or_error(value: object) -> object:
 @given(CASES, st.booleans())
 def test_parse_builds_what_check_and_the_converter_build(case: tuple[str, Any], strict: bool) -> None:
     version, payload = case
-    fast = outcome(lambda p: parse_version(p, version, strict=strict), payload)
+    fast = outcome(lambda p: parse(p, contract=version, strict=strict), payload)
     reference = outcome(reference_parse, payload, strict, version)
     assert fast[0] == reference[0]
     if fast[0] == "error":
@@ -184,8 +185,8 @@ def test_parse_builds_what_check_and_the_converter_build(case: tuple[str, Any], 
 
 
 @given(integration_payloads())
-def test_parse_of_the_default_contract_is_parse_version_of_it(payload: dict[str, Any]) -> None:
-    assert_indistinguishable(parse(payload), parse_version(payload, "0.7.0"))
+def test_parse_of_the_default_contract_is_parse_of_0_7_0(payload: dict[str, Any]) -> None:
+    assert_indistinguishable(parse(payload), parse(payload, contract="0.7.0"))
 
 
 @given(integration_payloads(extra_keys=False))

@@ -1,19 +1,28 @@
-"""The ``novu-contracts`` pytest plugin (entry point ``pytest11``).
+"""The ``novu-contracts`` pytest plugin (entry point ``pytest11``, name ``novu_contracts``).
 
-pytest loads this module in every run of every project that has the package
-installed, so it imports nothing heavy at import time: Hypothesis, cattrs and the
-stub server are imported inside the fixtures that need them.
+pytest loads this module in every run of every project that has the package installed,
+so it is cheap and harmless there: it imports neither Hypothesis, cattrs nor an HTTP
+server, and not even ``contracts`` or ``strategies`` (a host project may have modules of
+those names; importing ours would shadow theirs).  Each fixture imports what it needs
+when used, after checking that those names resolve to our packages; if they do not, the
+run says so in one line and only a test that uses one of our fixtures fails.
+
+Layout: options, then configuration, then fixtures, one section each; a new option goes
+into ``pytest_addoption``'s group and a new fixture into the last section, calling
+``_require_own_packages`` first.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from novu_contracts_hooks import foreign_packages, shadowing_message
 
 if TYPE_CHECKING:
     from contracts._fixtures import FixtureSet
@@ -21,6 +30,10 @@ if TYPE_CHECKING:
 
 GROUP = "novu-contracts"
 DEFAULT_FIXTURES = "fixtures"
+_WARNED = pytest.StashKey[bool]()
+
+
+# --- options --------------------------------------------------------------------------------
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -62,39 +75,63 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         " the next Novu version breaks",
     )
     parser.addini("novu_contract", "contract version (see --novu-contract)", default="")
+    # --- cassette check (strategies/_cassette_check.py) ---
+    group.addoption(
+        "--novu-check-cassettes",
+        action="store_true",
+        default=None,
+        help="after each test that used a pytest-recording cassette, check the cassette's integrations"
+        " responses against the contract and fail the test with the report (ini: novu_check_cassettes)",
+    )
+    parser.addini("novu_check_cassettes", "check used cassettes (see --novu-check-cassettes)", type="bool")
     parser.addini("novu_seed", "seed of the integration_* fixtures (see --novu-seed)", default="0")
     parser.addini("novu_fixtures", "directory of the novu_fixtures fixture (see --novu-fixtures)", default="")
 
 
+# --- configuration --------------------------------------------------------------------------
+
+
 @pytest.hookimpl(trylast=True)  # after Hypothesis' own plugin has loaded --hypothesis-profile
 def pytest_configure(config: pytest.Config) -> None:
-    _refuse_shadowed_packages()
     max_examples = config.getoption("--novu-max-examples")
     if max_examples is not None and max_examples < 1:
         raise pytest.UsageError(f"--novu-max-examples must be at least 1, got {max_examples}")
     _apply_max_examples(config)
-    version = config.getoption("--novu-contract") or config.getini("novu_contract")
+    if _warn_if_shadowed(config):
+        return
+    version = _chosen_contract(config)
     if version:
-        from contracts._versions import CONTRACT_VARIABLE, CONTRACTS  # only when the option is given
+        from contracts._versions import CONTRACTS  # only when the option is given
 
         if version not in CONTRACTS:
             raise pytest.UsageError(f"--novu-contract {version!r}: use one of {', '.join(CONTRACTS)}")
-        # An environment variable, so that xdist workers and verify_consumer() see it too.
-        os.environ[CONTRACT_VARIABLE] = version
 
 
-def _refuse_shadowed_packages() -> None:
-    """Fail loudly if another installed ``contracts`` package hides ours (a common name)."""
-    from strategies._ownership import OURS, foreign_contracts_package
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # Collection imported the host's modules: a 'strategies' of theirs may only now be on sys.path.
+    _warn_if_shadowed(session.config)
 
-    foreign = foreign_contracts_package()
-    if foreign is not None:
-        raise pytest.UsageError(
-            f"novu-contracts: the 'contracts' package found on sys.path ({foreign}) is not"
-            f" novu-contracts' own (expected {OURS}); another installed package or a local directory"
-            " named 'contracts' shadows it. Rename or uninstall that one,"
-            " or run pytest with -p no:novu_contracts."
-        )
+
+def _warn_if_shadowed(config: pytest.Config) -> bool:
+    """True if our package names are someone else's; says so once per run (not per xdist worker)."""
+    foreign = foreign_packages()
+    if not foreign:
+        return False
+    if not config.stash.get(_WARNED, False) and not hasattr(config, "workerinput"):
+        config.stash[_WARNED] = True
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        message = f"warning: {shadowing_message(foreign)}"
+        if reporter is not None:
+            reporter.write_line(message, yellow=True, bold=True)
+        else:
+            print(message, file=sys.stderr)
+    return True
+
+
+def _chosen_contract(config: pytest.Config) -> str:
+    """``--novu-contract``, else the ini value; "" when neither is given."""
+    version: str = config.getoption("--novu-contract") or config.getini("novu_contract")
+    return version
 
 
 def _apply_max_examples(config: pytest.Config) -> None:
@@ -117,11 +154,32 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
         _apply_max_examples(collector.config)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    # verify_consumer() / consumer_test called in this test use --novu-contract unless told otherwise.
+    version = _chosen_contract(item.config)
+    if not version or foreign_packages():
+        return (yield)
+    from strategies._consumer import default_contract
+
+    with default_contract(version):
+        return (yield)
+
+
+# --- fixtures -------------------------------------------------------------------------------
+
+
+def _require_own_packages(request: pytest.FixtureRequest) -> None:
+    """Fail the test that uses one of our fixtures, clearly, when our package names are taken."""
+    foreign = foreign_packages()
+    if foreign:
+        pytest.fail(f"fixture {request.fixturename!r}: {shadowing_message(foreign)}", pytrace=False)
+
+
 def _contract(request: pytest.FixtureRequest) -> str:
     from contracts._versions import DEFAULT_VERSION
 
-    version: str = request.config.getoption("--novu-contract") or request.config.getini("novu_contract")
-    return version or DEFAULT_VERSION
+    return _chosen_contract(request.config) or DEFAULT_VERSION
 
 
 def _seed(request: pytest.FixtureRequest) -> str:
@@ -135,7 +193,8 @@ def _seed(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
     """One valid wire payload, the same for this test on every run with the same seed."""
-    from strategies._payloads import sample_payloads
+    _require_own_packages(request)
+    from strategies._sample import sample_payloads
 
     return sample_payloads(_seed(request), 1, contract=_contract(request))[0]
 
@@ -143,15 +202,17 @@ def integration_payload(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 def integration_response(request: pytest.FixtureRequest, integration_payload: dict[str, Any]) -> Any:
     """``integration_payload`` parsed into an ``IntegrationResponseDto`` (of the ``--novu-contract``)."""
-    from contracts._converter import parse_version
+    _require_own_packages(request)
+    from contracts import parse
 
-    return parse_version(integration_payload, _contract(request))
+    return parse(integration_payload, contract=_contract(request))
 
 
 @pytest.fixture
 def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]:
     """A list of valid payloads (``--novu-list-size``, default 5), deterministic per test."""
-    from strategies._payloads import sample_payloads
+    _require_own_packages(request)
+    from strategies._sample import sample_payloads
 
     size = request.config.getoption("--novu-list-size")
     return sample_payloads(_seed(request), 5 if size is None else size, contract=_contract(request))
@@ -160,6 +221,7 @@ def integration_payloads(request: pytest.FixtureRequest) -> list[dict[str, Any]]
 @pytest.fixture
 def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
     """The fixture set written by ``novu-contracts generate`` (``--novu-fixtures``, default ``fixtures/``)."""
+    _require_own_packages(request)
     from contracts._fixtures import FixtureError, load
 
     # Like pytest's own options: a command-line path is relative to where pytest was started,
@@ -180,9 +242,25 @@ def novu_fixtures(request: pytest.FixtureRequest) -> FixtureSet:
         )
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """With --novu-check-cassettes: the cassette a test used is checked after it (see _cassette_check)."""
+    report: pytest.TestReport = yield
+    config = item.config
+    wanted = config.getoption("--novu-check-cassettes") or config.getini("novu_check_cassettes")
+    if call.when == "call" and wanted and not foreign_packages():
+        from strategies._cassette_check import check_test
+
+        check_test(item, report)
+    return report
+
+
 @pytest.fixture
 def novu_stub(request: pytest.FixtureRequest) -> Iterator[NovuStub]:
     """A running stub of Novu's integrations API on 127.0.0.1, empty; seed it with ``.add()``."""
+    _require_own_packages(request)
     from strategies._stub import NovuStub
 
     with NovuStub() as stub:
