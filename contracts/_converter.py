@@ -17,6 +17,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from contracts import _versions as versions
 from contracts._checker import check, errors
 from contracts._errors import ContractError
+from contracts._fastpath import Build, compile_builder
 from contracts._models import IntegrationResponseDto
 from contracts._report import short
 from contracts._shape import (
@@ -215,6 +216,26 @@ def _trusted(root: type) -> cattrs.Converter:
     return converter
 
 
+_BUILDERS: dict[tuple[type, bool], Build] = {}
+"""Per contract root and ``strict``, the fused check-and-build (``contracts._fastpath``)."""
+versions.on_forget(
+    lambda forgotten: [_BUILDERS.pop((forgotten.root, strict), None) for strict in (False, True)]
+)
+
+
+def _builder(contract: str, strict: bool) -> Build:
+    """The builder of contract ``contract`` (``ValueError`` if unknown), compiled on first use."""
+    key = versions.root_of(contract), strict
+    build = _BUILDERS.get(key)
+    if build is None:
+        build = _BUILDERS[key] = compile_builder(key[0], strict=strict)
+    return build
+
+
+# The default contract's, compiled at import and reached without a lookup (the version stays).
+_DEFAULT_BUILDERS = (_builder(DEFAULT_VERSION, False), _builder(DEFAULT_VERSION, True))
+
+
 @overload
 def parse(
     payload: object, *, contract: Literal["0.7.0"] = ..., strict: bool = ...
@@ -228,6 +249,13 @@ def parse(payload: object, *, contract: str = DEFAULT_VERSION, strict: bool = Fa
     ``strict`` is true, when they are violations too. Returns an instance of
     ``contracts.contract(contract).root`` (``IntegrationResponseDto`` for 0.7.0, the default).
     """
+    build = _DEFAULT_BUILDERS[strict] if contract == DEFAULT_VERSION else _builder(contract, strict)
+    try:
+        result = build(payload)
+    except Exception:  # not the common case (or invalid): check, then cattrs
+        result = None
+    if result is not None:
+        return result
     root = versions.root_of(contract)
     violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=contract))
     if violations:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, TypeVar
 
 import attrs
 
@@ -19,6 +19,8 @@ class FreeFormJson:
 
 FREE_FORM: Final = FreeFormJson()
 
+_Class = TypeVar("_Class", bound=type)
+
 JsonObject = Annotated[dict[str, Any], FREE_FORM]
 """A JSON object with any keys and any JSON values (e.g. ``tlsOptions``)."""
 
@@ -31,3 +33,17 @@ def required(wire: str, description: str = "") -> Any:
 def optional(wire: str, description: str = "") -> Any:
     """Declare a field whose wire key may be absent (``None`` in Python, omitted on the wire)."""
     return attrs.field(default=None, metadata={WIRE_KEY: wire, DESCRIPTION: description})
+
+
+def class_defaults(cls: _Class) -> _Class:
+    """Make the ``None`` default of each optional field of an attrs class (not slotted) a class
+    attribute too, so that an instance ``parse`` builds stores only the keys the payload has.
+
+    Reading an absent field then finds the class attribute: the same value ``__init__`` would
+    have stored, so equality, hashing, repr, ``attrs.evolve``, pickling and ``attrs.asdict``
+    cannot tell the two instances apart.
+    """
+    for field in attrs.fields(cls):
+        if field.default is None:
+            setattr(cls, field.name, None)
+    return cls

@@ -27,7 +27,7 @@ from typing import Any, Union
 
 import attrs
 
-from contracts._declare import DESCRIPTION, WIRE_KEY
+from contracts._declare import DESCRIPTION, WIRE_KEY, class_defaults
 
 
 @attrs.frozen
@@ -101,7 +101,8 @@ def _derive(base: type, body: type) -> type:
         place(name, hint, field)
     for added in added_after.get(None, ()):
         place(added, *declared[added])
-    cls: type = attrs.frozen(kw_only=True)(type(body.__name__, (), namespace))
+    # As the base's declarations: not slotted, optional defaults as class attributes (see class_defaults).
+    cls: type = class_defaults(attrs.frozen(kw_only=True, slots=False)(type(body.__name__, (), namespace)))
     return cls
 
 

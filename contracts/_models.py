@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from contracts._declare import JsonObject, optional, required
+from contracts._declare import JsonObject, class_defaults, optional, required
 
 
 class Channel(StrEnum):
@@ -86,7 +86,8 @@ KNOWN_SERVER_OMISSIONS: Final[dict[str, str]] = {
 """Required keys real Novu replies are known to leave out (by wire key); checks name them as drift."""
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class FieldFilterPartDto:
     """One comparison inside a condition."""
 
@@ -96,7 +97,8 @@ class FieldFilterPartDto:
     on: On = required("on", "Whether the field is read from the subscriber or the payload.")
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class StepFilterDto:
     """A condition attached to an integration."""
 
@@ -106,7 +108,8 @@ class StepFilterDto:
     children: list[FieldFilterPartDto] = required("children", "The comparisons; may be empty.")
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class CredentialsDto:
     """The provider credentials of an integration; every key is optional and ``{}`` is valid."""
 
@@ -156,7 +159,8 @@ class CredentialsDto:
     access_key: str | None = optional("accessKey")
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class IntegrationResponseDto:
     """One integration, as an element of ``GET /v1/integrations`` returns it."""
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 import attrs
 
 from contracts import _models as v07
-from contracts._declare import optional
+from contracts._declare import class_defaults, optional
 from contracts._delta import changed, delta_of
 from contracts._models import Channel
 
@@ -26,7 +26,8 @@ class Kind(StrEnum):
     AGENT = "agent"
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class ConfigurationsDto:
     """Integration settings beyond credentials."""
 

@@ -80,11 +80,14 @@ def test_a_temporary_contract_is_usable_inside_the_block_and_gone_after_it() -> 
 def test_nothing_of_a_temporary_contract_stays_cached() -> None:
     with temporary_contract(VERSION, Root):
         contracts.dump(contracts.parse({"name": "n"}, contract=VERSION))
+        contracts.check({"name": "n"}, contract=VERSION)  # parse's fast path does not need the checker
         assert Root in _checker._COMPILED
         assert Root in _converter._TRUSTED
+        assert (Root, False) in _converter._BUILDERS
         assert {Root, Inner} <= set(_shape._SHAPES)
     assert Root not in _checker._COMPILED
     assert Root not in _converter._TRUSTED
+    assert (Root, False) not in _converter._BUILDERS
     assert not {Root, Inner} & set(_shape._SHAPES)
     # Shapes the registered contracts still use are kept.
     assert v07.StepFilterDto in _shape._SHAPES
