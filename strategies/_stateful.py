@@ -41,6 +41,7 @@ from hypothesis.stateful import (
 
 from contracts import check
 from contracts._models import Channel
+from contracts._reading import encode
 from strategies._mock import DEFAULT_BASE_URLS, Transport
 from strategies._providers import provider
 from strategies._stub import NovuStub
@@ -201,7 +202,7 @@ class NovuStateMachine(RuleBasedStateMachine):
         raw = b""
         if body is not None:
             headers.append(("Content-Type", "application/json"))
-            raw = json.dumps(body).encode("utf-8")
+            raw = encode(body)
         answer = self.stub.answer(StubCall(method, path, headers, raw))
         return answer.status, json.loads(answer.body) if answer.body else None
 
