@@ -1,8 +1,9 @@
 """``check``: every contract violation of a payload, with JSON Pointer paths.
 
-The checker is compiled once per contract from ``contracts._shape`` into plain Python
-functions (one per object type) so that a valid payload costs a handful of type
-tests per key; violations are only built on the slow path.
+Two checkers are compiled once per contract from ``contracts._shape`` into plain Python:
+the fast one (``contracts._fastpath``) handles valid payloads of exact JSON types, reporting
+only unknown keys (as deferred warnings); on anything else it gives up and the full one below
+(one function per object type) finds and describes every violation.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from typing import Any, Literal
 
 from contracts import _report
 from contracts import _versions as versions
-from contracts._errors import Severity, Violation
-from contracts._models import IntegrationResponseDto
+from contracts._errors import Severity, Violation, defer
+from contracts._fastpath import FastCheck, compile_fast_checker, is_sparse
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -33,16 +34,24 @@ _SEVERITY: dict[str, Severity | None] = {
     "warn": Severity.WARNING,
     "error": Severity.ERROR,
 }
-# Objects with at least this many keys, all optional, are checked by walking the
-# payload's keys rather than probing every declared key (credentials: 42 declared, ~4 sent).
-_SPARSE_FROM = 8
 
-CheckFunction = Callable[[object, str, list[Violation], "Severity | None"], None]
+CheckFunction = Callable[[object, object, list[Violation], "Severity | None"], None]
+"""``(payload, path, out, unknown_severity)``; ``path`` is ``""`` or a deferred path (``_report.pointer``)."""
 
 
 class _Compiler:
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {"_M": object(), "_r": _report, "_esc": _report.pointer_token}
+        self.namespace: dict[str, Any] = {
+            "_M": object(),
+            "_r": _report,
+            "_esc": _report.pointer_token,
+            "_pp": _report.pointer,
+            "_error": Severity.ERROR,
+            "_V": Violation,
+            "_new": object.__new__,
+            "_defer": defer,
+            "_unknown_fields": _report.unknown_key_fields,
+        }
         self.lines: list[str] = []
 
     def constant(self, prefix: str, value: object) -> str:
@@ -54,7 +63,10 @@ class _Compiler:
         self.lines.append("    " * depth + line)
 
     def value(self, shape: Shape, var: str, path: str, depth: int, *, required: bool) -> None:
-        """Emit the checks of ``var`` against ``shape``; ``path`` is an expression for its pointer."""
+        """Emit the checks of ``var`` against ``shape``; ``path`` is an expression for its (deferred) path.
+
+        Path strings are built (``_pp``) only where a violation is reported.
+        """
         if isinstance(shape, (StringShape, BooleanShape)):
             py = "str" if isinstance(shape, StringShape) else "bool"
             self.emit(depth, f"if type({var}) is not {py}:")
@@ -64,25 +76,27 @@ class _Compiler:
                 depth += 1
             self.emit(
                 depth + 1,
-                f"out.append(_r.mismatch({path}, {var}, {shape.json_type!r}, required={required}))",
+                f"out.append(_r.mismatch(_pp({path}), {var}, {shape.json_type!r}, required={required}))",
             )
         elif isinstance(shape, EnumShape):
             members = self.constant("values", frozenset(shape.values))
             enum = self.constant("enum", shape.enum)
             self.emit(depth, f"if type({var}) is not str or {var} not in {members}:")
-            self.emit(depth + 1, f"_v = _r.bad_enum({path}, {var}, {enum})")
+            self.emit(depth + 1, f"_v = _r.bad_enum(_pp({path}), {var}, {enum})")
             self.emit(depth + 1, "if _v is not None: out.append(_v)")
         elif isinstance(shape, FreeObjectShape):
-            self.emit(depth, f"_r.free_json(out, {path}, {var}, required={required})")
+            self.emit(depth, f"if type({var}) is not dict or not _r.is_plain_json({var}):")
+            self.emit(depth + 1, f"_r.free_json(out, _pp({path}), {var}, required={required})")
         elif isinstance(shape, ObjectShape):
             self.emit(depth, f"_check_{shape.name}({var}, {path}, out, unknown)")
         elif isinstance(shape, ArrayShape):
             self.emit(depth, f"if type({var}) is not list and not isinstance({var}, list):")
-            self.emit(depth + 1, f"out.append(_r.mismatch({path}, {var}, 'array', required={required}))")
+            self.emit(depth + 1, f"out.append(_r.mismatch(_pp({path}), {var}, 'array', required={required}))")
             self.emit(depth, "else:")
-            item, index = f"_item{depth}", f"_i{depth}"
+            item, index, item_path = f"_item{depth}", f"_i{depth}", f"_p{depth}"
+            self.emit(depth + 1, f"{item_path} = {path}")
             self.emit(depth + 1, f"for {index}, {item} in enumerate({var}):")
-            self.value(shape.items, item, f"{path} + '/' + str({index})", depth + 2, required=True)
+            self.value(shape.items, item, f"({item_path}, {index})", depth + 2, required=True)
         else:  # pragma: no cover - shape.py rejects anything else
             raise TypeError(shape)
 
@@ -90,35 +104,52 @@ class _Compiler:
         self.emit(0, f"def _check_{shape.name}(v, path, out, unknown):")
         # Exact type first (the fast path); dict subclasses (OrderedDict via json hooks) are objects too.
         self.emit(1, "if type(v) is not dict and not isinstance(v, dict):")
-        self.emit(2, "out.append(_r.mismatch(path, v, 'object', required=True))")
+        self.emit(2, "out.append(_r.mismatch(_pp(path), v, 'object', required=True))")
         self.emit(2, "return")
-        sparse = len(shape.fields) >= _SPARSE_FROM and not any(f.required for f in shape.fields)
-        if sparse:
+        if is_sparse(shape):
             self._sparse_object(shape)
         else:
             self._dense_object(shape)
         self.emit(0, "")
 
+    def _unknown(self, depth: int, key: str) -> None:
+        """Report ``key``, known not to be declared; string keys get a deferred warning."""
+        self.emit(depth, f"if type({key}) is not str:")
+        self.emit(depth + 1, f"out.append(_r.unknown_key(_pp(path), {key}, unknown or _error))")
+        self.emit(depth, "elif unknown is not None:")
+        self.emit(depth + 1, "_w = _new(_V)")
+        self.emit(depth + 1, f"_defer(_w, (_unknown_fields, path, {key}, unknown))")
+        self.emit(depth + 1, "out.append(_w)")
+
     def _dense_object(self, shape: ObjectShape) -> None:
-        self.emit(1, "n = 0")
+        # n counts the declared keys present; any other key is unknown.
+        self.emit(1, f"n = {sum(field.required for field in shape.fields)}")
         for field in shape.fields:
-            pointer = repr("/" + _report.pointer_token(field.wire))
+            step = repr("/" + _report.pointer_token(field.wire))
             self.emit(1, f"x = v.get({field.wire!r}, _M)")
-            self.emit(1, "if x is _M:")
             if field.required:
+                self.emit(1, "if x is _M:")
                 expected = _expected(field.shape)
-                self.emit(2, f"out.append(_r.missing(path + {pointer}, {field.wire!r}, {expected!r}))")
+                self.emit(2, "n -= 1")
+                self.emit(2, f"out.append(_r.missing(_pp((path, {step})), {field.wire!r}, {expected!r}))")
             else:
-                self.emit(2, "pass")
-            self.emit(1, "else:")
-            self.emit(2, "n += 1")
-            self.value(field.shape, "x", f"path + {pointer}", 2, required=field.required)
+                self.emit(1, "if x is not _M:")
+                self.emit(2, "n += 1")
+            if not field.required:
+                self.value(field.shape, "x", f"(path, {step})", 2, required=False)
+            else:
+                self.emit(1, "else:")
+                self.value(field.shape, "x", f"(path, {step})", 2, required=True)
         known = self.constant("known", shape.wire_keys)
         self.emit(1, "if n != len(v):")
+        self.emit(2, "if unknown is None:")
+        # Only non-string keys are reported: find them without a Python loop over every key.
+        self.emit(3, f"for k in v.keys() - {known}:")
+        self.emit(4, "if type(k) is not str: break")
+        self.emit(3, "else: return")
         self.emit(2, "for k in v:")
-        self.emit(3, f"if k not in {known} and (unknown is not None or type(k) is not str):")
-        self.emit(4, "out.append(_r.unknown_key(path, k, unknown or _error))")
-        self.namespace["_error"] = Severity.ERROR
+        self.emit(3, f"if k not in {known}:")
+        self._unknown(4, "k")
 
     def _sparse_object(self, shape: ObjectShape) -> None:
         groups: dict[Shape, list[str]] = {}
@@ -127,14 +158,21 @@ class _Compiler:
         kinds = self.constant(
             "kinds", {wire: index for index, keys in enumerate(groups.values()) for wire in keys}
         )
+        # The exact type a valid value of each key has, where that type alone makes it valid.
+        exact = {
+            field.wire: str if isinstance(field.shape, StringShape) else bool
+            for field in shape.fields
+            if isinstance(field.shape, (StringShape, BooleanShape))
+        }
+        exact_of = self.constant("exact", exact.get)
         self.emit(1, "for k, x in v.items():")
+        self.emit(2, f"if type(x) is {exact_of}(k): continue")
         self.emit(2, f"kind = {kinds}.get(k)")
         for index, member_shape in enumerate(groups):
             self.emit(2, f"{'if' if index == 0 else 'elif'} kind == {index}:")
-            self.value(member_shape, "x", "path + '/' + _esc(k)", 3, required=False)
-        self.emit(2, "elif unknown is not None or type(k) is not str:")
-        self.emit(3, "out.append(_r.unknown_key(path, k, unknown or _error))")
-        self.namespace["_error"] = Severity.ERROR
+            self.value(member_shape, "x", "(path, '/' + _esc(k))", 3, required=False)
+        self.emit(2, "else:")
+        self._unknown(3, "k")
 
 
 def _expected(shape: Shape) -> str:
@@ -157,7 +195,28 @@ def compile_checker(root: type) -> CheckFunction:
     return function
 
 
-_check_integration = compile_checker(IntegrationResponseDto)
+_COMPILED: dict[type, tuple[FastCheck, CheckFunction]] = {}
+"""The fast and the full check function of each contract root, built on first use."""
+versions.on_forget(lambda forgotten: _COMPILED.pop(forgotten.root, None))
+
+
+def checkers(contract: str) -> tuple[FastCheck, CheckFunction]:
+    """The fast and the full check function of contract ``contract`` (``ValueError`` if unknown)."""
+    root = versions.root_of(contract)
+    pair = _COMPILED.get(root)
+    if pair is None:
+        pair = _COMPILED[root] = compile_fast_checker(root), compile_checker(root)
+    return pair
+
+
+def check_function(contract: str) -> CheckFunction:
+    """The compiled (full) check function of contract version ``contract`` (``ValueError`` if unknown)."""
+    return checkers(contract)[1]
+
+
+# The default contract's, compiled at import (as users expect) and reached without a lookup: its
+# version never leaves the registry.
+_DEFAULT = checkers(DEFAULT_VERSION)
 
 
 def check(
@@ -169,10 +228,16 @@ def check(
     reported as warnings by default; ``unknown_keys="error"`` makes them errors and
     ``"ignore"`` leaves them out. ``contract`` picks the version (``"0.7.0"``, ``"3.x"``).
     """
-    function = _check_integration if contract == DEFAULT_VERSION else versions.contract(contract).checker
+    fast, full = _DEFAULT if contract == DEFAULT_VERSION else checkers(contract)
     out: list[Violation] = []
     try:
-        function(payload, "", out, _SEVERITY[unknown_keys])
+        severity = _SEVERITY[unknown_keys]
+        try:
+            fast(payload, out, severity)
+            return out
+        except Exception:  # not the common case (or invalid): the full checker says what and where
+            out.clear()
+        full(payload, "", out, severity)
     except Exception as error:  # e.g. a user-defined str subclass whose __eq__ raises
         out.append(_report.uncheckable(payload, error))
     return out

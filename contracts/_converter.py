@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, overload
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from contracts import _versions as versions
 from contracts._checker import check, errors
 from contracts._errors import ContractError
+from contracts._fastpath import Build, compile_builder
 from contracts._models import IntegrationResponseDto
 from contracts._report import short
 from contracts._shape import (
@@ -28,7 +30,7 @@ from contracts._shape import (
     StringShape,
     object_shapes,
 )
-from contracts._versions import CONTRACTS, contract
+from contracts._versions import DEFAULT_VERSION
 
 Hook = Callable[[Any, Any], Any]
 
@@ -127,16 +129,18 @@ def _trusted_enum_hook(enum: type[StrEnum]) -> Hook:
 
 
 def configure_converter(
-    converter: cattrs.Converter,
-    *,
-    root: type = IntegrationResponseDto,
-    forbid_unknown_keys: bool = False,
-    trusted: bool = False,
+    converter: cattrs.Converter, *, contract: str = DEFAULT_VERSION, forbid_unknown_keys: bool = False
 ) -> None:
-    """Teach ``converter`` the wire form of ``root`` and every class it contains.
+    """Teach ``converter`` the wire form of contract ``contract`` and every class it contains.
 
-    ``trusted`` drops the converter's own type checks: only for payloads ``check`` accepted.
+    The hooks check JSON types strictly; ``forbid_unknown_keys`` makes keys outside the
+    contract an error.
     """
+    _configure(converter, versions.root_of(contract), forbid_unknown_keys=forbid_unknown_keys, trusted=False)
+
+
+def _configure(converter: cattrs.Converter, root: type, *, forbid_unknown_keys: bool, trusted: bool) -> None:
+    """Register the hooks of ``root``; ``trusted`` drops the type checks (only after ``check`` passed)."""
     for shape in reversed(object_shapes(root)):  # innermost first: outer hooks bind inner ones
         _register(converter, shape, forbid_unknown_keys=forbid_unknown_keys, trusted=trusted)
 
@@ -182,62 +186,107 @@ def _register(
 
 def make_converter(
     *,
+    contract: str = DEFAULT_VERSION,
     forbid_unknown_keys: bool = False,
     detailed_validation: bool = True,
-    root: type = IntegrationResponseDto,
 ) -> cattrs.Converter:
-    """A new cattrs ``Converter`` for the contract's wire form (strict JSON types, wire key names).
+    """A new cattrs ``Converter`` for the wire form of contract ``contract`` (strict JSON types, wire keys).
 
     ``forbid_unknown_keys`` makes keys outside the contract an error; by default they are
-    ignored, as a tolerant reader should. ``root`` selects the contract version's class
-    (``contracts.contract("3.x").root`` for 3.x).
+    ignored, as a tolerant reader should. Structure to ``contracts.contract(contract).root``.
     """
     converter = cattrs.Converter(
         detailed_validation=detailed_validation, forbid_extra_keys=forbid_unknown_keys
     )
-    configure_converter(converter, root=root, forbid_unknown_keys=forbid_unknown_keys)
+    configure_converter(converter, contract=contract, forbid_unknown_keys=forbid_unknown_keys)
     return converter
 
 
-# parse() validates with check() first, so it structures with a converter that trusts the types.
-_STRUCTURE = cattrs.Converter(detailed_validation=False)
-configure_converter(_STRUCTURE, trusted=True)
+_TRUSTED: dict[type, cattrs.Converter] = {}
+"""Per contract root, the converter ``parse`` structures with once ``check`` passed (it trusts types)."""
+versions.on_forget(lambda forgotten: _TRUSTED.pop(forgotten.root, None))
 
 
-def parse(payload: object, *, strict: bool = False) -> IntegrationResponseDto:
-    """Validate a wire payload and build the ``IntegrationResponseDto`` it describes.
+def _trusted(root: type) -> cattrs.Converter:
+    converter = _TRUSTED.get(root)
+    if converter is None:
+        converter = cattrs.Converter(detailed_validation=False)
+        _configure(converter, root, forbid_unknown_keys=False, trusted=True)
+        _TRUSTED[root] = converter
+    return converter
+
+
+_BUILDERS: dict[tuple[type, bool], Build] = {}
+"""Per contract root and ``strict``, the fused check-and-build (``contracts._fastpath``)."""
+versions.on_forget(
+    lambda forgotten: [_BUILDERS.pop((forgotten.root, strict), None) for strict in (False, True)]
+)
+
+
+def _builder(contract: str, strict: bool) -> Build:
+    """The builder of contract ``contract`` (``ValueError`` if unknown), compiled on first use."""
+    key = versions.root_of(contract), strict
+    build = _BUILDERS.get(key)
+    if build is None:
+        build = _BUILDERS[key] = compile_builder(key[0], strict=strict)
+    return build
+
+
+# The default contract's, compiled at import and reached without a lookup (the version stays).
+_DEFAULT_BUILDERS = (_builder(DEFAULT_VERSION, False), _builder(DEFAULT_VERSION, True))
+
+
+@overload
+def parse(
+    payload: object, *, contract: Literal["0.7.0"] = ..., strict: bool = ...
+) -> IntegrationResponseDto: ...
+@overload
+def parse(payload: object, *, contract: str, strict: bool = ...) -> Any: ...
+def parse(payload: object, *, contract: str = DEFAULT_VERSION, strict: bool = False) -> Any:
+    """Validate a wire payload and build the instance of contract ``contract`` it describes.
 
     Raises ``ContractError`` listing every violation. Unknown keys are ignored unless
-    ``strict`` is true, when they are violations too. (Other contract versions:
-    ``parse_version``.)
+    ``strict`` is true, when they are violations too. Returns an instance of
+    ``contracts.contract(contract).root`` (``IntegrationResponseDto`` for 0.7.0, the default).
     """
-    violations = errors(check(payload, unknown_keys="error" if strict else "ignore"))
+    build = _DEFAULT_BUILDERS[strict] if contract == DEFAULT_VERSION else _builder(contract, strict)
+    try:
+        result = build(payload)
+    except Exception:  # not the common case (or invalid): check, then cattrs
+        result = None
+    if result is not None:
+        return result
+    root = versions.root_of(contract)
+    violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=contract))
     if violations:
         raise ContractError(violations)
-    result: IntegrationResponseDto = _STRUCTURE.structure(payload, IntegrationResponseDto)
-    return result
+    return _trusted(root).structure(payload, root)
 
 
-def parse_version(payload: object, version: str, *, strict: bool = False) -> Any:
-    """``parse`` for contract ``version`` (``"0.7.0"`` or ``"3.x"``); returns that version's class."""
-    target = contract(version)
-    violations = errors(check(payload, unknown_keys="error" if strict else "ignore", contract=version))
-    if violations:
-        raise ContractError(violations)
-    return target.converter.structure(payload, target.root)
+def dump(integration: Any, *, contract: str | None = None) -> dict[str, Any]:
+    """The wire payload of ``integration``; absent optionals are omitted.
 
-
-def dump(integration: Any) -> dict[str, Any]:
-    """The wire payload of ``integration`` (of any contract version); absent optionals are omitted."""
-    converter = (
-        _STRUCTURE if type(integration) is IntegrationResponseDto else _converter_of(type(integration))
-    )
+    ``contract`` is the version ``integration`` belongs to; by default, the one whose root
+    class it is an instance of. ``TypeError`` if it is not an instance of that root.
+    """
+    cls = type(integration)
+    if contract is not None and cls is not versions.root_of(contract):
+        raise TypeError(_not_an_instance(integration, contract))
+    converter = _TRUSTED.get(cls)
+    if converter is None:
+        if cls not in _known_roots():
+            raise TypeError(_not_an_instance(integration, contract))
+        converter = _trusted(cls)
     payload: dict[str, Any] = converter.unstructure(integration)
     return payload
 
 
-def _converter_of(root: type) -> cattrs.Converter:
-    for known in CONTRACTS.values():
-        if known.root is root:
-            return known.converter
-    raise TypeError(f"dump() takes an IntegrationResponseDto of a known contract version, got {root!r}")
+def _known_roots() -> set[type]:
+    return {known.root for known in versions.CONTRACTS.values()}
+
+
+def _not_an_instance(integration: Any, contract: str | None) -> str:
+    got = f"got {type(integration)!r}"
+    if contract is None:
+        return f"dump() takes an IntegrationResponseDto of a known contract version, {got}"
+    return f"dump(contract={contract!r}) takes that contract's IntegrationResponseDto, {got}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, TypeVar
 
 import attrs
 
@@ -58,6 +58,8 @@ class FreeFormJson:
 
 FREE_FORM: Final = FreeFormJson()
 
+_Class = TypeVar("_Class", bound=type)
+
 JsonObject = Annotated[dict[str, Any], FREE_FORM]
 """A JSON object with any keys and any JSON values (e.g. ``tlsOptions``)."""
 
@@ -83,3 +85,17 @@ def field_format(cls: type, name: str) -> Format | None:
     """The format hint of the attrs field ``name`` of ``cls`` (``None``: no hint)."""
     hint: Format | None = attrs.fields_dict(cls)[name].metadata.get(FORMAT)
     return hint
+
+
+def class_defaults(cls: _Class) -> _Class:
+    """Make the ``None`` default of each optional field of an attrs class (not slotted) a class
+    attribute too, so that an instance ``parse`` builds stores only the keys the payload has.
+
+    Reading an absent field then finds the class attribute: the same value ``__init__`` would
+    have stored, so equality, hashing, repr, ``attrs.evolve``, pickling and ``attrs.asdict``
+    cannot tell the two instances apart.
+    """
+    for field in attrs.fields(cls):
+        if field.default is None:
+            setattr(cls, field.name, None)
+    return cls

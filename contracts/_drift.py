@@ -10,14 +10,16 @@ sides are first normalised from JSON Schema / OpenAPI 3.0 or 3.1 into ``Node``s,
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
 import attrs
 
+from contracts._report import pointer_token, short
 from contracts._schema import json_schema
-from contracts._versions import DEFAULT_VERSION, contract
+from contracts._versions import DEFAULT_VERSION
 
 
 class Impact(StrEnum):
@@ -91,54 +93,187 @@ class Difference:
 
 Resolver = Callable[[str], tuple[str, Any]]
 
+MAX_SCHEMA_NODES = 100_000
+"""How many schema objects one comparison may expand (``$ref``s resolved): bounds hostile documents."""
+MAX_SCHEMA_DEPTH = 100
+"""How deeply schema objects may nest (properties, items, allOf, ... and ``$ref``s) in one comparison."""
+
 
 class SchemaError(ValueError):
-    """A schema this module cannot read (a ``$ref`` it cannot resolve, a missing component)."""
+    """A schema this module cannot read (an unresolvable ``$ref``, a wrong type, too large or too deep)."""
 
 
-def normalise(schema: Any, resolve: Resolver, ancestry: tuple[str, ...] = ()) -> Node:
-    """The ``Node`` of a JSON Schema / OpenAPI schema object."""
-    if not isinstance(schema, dict):
-        return Node()
-    if "$ref" in schema:
-        name, target = resolve(schema["$ref"])
+def normalise(schema: Any, resolve: Resolver, ancestry: tuple[str, ...] = (), *, where: str = "#") -> Node:
+    """The ``Node`` of a JSON Schema / OpenAPI schema object.
+
+    ``resolve`` maps a ``$ref`` to ``(name, schema)``; ``ancestry`` names the schemas
+    being expanded (a ``$ref`` back into them is a cycle, kept as ``Node(cycle=name)``).
+    Resolved references are memoised, so a document whose ``$ref``s fan out costs what
+    its distinct schemas cost; at most ``MAX_SCHEMA_NODES`` objects are expanded and
+    ``MAX_SCHEMA_DEPTH`` levels deep, else ``SchemaError``, which starts with the JSON
+    Pointer (``where``: that of ``schema``) of the schema at fault.
+    """
+    return _Normaliser(resolve).node(schema, ancestry, (), 0, where)
+
+
+class _Normaliser:
+    """One normalisation: its memo of resolved references and its expansion budget."""
+
+    def __init__(self, resolve: Resolver) -> None:
+        self.resolve = resolve
+        self.expanded = 0
+        self.memo: dict[tuple[str, frozenset[str]], Node] = {}
+        self.references: dict[str, frozenset[str]] = {}  # name -> names its schema refers to
+        self.reachable: dict[str, frozenset[str]] = {}
+
+    def node(
+        self, schema: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int, where: str
+    ) -> Node:
+        """``chain``: the ``$ref``s followed since the last properties/items step (a loop there is empty)."""
+        if not isinstance(schema, dict):
+            return Node()
+        self.expanded += 1
+        if self.expanded > MAX_SCHEMA_NODES:
+            raise SchemaError(
+                f"{where}: more than {MAX_SCHEMA_NODES} schema objects to expand ($refs resolved):"
+                " too many to compare"
+            )
+        if depth > MAX_SCHEMA_DEPTH:
+            raise SchemaError(
+                f"{where}: schemas nested more than {MAX_SCHEMA_DEPTH} levels deep ($refs resolved)"
+            )
+        if "$ref" in schema:
+            return self._reference(schema["$ref"], ancestry, chain, depth, where)
+        if "allOf" in schema:
+            parts = [
+                self.node(part, ancestry, chain, depth + 1, f"{where}/allOf/{index}")
+                for index, part in enumerate(_list(schema, "allOf", where))
+            ]
+            rest = {key: value for key, value in schema.items() if key != "allOf"}
+            return _merge([*parts, self.node(rest, ancestry, chain, depth + 1, where)])
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                options = [
+                    self.node(option, ancestry, chain, depth + 1, f"{where}/{keyword}/{index}")
+                    for index, option in enumerate(_list(schema, keyword, where))
+                ]
+                non_null = [option for option in options if option.types != {"null"} or option.properties]
+                merged = (
+                    _merge(non_null)
+                    if len(non_null) == 1
+                    else Node(frozenset().union(*(o.types for o in non_null)))
+                )
+                return attrs.evolve(merged, nullable=merged.nullable or len(non_null) < len(options))
+        return self._plain(schema, ancestry, depth, where)
+
+    def _plain(self, schema: dict[str, Any], ancestry: tuple[str, ...], depth: int, where: str) -> Node:
+        declared = schema.get("type")
+        types = (
+            {t for t in declared if isinstance(t, str)}
+            if isinstance(declared, list)
+            else {declared}
+            if isinstance(declared, str)
+            else set()
+        )
+        nullable = bool(schema.get("nullable")) or "null" in types
+        enum = None
+        if isinstance(schema.get("enum"), list):
+            nullable = nullable or None in schema["enum"]
+            enum = frozenset(str(value) for value in schema["enum"] if value is not None)
+        required = set(_list(schema, "required", where, of=str))
+        declared_properties = schema.get("properties") or {}
+        if not isinstance(declared_properties, dict):
+            raise SchemaError(
+                f"{where}: 'properties' must be an object, got {_json_type(declared_properties)}"
+            )
+        properties = {
+            str(key): (
+                key in required,
+                self.node(value, ancestry, (), depth + 1, f"{where}/properties/{pointer_token(key)}"),
+            )
+            for key, value in declared_properties.items()
+        }
+        if properties and not types:
+            types = {"object"}
+        items = (
+            self.node(schema["items"], ancestry, (), depth + 1, f"{where}/items")
+            if "items" in schema
+            else None
+        )
+        if types == {"null"}:
+            return Node(frozenset({"null"}))
+        return Node(frozenset(types - {"null"}), nullable, enum, properties, items)
+
+    def _reference(
+        self, reference: Any, ancestry: tuple[str, ...], chain: tuple[str, ...], depth: int, where: str
+    ) -> Node:
+        if not isinstance(reference, str):
+            raise SchemaError(f"{where}: '$ref' must be a string, got {_json_type(reference)}")
+        try:
+            name, target = self.resolve(reference)
+        except SchemaError as error:
+            raise SchemaError(f"{where}: {error}") from None
+        if name in chain:
+            loop = " -> ".join([*chain[chain.index(name) :], name])
+            raise SchemaError(f"{where}: $ref cycle {loop} never reaches a schema")
         if name in ancestry:
             return Node(cycle=name)
-        return normalise(target, resolve, (*ancestry, name))
-    if "allOf" in schema:
-        parts = [normalise(part, resolve, ancestry) for part in schema["allOf"]]
-        rest = {key: value for key, value in schema.items() if key != "allOf"}
-        return _merge([*parts, normalise(rest, resolve, ancestry)])
-    for keyword in ("oneOf", "anyOf"):
-        if keyword in schema:
-            options = [normalise(option, resolve, ancestry) for option in schema[keyword]]
-            non_null = [option for option in options if option.types != {"null"} or option.properties]
-            merged = (
-                _merge(non_null)
-                if len(non_null) == 1
-                else Node(frozenset().union(*(o.types for o in non_null)))
-            )
-            return attrs.evolve(merged, nullable=merged.nullable or len(non_null) < len(options))
-    declared = schema.get("type")
-    types = (
-        set(declared) if isinstance(declared, list) else {declared} if isinstance(declared, str) else set()
-    )
-    nullable = bool(schema.get("nullable")) or "null" in types
-    enum = None
-    if isinstance(schema.get("enum"), list):
-        nullable = nullable or None in schema["enum"]
-        enum = frozenset(str(value) for value in schema["enum"] if value is not None)
-    required = set(schema.get("required", ()))
-    properties = {
-        key: (key in required, normalise(value, resolve, ancestry))
-        for key, value in (schema.get("properties") or {}).items()
-    }
-    if properties and not types:
-        types = {"object"}
-    items = normalise(schema["items"], resolve, ancestry) if "items" in schema else None
-    if types == {"null"}:
-        return Node(frozenset({"null"}))
-    return Node(frozenset(types - {"null"}), nullable, enum, properties, items)
+        # What a schema becomes depends only on those ancestors it can reach again.
+        key = (name, frozenset(ancestry) & self._reachable(name, target))
+        if key not in self.memo:
+            self.memo[key] = self.node(target, (*ancestry, name), (*chain, name), depth + 1, reference)
+        return self.memo[key]
+
+    def _reachable(self, name: str, schema: Any) -> frozenset[str]:
+        """The names of every schema ``name`` refers to, directly or not (unresolvable ones skipped)."""
+        if name not in self.reachable:
+            seen: set[str] = set()
+            pending = [(name, schema)]
+            while pending:
+                for reference in self._references(*pending.pop()):
+                    try:
+                        found, target = self.resolve(reference)
+                    except SchemaError:
+                        continue  # reported if the comparison ever gets there
+                    if found not in seen:
+                        seen.add(found)
+                        pending.append((found, target))
+            self.reachable[name] = frozenset(seen)
+        return self.reachable[name]
+
+    def _references(self, name: str, schema: Any) -> frozenset[str]:
+        """Every ``$ref`` string anywhere inside ``schema`` (each shared YAML object walked once)."""
+        if name not in self.references:
+            found: set[str] = set()
+            stack, visited = [schema], set()
+            while stack:
+                value = stack.pop()
+                if id(value) in visited:
+                    continue
+                visited.add(id(value))
+                if isinstance(value, dict):
+                    if isinstance(value.get("$ref"), str):
+                        found.add(value["$ref"])
+                    stack.extend(value.values())
+                elif isinstance(value, list):
+                    stack.extend(value)
+            self.references[name] = frozenset(found)
+        return self.references[name]
+
+
+def _list(schema: dict[str, Any], keyword: str, where: str, *, of: type | None = None) -> list[Any]:
+    """``schema[keyword]`` (absent: empty), which must be an array (of ``of`` values, if given)."""
+    value = schema.get(keyword, [])
+    if not isinstance(value, list) or (of is not None and not all(isinstance(v, of) for v in value)):
+        expected = f"an array of {'strings' if of is str else of.__name__}" if of else "an array"
+        raise SchemaError(f"{where}: {keyword!r} must be {expected}, got {_json_type(value)}")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, list) and value:
+        return f"an array holding {short(value[0])}"
+    return short(value)
 
 
 def _merge(nodes: list[Node]) -> Node:
@@ -242,7 +377,7 @@ def _diff(path: str, change: Change, detail: str, *, breaking: bool | None = Non
 
 def contract_node(version: str) -> Node:
     """The ``Node`` of a contract version, from its JSON Schema."""
-    schema = json_schema(contract(version).root)
+    schema = json_schema(contract=version)
     definitions = schema.get("$defs", {})
 
     def resolve(reference: str) -> tuple[str, Any]:
@@ -261,34 +396,42 @@ def openapi_node(document: Any, component: str) -> Node:
     if not isinstance(schemas, dict):
         raise SchemaError("not an OpenAPI 3.x document: no components.schemas object")
     if component not in schemas:
-        lowered = {name.lower(): name for name in schemas}
+        # A hint only: bounded, so a document with a million long names cannot stall the error.
+        lowered = {str(name)[:200].lower(): str(name) for name in itertools.islice(schemas, 10_000)}
         close = difflib.get_close_matches(component.lower(), list(lowered), n=5, cutoff=0.6)
-        contains = [name for name in schemas if component.lower() in name.lower()]
+        contains = [str(name) for name in schemas if component.lower() in str(name).lower()]
         similar = list(dict.fromkeys([*(lowered[name] for name in close), *contains]))[:8]
         hint = f"; similar names: {', '.join(similar)}" if similar else ""
         raise SchemaError(f"no component schema named {component!r}{hint}")
 
     def resolve(reference: str) -> tuple[str, Any]:
         prefix = "#/components/schemas/"
-        name = reference[len(prefix) :] if reference.startswith(prefix) else ""
+        token = reference[len(prefix) :] if reference.startswith(prefix) else ""
+        name = token.replace("~1", "/").replace("~0", "~")  # a JSON Pointer token (RFC 6901)
         if name not in schemas:
             raise SchemaError(
                 f"cannot resolve {reference!r} (only local {prefix}... references are supported)"
             )
         return name, schemas[name]
 
-    return normalise(schemas[component], resolve, (component,))
+    try:
+        return normalise(schemas[component], resolve, (component,), where=f"#/components/schemas/{component}")
+    except RecursionError:  # a backstop: MAX_SCHEMA_DEPTH stops well before Python's limit
+        raise SchemaError("schemas nested too deeply to compare") from None
 
 
 def drift(
-    document: Any, *, component: str = "IntegrationResponseDto", version: str = DEFAULT_VERSION
+    document: Any, *, component: str = "IntegrationResponseDto", contract: str = DEFAULT_VERSION
 ) -> list[Difference]:
-    """How the provider's OpenAPI component differs from contract ``version``, for consumers."""
-    sides = (f"contract {version}", f"the provider's {component}")
-    return compare(contract_node(version), openapi_node(document, component), sides=sides)
+    """How the provider's OpenAPI ``component`` differs from contract ``contract``, for consumers."""
+    sides = (f"contract {contract}", f"the provider's {component}")
+    return compare(contract_node(contract), openapi_node(document, component), sides=sides)
 
 
-def diff(old_version: str, new_version: str) -> list[Difference]:
-    """How contract ``new_version`` differs from ``old_version``, for consumers written against the old."""
-    sides = (f"contract {old_version}", f"contract {new_version}")
-    return compare(contract_node(old_version), contract_node(new_version), sides=sides)
+def diff(new: str, *, contract: str = DEFAULT_VERSION) -> list[Difference]:
+    """How contract ``new`` differs from contract ``contract``, for consumers written against ``contract``.
+
+    ``diff("3.x")``: what a consumer of 0.7.0 (the default) meets in 3.x.
+    """
+    sides = (f"contract {contract}", f"contract {new}")
+    return compare(contract_node(contract), contract_node(new), sides=sides)

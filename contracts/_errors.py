@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
@@ -17,6 +19,8 @@ class Code(StrEnum):
     ENUM = "enum"
     UNKNOWN_KEY = "unknown_key"
     NOT_JSON = "not_json"
+    DUPLICATE_KEY = "duplicate_key"  # a key twice in one object: parsers disagree on which value wins
+    NOT_UNICODE = "not_unicode"  # a lone surrogate escape ("\\ud800") in a key or string
 
 
 class Severity(StrEnum):
@@ -26,7 +30,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Violation:
     """One place where a payload departs from the contract.
 
@@ -41,6 +45,31 @@ class Violation:
     actual: str
     severity: Severity = Severity.ERROR
 
+    # Not slotted (attrs' slots) so that ``check`` can make a violation whose fields are computed
+    # on first access (see ``deferred``): real payloads carry many unknown keys, and formatting
+    # a warning for each costs more than checking the whole payload. The one slot holds what
+    # computes them; ``__dict__`` holds the fields, as in any attrs class without slots.
+    __slots__ = ("__dict__", "__weakref__", "_deferred")
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            fill, *arguments = _DEFERRED_SLOT.__get__(self)
+        except AttributeError:  # not deferred (or no longer): a genuinely missing name
+            raise AttributeError(f"{type(self).__qualname__!r} object has no attribute {name!r}") from None
+        self.__dict__.update(fill(*arguments))
+        with contextlib.suppress(AttributeError):  # a concurrent first access deleted it already
+            _DEFERRED_SLOT.__delete__(self)
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__qualname__!r} object has no attribute {name!r}") from None
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.path  # noqa: B018 - computes the fields of a deferred violation
+        return self.__dict__
+
     def __str__(self) -> str:
         return f"{self.path or '(root)'}: {self.message}"
 
@@ -54,6 +83,14 @@ class Violation:
             "expected": self.expected,
             "actual": self.actual,
         }
+
+
+_DEFERRED_SLOT: Any = Violation.__dict__["_deferred"]
+defer: Callable[[Violation, tuple[Any, ...]], None] = _DEFERRED_SLOT.__set__
+"""``defer(object.__new__(Violation), (fill, *arguments))`` makes a violation whose fields are
+``fill(*arguments)``, computed on first access to any of them; once read it is indistinguishable
+from one built directly (equality, hashing, repr, pickling, ``attrs.evolve``). ``fill`` must
+return every field and must not raise. (The checker inlines this on its hot path.)"""
 
 
 class ContractError(ValueError):

@@ -1,8 +1,12 @@
-"""Loading a fixture set written by ``novu-contracts generate`` (no Hypothesis needed)."""
+"""Loading a fixture set written by ``novu-contracts generate`` (no Hypothesis needed).
+
+The format itself (manifest, confined reading, recovery of interrupted runs) is
+``contracts._fixture_format``; this module turns a set into ``Fixture`` objects and
+verifies them against the contract.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,19 +14,34 @@ from typing import Any
 import attrs
 
 from contracts._checker import check, errors
-from contracts._converter import parse_version
+from contracts._converter import parse
 from contracts._errors import Code
+from contracts._fixture_format import (
+    MANIFEST,
+    MAX_FILE_BYTES,
+    PENDING_MANIFEST,
+    Entry,
+    FixtureError,
+    JsonLines,
+    described_manifest,
+    entry,
+    manifest_contract,
+    member,
+    read_json,
+)
 from contracts._models import IntegrationResponseDto
-from contracts._reading import UnreadableJsonError, json_lines, loads, read_text
-from contracts._versions import CONTRACTS, DEFAULT_VERSION
+from contracts._versions import DEFAULT_VERSION
 
-MANIFEST = "manifest.json"
-PENDING_MANIFEST = "manifest.pending.json"
-"""Where ``generate --format jsonl`` writes the new manifest before replacing any ``.jsonl`` file."""
-
-
-class FixtureError(ValueError):
-    """A fixture set that cannot be used; the message names the file (and line) at fault."""
+__all__ = [  # the format's names that callers of this module use
+    "MANIFEST",
+    "MAX_FILE_BYTES",
+    "PENDING_MANIFEST",
+    "Fixture",
+    "FixtureError",
+    "FixtureSet",
+    "described_manifest",
+    "load",
+]
 
 
 @attrs.frozen
@@ -39,6 +58,12 @@ class Fixture:
     expected_path: str | None = None
     expected_code: Code | None = None
     contract: str = DEFAULT_VERSION
+    recorded: bool = False
+    """Recorded from real traffic (``novu-contracts proxy --record``), not generated."""
+    request: str | None = None
+    """For a recorded fixture: the request line it answered (``GET /v1/integrations``)."""
+    recorded_at: str | None = None
+    """For a recorded fixture: when (ISO 8601, UTC)."""
 
     @property
     def where(self) -> str:
@@ -46,11 +71,11 @@ class Fixture:
 
     def instance(self) -> IntegrationResponseDto | Any:
         """The parsed instance of a valid or edge fixture (of its set's contract version)."""
-        return parse_version(self.payload, self.contract)
+        return parse(self.payload, contract=self.contract)
 
     def instances(self) -> list[IntegrationResponseDto | Any]:
         """The parsed items of a list fixture (of its set's contract version)."""
-        return [parse_version(item, self.contract) for item in self.payload["data"]]
+        return [parse(item, contract=self.contract) for item in self.payload["data"]]
 
 
 @attrs.frozen
@@ -87,138 +112,58 @@ class FixtureSet:
         return len(self.fixtures)
 
 
-def load(directory: str | Path, *, verify: bool = True) -> FixtureSet:
+def load(directory: str | Path, *, verify: bool = True, max_file_bytes: int = MAX_FILE_BYTES) -> FixtureSet:
     """Load the fixture set in ``directory``; raises ``FixtureError`` naming the file at fault.
 
     With ``verify`` (the default) every fixture is checked against the contract and the
     manifest: valid, edge and list fixtures must have no violation, and each invalid
-    fixture exactly the violation its manifest entry records.
+    fixture exactly the violation its manifest entry records.  Nothing outside
+    ``directory`` is read, nor any file that is not a regular one, nor any file over
+    ``max_file_bytes`` (default ``MAX_FILE_BYTES``, 64 MiB).
     """
     root = Path(directory)
-    manifest = described_manifest(root)
-    default = manifest.get("contract", DEFAULT_VERSION)
-    if default not in CONTRACTS:
-        raise FixtureError(f"{root / MANIFEST}: unknown contract version {default!r}")
-    documents: dict[str, Any] = {}
+    manifest = described_manifest(root, max_bytes=max_file_bytes)
+    default = manifest_contract(manifest, str(root / MANIFEST))
+    records = JsonLines(max_file_bytes)
     fixtures = []
-    for position, entry in enumerate(manifest["files"]):
+    for position, raw in enumerate(manifest["files"]):
+        where = f"{root / MANIFEST}: files[{position}]"
+        described = entry(raw, where)
         # Entries taken from a pending manifest name their own contract (see described_manifest).
-        version = entry.get("contract", default) if isinstance(entry, dict) else default
-        if version not in CONTRACTS:
-            raise FixtureError(f"{root / MANIFEST}: unknown contract version {version!r}")
-        fixture = attrs.evolve(_fixture(root, entry, position, documents), contract=version)
+        version = described.contract or default
+        path = member(root, described.file, where)
+        if described.line is not None:
+            payload = records.record(path, described.line)
+        else:
+            payload = read_json(path, max_bytes=max_file_bytes)
+        fixture = _fixture(path, described, payload, version, raw)
         if verify:
             _verify(fixture, version)
         fixtures.append(fixture)
     return FixtureSet(root, manifest, tuple(fixtures))
 
 
-def described_manifest(directory: str | Path) -> dict[str, Any]:
-    """``manifest.json`` as it describes the files now on disk.
-
-    A ``.jsonl`` file's lines are described only by the manifest, so ``generate --format
-    jsonl`` writes the new manifest first, as ``manifest.pending.json``, with each file's
-    SHA-256; a run interrupted after that leaves files the previous manifest does not
-    describe.  Each file is replaced whole, so a file whose bytes match the pending digest
-    is the new one: its entries (each naming its contract) and digest come from there.
-    """
-    root = Path(directory)
-    manifest = _json(root / MANIFEST)
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
-        raise FixtureError(f"{root / MANIFEST}: not a novu-contracts manifest (no 'files' list)")
-    pending = _pending_manifest(root)
-    if pending is None:
-        return manifest
-    pending_digests: dict[str, Any] = pending["sha256"]
-    recorded = manifest.get("sha256")
-    digests: dict[str, Any] = recorded if isinstance(recorded, dict) else {}  # older manifests have none
-    listed = {entry.get("file") for entry in manifest["files"] if isinstance(entry, dict)}
-    replaced = {
-        name
-        for name, digest in pending_digests.items()
-        if name in listed and digests.get(name) != digest and _sha256_of(root / name) == digest
-    }
-    if not replaced:
-        return manifest
-    contract = pending.get("contract", DEFAULT_VERSION)
-    from_pending: dict[str, list[Any]] = {name: [] for name in replaced}
-    for entry in pending["files"]:
-        if isinstance(entry, dict) and entry.get("file") in from_pending:
-            from_pending[entry["file"]].append({**entry, "contract": contract})
-    files: list[Any] = []
-    for entry in manifest["files"]:
-        name = entry.get("file") if isinstance(entry, dict) else None
-        if name not in replaced:
-            files.append(entry)
-        elif name in from_pending:  # the replaced file's entries, once, where its first one stood
-            files += from_pending.pop(name)
-    return {**manifest, "files": files, "sha256": {**digests, **{n: pending_digests[n] for n in replaced}}}
-
-
-def _pending_manifest(root: Path) -> dict[str, Any] | None:
-    """The pending manifest an interrupted ``--format jsonl`` run left, if there is a usable one."""
-    try:
-        pending = loads(read_text(root / PENDING_MANIFEST), str(root / PENDING_MANIFEST))
-    except (UnreadableJsonError, OSError):
-        return None
-    if not isinstance(pending, dict) or not isinstance(pending.get("files"), list):
-        return None
-    return pending if isinstance(pending.get("sha256"), dict) else None
-
-
-def _sha256_of(path: Path) -> str | None:
-    """The hex SHA-256 of the file at ``path``, or None if it cannot be read."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _json(path: Path) -> Any:
-    try:
-        return loads(read_text(path), str(path))
-    except UnreadableJsonError as error:
-        raise FixtureError(str(error)) from error
-
-
-def _jsonl_line(path: Path, line: int, documents: dict[str, Any]) -> Any:
-    key = str(path)
-    if key not in documents:
-        try:
-            documents[key] = json_lines(read_text(path))
-        except UnreadableJsonError as error:
-            raise FixtureError(str(error)) from error
-    lines = documents[key]
-    if not 1 <= line <= len(lines):
-        raise FixtureError(f"{path}: the manifest points at line {line}, the file has {len(lines)}")
-    try:
-        return loads(lines[line - 1], f"{path}", line_offset=line - 1)
-    except UnreadableJsonError as error:
-        raise FixtureError(str(error)) from error
-
-
-def _fixture(root: Path, entry: Any, position: int, documents: dict[str, Any]) -> Fixture:
-    where = f"{root / MANIFEST}: files[{position}]"
-    if not isinstance(entry, dict) or not isinstance(entry.get("file"), str) or "kind" not in entry:
-        raise FixtureError(f"{where}: each entry needs 'file' and 'kind'")
-    path = root / entry["file"]
-    line = entry.get("line")
-    payload = _jsonl_line(path, line, documents) if isinstance(line, int) else _json(path)
-    expected = entry.get("expected") or {}
-    try:
-        code = Code(expected["code"]) if expected else None
-    except (ValueError, KeyError, TypeError):
-        raise FixtureError(f"{where}: 'expected' needs a 'path' and a known 'code'") from None
+def _fixture(path: Path, described: Entry, payload: Any, version: str, raw: Any) -> Fixture:
     return Fixture(
         file=path,
-        kind=str(entry["kind"]),
-        name=str(entry.get("name") or Path(entry["file"]).stem),
+        kind=described.kind,
+        name=described.name or Path(described.file).stem,
         payload=payload,
-        line=line if isinstance(line, int) else None,
-        edge_case=entry.get("edge_case"),
-        expected_path=expected.get("path") if expected else None,
-        expected_code=code,
+        line=described.line,
+        edge_case=described.edge_case,
+        expected_path=described.expected_path,
+        expected_code=described.expected_code,
+        contract=version,
+        **_recorded(raw),
     )
+
+
+def _recorded(entry: Any) -> dict[str, Any]:
+    """The optional keys of a recorded entry (absent from generated sets, which stay as they were)."""
+    if not isinstance(entry, dict) or entry.get("recorded") is not True:
+        return {}
+    text = {key: entry.get(key) for key in ("request", "recorded_at")}
+    return {"recorded": True, **{key: value for key, value in text.items() if isinstance(value, str)}}
 
 
 def _verify(fixture: Fixture, version: str) -> None:

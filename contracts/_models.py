@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from contracts._declare import Format, JsonObject, optional, required
+from contracts._declare import Format, JsonObject, class_defaults, optional, required
 
 
 class Channel(StrEnum):
@@ -79,8 +79,15 @@ KNOWN_PROVIDER_DRIFT: Final[dict[type[StrEnum], dict[str, str]]] = {
 }
 """Values real Novu responses are known to carry outside the contract; checks name them as drift."""
 
+KNOWN_SERVER_OMISSIONS: Final[dict[str, str]] = {
+    "credentials": "the real server's POST, PUT and set-primary replies omit an empty credentials object"
+    " (Mongoose's minimize); GET replies show {}",
+}
+"""Required keys real Novu replies are known to leave out (by wire key); checks name them as drift."""
 
-@attrs.frozen(kw_only=True)
+
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class FieldFilterPartDto:
     """One comparison inside a condition."""
 
@@ -90,7 +97,8 @@ class FieldFilterPartDto:
     on: On = required("on", "Whether the field is read from the subscriber or the payload.")
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class StepFilterDto:
     """A condition attached to an integration."""
 
@@ -100,7 +108,8 @@ class StepFilterDto:
     children: list[FieldFilterPartDto] = required("children", "The comparisons; may be empty.")
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class CredentialsDto:
     """The provider credentials of an integration; every key is optional and ``{}`` is valid."""
 
@@ -150,7 +159,8 @@ class CredentialsDto:
     access_key: str | None = optional("accessKey", format=Format.SECRET)
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class IntegrationResponseDto:
     """One integration, as an element of ``GET /v1/integrations`` returns it."""
 

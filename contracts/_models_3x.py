@@ -1,9 +1,10 @@
-"""The IntegrationResponseDto contract as of Novu SDK 3.x (3.18, 2026), declared beside 0.7.0.
+"""The IntegrationResponseDto contract as of Novu SDK 3.x (3.18, 2026), declared as a delta of 0.7.0.
 
-Differences from 0.7.0: ``channel`` and ``credentials`` became optional; ``kind`` and
-``configurations`` are new; ``CredentialsDto`` gained keys.  Unchanged nested types
-(``StepFilterDto``, ``FieldFilterPartDto``) and every enum but ``Kind`` are 0.7.0's own;
-descriptions of unchanged fields are read from the 0.7.0 declaration.
+Only the differences are written here (``contracts._delta``): ``channel`` and ``credentials``
+became optional, ``kind`` and ``configurations`` are new, and ``CredentialsDto`` gained keys.
+Every other field, its description and metadata are 0.7.0's, so a field added to 0.7.0
+reaches 3.x too. Unchanged nested types (``StepFilterDto``, ``FieldFilterPartDto``) and every
+enum but ``Kind`` are 0.7.0's own.
 """
 
 from __future__ import annotations
@@ -13,13 +14,9 @@ from enum import StrEnum
 import attrs
 
 from contracts import _models as v07
-from contracts._declare import DESCRIPTION, optional, required
-from contracts._models import Channel, StepFilterDto
-
-
-def _described(cls: type, name: str) -> str:
-    description: str = getattr(attrs.fields(cls), name).metadata[DESCRIPTION]
-    return description
+from contracts._declare import class_defaults, optional
+from contracts._delta import changed, delta_of
+from contracts._models import Channel
 
 
 class Kind(StrEnum):
@@ -29,7 +26,8 @@ class Kind(StrEnum):
     AGENT = "agent"
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class ConfigurationsDto:
     """Integration settings beyond credentials."""
 
@@ -41,8 +39,8 @@ class ConfigurationsDto:
     )
 
 
-@attrs.frozen(kw_only=True)
-class CredentialsDto(v07.CredentialsDto):
+@delta_of(v07.CredentialsDto)
+class CredentialsDto:
     """The provider credentials of an integration (3.x: every 0.7.0 key plus these)."""
 
     app_sid: str | None = optional("appSid")
@@ -61,30 +59,11 @@ class CredentialsDto(v07.CredentialsDto):
     use_from_address_override: bool | None = optional("useFromAddressOverride")
 
 
-_V07 = v07.IntegrationResponseDto
-
-
-@attrs.frozen(kw_only=True)
+@delta_of(v07.IntegrationResponseDto)
 class IntegrationResponseDto:
     """One integration, as Novu API 3.x returns it."""
 
-    id: str | None = optional("_id", _described(_V07, "id"))
-    environment_id: str = required("_environmentId", _described(_V07, "environment_id"))
-    organization_id: str = required("_organizationId", _described(_V07, "organization_id"))
-    name: str = required("name", _described(_V07, "name"))
-    identifier: str = required("identifier", _described(_V07, "identifier"))
-    provider_id: str = required("providerId", _described(_V07, "provider_id"))
-    channel: Channel | None = optional(
-        "channel", _described(_V07, "channel") + " Absent for agent-kind integrations."
-    )
+    channel: Channel | None = changed(note="Absent for agent-kind integrations.")
     kind: Kind | None = optional("kind", "Delivery or agent integration; absent means delivery.")
-    credentials: CredentialsDto | None = optional(
-        "credentials", _described(_V07, "credentials") + " Omitted for API-key-authenticated callers."
-    )
+    credentials: CredentialsDto | None = changed(note="Omitted for API-key-authenticated callers.")
     configurations: ConfigurationsDto | None = optional("configurations", "Integration settings.")
-    active: bool = required("active", _described(_V07, "active"))
-    deleted: bool = required("deleted", _described(_V07, "deleted"))
-    deleted_at: str | None = optional("deletedAt", _described(_V07, "deleted_at"))
-    deleted_by: str | None = optional("deletedBy", _described(_V07, "deleted_by"))
-    primary: bool = required("primary", _described(_V07, "primary"))
-    conditions: list[StepFilterDto] | None = optional("conditions", _described(_V07, "conditions"))

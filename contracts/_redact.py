@@ -1,46 +1,49 @@
-"""Redaction of captured API responses: secrets out, everything else kept, so they can be committed."""
+"""Redaction of captured API responses: secrets out, everything else kept, so they can be committed.
+
+What is replaced, anywhere in the document (a payload, a list, an envelope, any depth):
+- every non-empty string under ``credentials`` or under a key named like a secret
+  (``contracts._secrets.is_secret_key``: password, pass, token, secret, auth,
+  apiKey, privateKey, ... in camel, snake or kebab case), nested objects included;
+- every string holding a known secret format (``SECRET_FORMATS``: vendor keys, JWTs,
+  PEM/PGP keys, URLs with a userinfo password, ...) or a long high-entropy token;
+- every object key that itself looks like a secret, by a stable placeholder key.
+"""
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
 from typing import Any
 
 import attrs
 
-# Key names that hold secrets wherever they appear (credentials are redacted whole anyway).
-SECRET_KEY_NAME = re.compile(
-    r"(api|access|secret|private|auth|client|service)[-_]?key|secret|passw(or)?d|pwd|token|"
-    r"credential|signature|session|cookie|authorization|bearer|private",
-    re.IGNORECASE,
-)
-# Secrets by shape, found anywhere inside a string: Novu's stored form, JWTs, bearer tokens,
-# PEM private keys, well-known vendor key prefixes.
-SECRET_VALUE = re.compile(
-    r"nvsk\.[0-9a-f]+:[0-9a-f]+|eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*|\bBearer\s+\S+|"
-    r"-----BEGIN [A-Z ]*PRIVATE KEY-----|\b(sk|pk|rk)_(live|test)_\w{8,}|\bxox[abposr]-[\w-]{8,}|"
-    r"\bAKIA[0-9A-Z]{16}\b|\bSG\.[\w-]{16,}\.[\w-]{16,}|\bAC[0-9a-f]{32}\b|\bgh[pousr]_\w{30,}"
-)
-OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
-_TOKEN = re.compile(r"[A-Za-z0-9+/=_]{20,}")  # not "-": slugs like identifiers are not secrets
-_HEX = re.compile(r"^[0-9a-fA-F]+$")
-# Below the thresholds secret scanners use (detect-secrets: 3.0 bits for hex, 4.5 for base64).
-_HEX_ENTROPY = 3.0
-_TOKEN_ENTROPY = 4.0
+from contracts._secrets import OBJECT_ID, SECRET_FORMATS, is_secret_key, looks_secret
+from contracts._secrets import object_id as make_object_id
+
+__all__ = [
+    "OBJECT_ID",
+    "SECRET_FORMATS",
+    "Redaction",
+    "is_secret_key",
+    "looks_secret",
+    "placeholder",
+    "placeholder_key",
+    "redact",
+]
+
 CREDENTIALS_KEY = "credentials"
 
 
 @attrs.frozen
 class Redaction:
-    """What ``redact`` changed: a count of replaced values per JSON Pointer-ish place."""
+    """What ``redact`` changed: a count of replaced values per key name, and of replaced keys."""
 
     replaced: Counter[str]
     pseudonymised_ids: int = 0
+    replaced_keys: int = 0
 
     @property
     def total(self) -> int:
-        return sum(self.replaced.values())
+        return sum(self.replaced.values()) + self.replaced_keys
 
 
 def placeholder(key: str) -> str:
@@ -51,23 +54,9 @@ def placeholder(key: str) -> str:
     return f"<redacted:{key}>"
 
 
-def looks_secret(value: str) -> bool:
-    """Whether a string holds a secret: a known token shape, or a long high-entropy token, anywhere in it."""
-    if SECRET_VALUE.search(value):
-        return True
-    for token in _TOKEN.findall(value):
-        if OBJECT_ID.match(token):
-            continue
-        mixed = any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
-        threshold = _HEX_ENTROPY if _HEX.match(token) else _TOKEN_ENTROPY if mixed else None
-        if threshold is not None and _entropy(token) >= threshold:
-            return True
-    return False
-
-
-def _entropy(value: str) -> float:
-    counts = Counter(value)
-    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+def placeholder_key(number: int) -> str:
+    """The key an object key that is itself a secret becomes: ``<redacted-key-1>``."""
+    return f"<redacted-key-{number}>"
 
 
 class _IdPseudonyms:
@@ -78,48 +67,73 @@ class _IdPseudonyms:
 
     def __call__(self, object_id: str) -> str:
         if object_id not in self.mapping:
-            self.mapping[object_id] = f"{object_id[:8]}{0:010x}{len(self.mapping) + 1:06x}"
+            self.mapping[object_id] = make_object_id(int(object_id[:8], 16), len(self.mapping) + 1)
         return self.mapping[object_id]
+
+
+class _KeyPlaceholders:
+    """Maps each secret used as a key to a placeholder key; equal secrets get equal placeholders."""
+
+    def __init__(self) -> None:
+        self.mapping: dict[str, str] = {}
+
+    def __call__(self, secret: str, *objects: dict[Any, Any]) -> str:
+        if secret not in self.mapping:
+            self.mapping[secret] = placeholder_key(len(self.mapping) + 1)
+        key = self.mapping[secret]
+        while any(key in keys for keys in objects):  # never merge two keys of one object
+            key = f"{key[:-1]}+>"
+        return key
 
 
 def redact(document: Any, *, keep_ids: bool = False) -> tuple[Any, Redaction]:
     """A copy of ``document`` with every credential value and every secret-looking string replaced.
 
-    Strings become ``<redacted:KEY>``; numbers, booleans and nulls keep their value (they
-    carry no secret and their JSON type is part of the contract); objects and arrays are
-    walked, so the shape of the document is unchanged. Works on one payload, a list, or
-    the ``{"data": ...}`` envelope, at any depth (iteratively).
+    Strings become ``<redacted:KEY>``; numbers, booleans and nulls keep their value (their
+    JSON type is part of the contract); keys that are secrets become ``<redacted-key-N>``;
+    objects and arrays are walked, so the shape of the document is unchanged. Works on one
+    payload, a list, or the ``{"data": ...}`` envelope, at any depth (iteratively).
 
     24-hex ObjectIds are not secrets, but secret scanners flag them for their entropy:
     unless ``keep_ids``, each becomes a stand-in that keeps its timestamp, and equal ids
     stay equal, so references between records survive.
     """
     pseudonyms = _IdPseudonyms()
+    key_placeholders = _KeyPlaceholders()
     replaced: Counter[str] = Counter()
     root: list[Any] = [None]
-    # (source value, container to fill, key in it, key name for placeholders, inside credentials)
+    # (source value, container to fill, key in it, key name for placeholders, inside a secret)
     stack: list[tuple[Any, Any, Any, str, bool]] = [(document, root, 0, "value", False)]
     while stack:
         value, target, slot, name, secret_zone = stack.pop()
         if isinstance(value, dict):
             copy: dict[Any, Any] = {}
             target[slot] = copy
+            children: list[tuple[Any, Any, Any, str, bool]] = []
             for key, child in value.items():
+                child_name, inside = name, secret_zone
+                if isinstance(key, str):
+                    inside = inside or is_secret_key(key)
+                    if looks_secret(key):
+                        key = key_placeholders(key, copy, value)
+                        inside = True
+                        child_name = key[1:-1]
+                    else:
+                        child_name = key
                 copy[key] = None
-                inside = secret_zone or key == CREDENTIALS_KEY
-                stack.append((child, copy, key, str(key) if isinstance(key, str) else name, inside))
+                children.append((child, copy, key, child_name, inside))
+            stack.extend(reversed(children))  # popped in document order: numbering follows the text
         elif isinstance(value, list):
             items: list[Any] = [None] * len(value)
             target[slot] = items
-            for index, child in enumerate(value):
-                stack.append((child, items, index, name, secret_zone))
-        elif isinstance(value, str) and (
-            (secret_zone and value != "") or (SECRET_KEY_NAME.search(name) and value) or looks_secret(value)
-        ):
+            stack.extend(
+                (child, items, index, name, secret_zone) for index, child in reversed(list(enumerate(value)))
+            )
+        elif isinstance(value, str) and ((secret_zone and value != "") or looks_secret(value)):
             target[slot] = placeholder(name)
             replaced[name] += 1
         elif isinstance(value, str) and not keep_ids and OBJECT_ID.match(value):
             target[slot] = pseudonyms(value)
         else:
             target[slot] = value
-    return root[0], Redaction(replaced, len(pseudonyms.mapping))
+    return root[0], Redaction(replaced, len(pseudonyms.mapping), len(key_placeholders.mapping))

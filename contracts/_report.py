@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 from contracts._errors import Code, Severity, Violation
-from contracts._models import KNOWN_PROVIDER_DRIFT
+from contracts._models import KNOWN_PROVIDER_DRIFT, KNOWN_SERVER_OMISSIONS
 
 _SHORT = 60
 
@@ -88,9 +88,11 @@ def mismatch(path: str, value: object, expected: str, *, required: bool) -> Viol
 
 
 def missing(path: str, key: str, expected: str) -> Violation:
-    return Violation(
-        path, Code.MISSING, f"missing required key {key!r} (expected {expected})", expected, "absent"
-    )
+    message = f"missing required key {key!r} (expected {expected})"
+    drift = KNOWN_SERVER_OMISSIONS.get(key)
+    if drift is not None:
+        message += f" (known provider drift: {drift})"
+    return Violation(path, Code.MISSING, message, expected, "absent")
 
 
 def bad_enum(path: str, value: object, enum: type[StrEnum]) -> Violation | None:
@@ -122,18 +124,7 @@ def _loose(text: str) -> str:
 
 
 def unknown_key(path: str, key: object, severity: Severity) -> Violation:
-    """An unknown key at ``path`` (memoised for string keys: real payloads repeat the same few)."""
-    if type(key) is str:
-        return _unknown_string_key(path, key, severity)
-    return _unknown_key(path, key, severity)
-
-
-@functools.lru_cache(maxsize=1024)
-def _unknown_string_key(path: str, key: str, severity: Severity) -> Violation:
-    return _unknown_key(path, key, severity)
-
-
-def _unknown_key(path: str, key: object, severity: Severity) -> Violation:
+    """An unknown key at ``path``; a non-string key is an error whatever ``severity`` says."""
     if not isinstance(key, str):
         return Violation(
             path,
@@ -142,14 +133,74 @@ def _unknown_key(path: str, key: object, severity: Severity) -> Violation:
             "string keys",
             short(key),
         )
-    return Violation(
-        f"{path}/{pointer_token(key)}",
-        Code.UNKNOWN_KEY,
-        f"unknown key {_quoted(key)} (not in the contract; tolerant readers ignore it)",
-        "a key of the contract",
-        _quoted(key),
-        severity,
-    )
+    return Violation(**unknown_key_fields(path, key, severity))
+
+
+def unknown_key_fields(path: object, key: str, severity: Severity) -> dict[str, Any]:
+    """The fields of the violation for the unknown string ``key`` in the object at ``path``.
+
+    The checker defers this (``contracts._errors.deferred``) until the violation is read.
+    ``path`` may be a deferred path (see ``pointer``).
+    """
+    return {
+        "path": f"{pointer(path)}/{pointer_token(key)}",
+        "code": Code.UNKNOWN_KEY,
+        "message": f"unknown key {_quoted(key)} (not in the contract; tolerant readers ignore it)",
+        "expected": "a key of the contract",
+        "actual": _quoted(key),
+        "severity": severity,
+    }
+
+
+def pointer(path: object) -> str:
+    """The JSON Pointer of a path as the checker passes it down: a string, or ``(parent, step)``.
+
+    ``step`` is an escaped ``"/token"`` or an array index; building the string only when a
+    violation is reported keeps array items cheap.
+    """
+    steps: list[str] = []
+    while type(path) is tuple:
+        path, step = path
+        steps.append(step if type(step) is str else f"/{step}")
+    assert type(path) is str
+    return path + "".join(reversed(steps))
+
+
+def is_plain_json(value: object) -> bool:
+    """Whether ``value`` is a tree of exact JSON types (``dict``, ``list``, ``str``, ``int``, ``bool``,
+    finite ``float``, ``None``) with string keys, no container twice: the fast path of ``free_json``.
+    """
+    stack = [value]
+    push, pop = stack.append, stack.pop
+    seen: set[int] = set()
+    while stack:
+        node = pop()
+        if id(node) in seen:
+            return False  # shared or cyclic: free_json tells which
+        seen.add(id(node))
+        if type(node) is dict:
+            for key, child in node.items():
+                if type(key) is not str:
+                    return False
+                kind = type(child)
+                if kind is str or kind is bool or kind is int or child is None:
+                    continue
+                if kind is dict or kind is list:
+                    push(child)
+                elif kind is not float or child - child != 0.0:  # inf and nan fail
+                    return False
+        elif type(node) is list:
+            for child in node:
+                kind = type(child)
+                if kind is str or kind is bool or kind is int or child is None:
+                    continue
+                if kind is dict or kind is list:
+                    push(child)
+                elif kind is not float or child - child != 0.0:
+                    return False
+        else:
+            return False
+    return True
 
 
 def free_json(out: list[Violation], path: str, value: object, *, required: bool = True) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from contracts._models import IntegrationResponseDto
 from contracts._shape import (
     ArrayShape,
     EnumShape,
@@ -14,16 +13,18 @@ from contracts._shape import (
     object_shape,
     object_shapes,
 )
+from contracts._versions import DEFAULT_VERSION, root_of
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def json_schema(root: type = IntegrationResponseDto) -> dict[str, Any]:
-    """A Draft 2020-12 JSON Schema of ``root``; nested classes are under ``$defs``.
+def json_schema(*, contract: str = DEFAULT_VERSION) -> dict[str, Any]:
+    """A Draft 2020-12 JSON Schema of contract ``contract``; nested classes are under ``$defs``.
 
     Unknown keys are allowed (the contract does), so no ``additionalProperties`` is set.
-    For another contract version: ``json_schema(contracts.contract("3.x").root)``.
+    A new dictionary on every call: the caller may change it.
     """
+    root = root_of(contract)
     top = object_shape(root)
     schema: dict[str, Any] = {"$schema": DIALECT, "title": top.name}
     schema.update(_object(top))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import types
 import typing
 from enum import StrEnum
-from functools import cache
 from typing import Any, Union
 
 import attrs
@@ -91,9 +90,25 @@ class ObjectShape:
 Shape = StringShape | BooleanShape | EnumShape | FreeObjectShape | ArrayShape | ObjectShape
 
 
-@cache
+_SHAPES: dict[type, ObjectShape] = {}
+
+
 def object_shape(cls: type) -> ObjectShape:
     """The shape of an attrs class from ``contracts._models`` (cached: the declaration is immutable)."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        shape = _SHAPES[cls] = _build_shape(cls)
+    return shape
+
+
+def forget_shapes(root: type, *, keep: set[type]) -> None:
+    """Drop the cached shapes of ``root`` and the classes it reaches, except those in ``keep``."""
+    for cls in [shape.cls for shape in object_shapes(root)]:
+        if cls not in keep:
+            _SHAPES.pop(cls, None)
+
+
+def _build_shape(cls: type) -> ObjectShape:
     hints = typing.get_type_hints(cls, include_extras=True)
     fields = []
     for attribute in attrs.fields(cls):

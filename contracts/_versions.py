@@ -1,25 +1,26 @@
-"""The contract versions this library knows, and the machinery each gets from its declaration."""
+"""The contract versions this library knows: a read-only registry of version -> declaration root.
+
+Nothing here builds a checker or a converter: those modules keep their own per-root caches
+and ask to be told (``on_forget``) when a contract leaves the registry.
+"""
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import MappingProxyType
+from typing import Final
 
 import attrs
 
 from contracts import _models as models
 from contracts import _models_3x as models_3x
-from contracts._shape import ObjectShape, object_shape
-
-if TYPE_CHECKING:
-    import cattrs
-
-    from contracts._checker import CheckFunction
+from contracts._shape import ObjectShape, forget_shapes, object_shape, object_shapes
 
 
 @attrs.frozen
 class Contract:
-    """One version of the IntegrationResponseDto contract: its root class and derived tools."""
+    """One version of the IntegrationResponseDto contract: its version, root class and description."""
 
     version: str
     root: type
@@ -27,56 +28,64 @@ class Contract:
 
     @property
     def shape(self) -> ObjectShape:
+        """The root's shape tree (``contracts._shape``), which every derived tool walks."""
         return object_shape(self.root)
-
-    @cached_property
-    def checker(self) -> CheckFunction:
-        from contracts._checker import compile_checker
-
-        return compile_checker(self.root)
-
-    @cached_property
-    def converter(self) -> cattrs.Converter:
-        """A converter for payloads ``check`` accepted (it trusts their types); ``make_converter`` checks."""
-        import cattrs
-
-        from contracts._converter import configure_converter
-
-        # Used by parse_version after check(), so it may trust the JSON types.
-        converter = cattrs.Converter(detailed_validation=False)
-        configure_converter(converter, root=self.root, trusted=True)
-        return converter
-
-    def json_schema(self) -> dict[str, Any]:
-        from contracts._schema import json_schema
-
-        return json_schema(self.root)
 
 
 DEFAULT_VERSION: Final = "0.7.0"
-CONTRACT_VARIABLE: Final = "NOVU_CONTRACTS_CONTRACT"
-"""Environment variable: the version ``verify_consumer`` uses when not told (set by ``--novu-contract``)."""
 
-CONTRACTS: Final[dict[str, Contract]] = {
+_REGISTRY: dict[str, Contract] = {
     "0.7.0": Contract("0.7.0", models.IntegrationResponseDto, "Novu SDK 0.7.0 (the default)"),
     "3.x": Contract("3.x", models_3x.IntegrationResponseDto, "Novu SDK 3.x (3.18, 2026)"),
 }
+CONTRACTS: Final = MappingProxyType(_REGISTRY)
+"""Every known contract by version (read-only)."""
+
+_FORGET: list[Callable[[Contract], object]] = []
 
 
 def contract(version: str = DEFAULT_VERSION) -> Contract:
     """The contract of ``version`` (``"0.7.0"`` or ``"3.x"``); ``ValueError`` names the known ones."""
     try:
-        return CONTRACTS[version]
-    except KeyError:
-        known = ", ".join(repr(v) for v in CONTRACTS)
-        raise ValueError(f"unknown contract version {version!r}; known versions: {known}") from None
+        return _REGISTRY[version]
+    except (KeyError, TypeError):  # TypeError: an unhashable "version"
+        raise ValueError(_unknown(version)) from None
 
 
-def library_version() -> str:
-    """The installed novu-contracts version (of this library, not of a contract)."""
-    from importlib.metadata import PackageNotFoundError, version
-
+def root_of(version: str) -> type:
+    """The declaration root of ``version`` (the lookup every per-root cache keys on)."""
     try:
-        return version("novu-contracts")
-    except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
-        return "0+unknown"
+        return _REGISTRY[version].root
+    except (KeyError, TypeError):
+        raise ValueError(_unknown(version)) from None
+
+
+def _unknown(version: object) -> str:
+    known = ", ".join(repr(v) for v in _REGISTRY)
+    return f"unknown contract version {version!r}; known versions: {known}"
+
+
+def on_forget(callback: Callable[[Contract], object]) -> None:
+    """Call ``callback`` with each contract that leaves the registry, so caches can drop it."""
+    _FORGET.append(callback)
+
+
+@contextmanager
+def temporary_contract(version: str, root: type) -> Iterator[Contract]:
+    """Register ``root`` as contract ``version`` for the ``with`` block (tests only).
+
+    On exit the contract is removed and every cache derived from it is dropped, so nothing
+    of it outlives the block. A version that is already registered is refused.
+    """
+    if version in _REGISTRY:
+        raise ValueError(f"contract version {version!r} is already registered")
+    entry = Contract(version, root, f"temporary contract {version}")
+    _REGISTRY[version] = entry
+    try:
+        yield entry
+    finally:
+        del _REGISTRY[version]
+        for forget in _FORGET:
+            forget(entry)
+        still_used = {shape.cls for known in _REGISTRY.values() for shape in object_shapes(known.root)}
+        forget_shapes(root, keep=still_used)

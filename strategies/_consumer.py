@@ -2,26 +2,43 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import functools
-import json
-import os
 import pprint
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, overload
 
 import hypothesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contracts._versions import CONTRACT_VARIABLE, DEFAULT_VERSION
+from contracts._reading import dumps
+from contracts._versions import DEFAULT_VERSION
 from strategies._edge_cases import edge_case_examples, edge_cases_in
 from strategies._invalid import ExpectedViolation, invalid_payloads
 from strategies._payloads import integration_lists, integration_payloads
 
 Consumer = Callable[[Any], object]
 Rejections = type[BaseException] | tuple[type[BaseException], ...]
+
+
+_DEFAULT_CONTRACT = contextvars.ContextVar("novu_contracts_default_contract", default=DEFAULT_VERSION)
+
+
+@contextlib.contextmanager
+def default_contract(version: str) -> Iterator[None]:
+    """Within the block, ``verify_consumer`` without ``contract=`` verifies against ``version``.
+
+    The pytest plugin wraps each test in it for ``--novu-contract``.
+    """
+    token = _DEFAULT_CONTRACT.set(version)
+    try:
+        yield
+    finally:
+        _DEFAULT_CONTRACT.reset(token)
 
 
 class ConsumerContractError(AssertionError):
@@ -72,7 +89,7 @@ def _edge_cases_of(payload: Any, contract: str) -> list[str]:
 
 def _pretty(payload: Any) -> str:
     try:
-        return json.dumps(payload, indent=2, ensure_ascii=False)
+        return dumps(payload, indent=2)
     except (TypeError, ValueError):
         return pprint.pformat(payload, width=100, sort_dicts=False)
 
@@ -112,7 +129,7 @@ def verify_consumer(
     __tracebackhide__ = True  # pytest: show the report, not this function's source
     if invalid and not rejects:
         raise TypeError("invalid=True needs rejects=<the exception type(s) your consumer raises on bad data>")
-    version = contract or os.environ.get(CONTRACT_VARIABLE) or DEFAULT_VERSION
+    version = contract or _DEFAULT_CONTRACT.get()
     constraints["contract"] = version
     strategy: st.SearchStrategy[Any] = (
         integration_lists(**constraints) if lists else integration_payloads(**constraints)

@@ -9,9 +9,6 @@ seed (``<seed>:<kind>:<index>``), so ``--count 21`` starts with the 20 files of
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import re
 import shlex
 import sys
@@ -21,10 +18,16 @@ from typing import Any, Literal
 
 import attrs
 
-from contracts._files import write_atomically
-from contracts._fixtures import MANIFEST, PENDING_MANIFEST, FixtureError, described_manifest
+from contracts._about import library_version
+from contracts._fixture_format import (
+    GENERATOR,
+    OutputDirectoryError,
+    check_output_directory,
+    encode,
+    write_set,
+)
 from contracts._models import Channel
-from contracts._versions import DEFAULT_VERSION, library_version
+from contracts._versions import DEFAULT_VERSION
 from strategies._edge_cases import EDGE_CASES, edge_case_examples
 from strategies._generate import Profile, integration_payload
 from strategies._invalid import invalid_payload
@@ -34,11 +37,7 @@ from strategies._source import RandomSource
 
 Kind = Literal["valid", "edge", "invalid", "list"]
 KINDS: tuple[Kind, ...] = ("valid", "edge", "invalid", "list")
-GENERATOR = "novu-contracts"
-
-
-class OutputDirectoryError(Exception):
-    """The output directory holds files this tool did not write (use ``force`` to write anyway)."""
+__all__ = ["GENERATOR", "KINDS", "Kind", "OutputDirectoryError", "Request", "generate", "print_progress"]
 
 
 @attrs.frozen(kw_only=True)
@@ -110,52 +109,6 @@ def _fixtures(request: Request) -> Iterable[_Fixture]:
                 )
 
 
-def _encode(value: Any, *, indent: int | None) -> bytes:
-    text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False)
-    return (text + "\n").encode("utf-8")
-
-
-def _check_output_directory(request: Request) -> set[str]:
-    """The files a previous run listed (to replace), after refusing a foreign non-empty directory."""
-    out = request.out
-    if not out.exists():
-        return set()
-    if not out.is_dir():
-        raise OutputDirectoryError(f"{out} exists and is not a directory")
-    listed = _listed_by_us(out / MANIFEST)
-    # Without a manifest, a pending one is what an interrupted --format jsonl run left.
-    pending = _listed_by_us(out / PENDING_MANIFEST)
-    if listed is not None or (pending is not None and not (out / MANIFEST).exists()):
-        return (listed or set()) | (pending or set())
-    if any(out.iterdir()) and not request.force:
-        raise OutputDirectoryError(
-            f"{out} is not empty and was not written by novu-contracts (no {MANIFEST} of ours);"
-            " choose an empty directory or pass --force to write into it anyway"
-        )
-    return set()
-
-
-def _listed_by_us(manifest_path: Path) -> set[str] | None:
-    """The files a manifest of ours lists; None if ``manifest_path`` is missing, foreign or unreadable."""
-    try:
-        manifest = json.loads(manifest_path.read_text("utf-8"))
-        if manifest.get("generator") == GENERATOR:
-            return {entry["file"] for entry in manifest.get("files", [])}
-    except (ValueError, OSError, KeyError, TypeError, AttributeError):
-        pass
-    return None
-
-
-def _settle_interrupted_run(out: Path) -> None:
-    """Make ``manifest.json`` describe the files an interrupted --format jsonl run left, and drop
-    its pending manifest, so that this run can write its own (see ``described_manifest``)."""
-    if not (out / PENDING_MANIFEST).is_file():
-        return
-    with contextlib.suppress(FixtureError):
-        write_atomically(out / MANIFEST, _encode(described_manifest(out), indent=2))
-    (out / PENDING_MANIFEST).unlink()
-
-
 def command_line(request: Request) -> str:
     """The ``novu-contracts generate`` options that reproduce ``request`` (``--out`` left to the reader)."""
     parts = ["novu-contracts", "generate", "--seed", str(request.seed), "--count", str(request.count)]
@@ -176,30 +129,23 @@ def generate(
 ) -> dict[str, Any]:
     """Write the fixture set ``request`` describes; returns the manifest (also written as manifest.json).
 
-    Every file is written atomically and the manifest last, so an interrupted run
-    leaves only whole files and the previous manifest.  With ``format="jsonl"`` the new
-    manifest is first written as ``manifest.pending.json``, and ``contracts._fixtures.load``
-    describes each ``.jsonl`` file an interrupted run already replaced from it.
+    This module makes the payloads and describes them; ``contracts._fixture_format.write_set``
+    writes them (atomically, the manifest last, restartable after any interruption).
     """
-    previous = _check_output_directory(request)
+    check_output_directory(request.out, force=request.force)
     fixtures = list(_fixtures(request))
-    _settle_interrupted_run(request.out)
     entries: list[dict[str, Any]] = []
-    written: set[str] = set()
-    files: dict[str, bytes] = {}  # .jsonl files, written once the pending manifest is
+    files: list[tuple[str, bytes]] = []
     if request.format == "json":
-        for done, fixture in enumerate(fixtures, start=1):
+        for fixture in fixtures:
             relative = f"{fixture.kind}/{fixture.name}.json"
-            write_atomically(request.out / relative, _encode(fixture.body, indent=2))
+            files.append((relative, encode(fixture.body, indent=2)))
             entries.append({"file": relative, "kind": fixture.kind, **fixture.about})
-            written.add(relative)
-            if progress is not None:
-                progress(done, len(fixtures))
     else:
         for kind in request.kinds:
             records = [f for f in fixtures if f.kind == kind]
             relative = f"{kind}.jsonl"
-            files[relative] = b"".join(_encode(record.body, indent=None) for record in records)
+            files.append((relative, b"".join(encode(record.body, indent=None) for record in records)))
             for line, record in enumerate(records, start=1):
                 entries.append(
                     {"file": relative, "line": line, "kind": kind, "name": record.name, **record.about}
@@ -217,26 +163,7 @@ def generate(
         "counts": counts,
         "files": entries,
     }
-    if files:
-        manifest["sha256"] = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
-        # A .jsonl file's lines are described only by the manifest: write the new manifest first
-        # (as pending), so that a run interrupted after replacing some files leaves a loadable set.
-        write_atomically(request.out / PENDING_MANIFEST, _encode(manifest, indent=2))
-        for done, (relative, data) in enumerate(files.items(), start=1):
-            write_atomically(request.out / relative, data)
-            written.add(relative)
-            if progress is not None:
-                progress(done, len(files))
-    write_atomically(request.out / MANIFEST, _encode(manifest, indent=2))
-    (request.out / PENDING_MANIFEST).unlink(missing_ok=True)
-    root = request.out.resolve()
-    for stale in sorted(previous - written):
-        stale_path = (request.out / stale).resolve()
-        # A manifest is data: never let one of its paths reach outside the output directory.
-        manifests = (root / MANIFEST, root / PENDING_MANIFEST)
-        if stale_path.is_relative_to(root) and stale_path not in manifests and stale_path.is_file():
-            stale_path.unlink()
-    return manifest
+    return write_set(request.out, files, manifest, force=request.force, progress=progress)
 
 
 def print_progress(done: int, total: int) -> None:

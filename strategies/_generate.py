@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import copy
 import math
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any, Literal, TypeVar
@@ -33,6 +32,7 @@ import attrs
 
 from contracts._declare import Format, field_format
 from contracts._models import Channel
+from contracts._secrets import is_secret_key
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -511,8 +511,6 @@ _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
     "imageUrl": lambda s, c: "https://cdn.example.com/logo.png",
     "externalLink": lambda s, c: "https://status.example.com",
 }
-# Credential keys secret scanners (and people) read as secrets.
-_SECRET_KEY = re.compile(r"key|secret|pass|pwd|token|auth|sid|account|credential|private", re.IGNORECASE)
 
 
 def fake_secret(serial: int, key: str) -> str:
@@ -525,7 +523,7 @@ def fake_secret(serial: int, key: str) -> str:
 
 def scanner_safe(key: str, value: str) -> str:
     """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one."""
-    if not _SECRET_KEY.search(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
+    if not is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
         return value
     if not any(c.isascii() and c.isalpha() for c in value):
         return value

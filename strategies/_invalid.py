@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from contracts import _versions as versions
 from contracts._errors import Code
 from contracts._models import Channel
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, Shape
-from contracts._versions import DEFAULT_VERSION, contract
+from contracts._versions import DEFAULT_VERSION
 from strategies import _generate
 from strategies._generate import JsonDict, Profile
 from strategies._profile import make_profile
@@ -108,14 +109,14 @@ def _bad_enum_value(source: Source, shape: EnumShape, current: str) -> str:
 
 
 def break_payload(
-    source: Source, payload: JsonDict, *, version: str = DEFAULT_VERSION
+    source: Source, payload: JsonDict, *, contract: str = DEFAULT_VERSION
 ) -> tuple[Any, ExpectedViolation]:
     """Break ``payload`` (a valid one, modified in place) in one way; the result and its violation."""
     if source.chance(5):
         replacement = source.pick(([payload], "", 0, None, True))
         code = Code.NULL if replacement is None else Code.TYPE
         return replacement, ExpectedViolation("", code)
-    site = _choose_site(source, payload, contract(version).shape)
+    site = _choose_site(source, payload, versions.contract(contract).shape)
     kinds = ["type", "null"]
     if site.required and isinstance(site.key, str):
         kinds.append("missing")
@@ -175,7 +176,7 @@ def invalid_payload(source: Source, profile: Profile) -> tuple[Any, ExpectedViol
     """One valid payload drawn with ``profile``, then broken in exactly one way."""
     plan = _Plan(source)
     payload = _generate.integration_payload(source, profile)
-    return break_payload(plan, payload, version=profile.contract)
+    return break_payload(plan, payload, contract=profile.contract)
 
 
 @cache

@@ -10,7 +10,7 @@ import cattrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from contracts import make_converter, parse, parse_version
+from contracts import make_converter, parse
 from contracts._models import (
     Channel,
     CredentialsDto,
@@ -98,9 +98,7 @@ def integration_responses(
         edge_cases=edge_cases,
         contract=contract,
     )
-    if contract == DEFAULT_VERSION:
-        return payloads.map(parse)
-    return payloads.map(lambda payload: parse_version(payload, contract))
+    return payloads.map(lambda payload: parse(payload, contract=contract))
 
 
 @st.composite

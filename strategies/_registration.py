@@ -1,41 +1,73 @@
-"""Registers the strategies with ``st.from_type`` when Hypothesis loads (``hypothesis`` entry point).
+"""Registers every contract version's classes with ``st.from_type`` (``hypothesis`` entry point).
 
-Kept tiny and lazy: it runs inside ``import hypothesis`` of every process that has
-this package installed, so it imports nothing of ours until a strategy is resolved.
+The classes come from the contract registry: each version's root class and every attrs
+class nested in it (its shape tree), so a new version or a new nested class is
+registered without a line here.  Kept lazy: it runs inside ``import hypothesis`` of every
+process that has this package installed (through ``novu_contracts_hooks.hypothesis_setup``,
+which first checks that ``strategies`` and ``contracts`` are ours), so no generator module is
+imported until a strategy is resolved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
+import attrs
 
-def _hypothesis_setup_hook() -> None:
-    from strategies._ownership import foreign_contracts_package
-
-    if foreign_contracts_package() is not None:
-        # Another 'contracts' shadows ours: register nothing rather than break 'import hypothesis'.
-        # (The pytest plugin reports the shadowing; here there is no one to tell.)
-        return
-
+if TYPE_CHECKING:
     from hypothesis import strategies as st
 
-    from contracts._models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto, StepFilterDto
 
-    def resolver(kind: type) -> Callable[[type], st.SearchStrategy[Any]]:
-        # Hypothesis calls this with the type asked for, which may be a supertype (from_type(object)).
-        def resolve(_: type) -> st.SearchStrategy[Any]:
-            from strategies import _payloads as payloads
+def registered_classes() -> dict[type, tuple[str, type]]:
+    """``{class: (contract version, its root class)}`` for every class of every version.
 
-            factories: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
-                IntegrationResponseDto: payloads.integration_responses,
-                CredentialsDto: payloads.credentials_dtos,
-                StepFilterDto: payloads.step_filter_dtos,
-                FieldFilterPartDto: payloads.field_filter_part_dtos,
-            }
-            return factories[kind]()
+    A class shared by several versions is generated as part of the first (the default).
+    """
+    from contracts._shape import object_shapes
+    from contracts._versions import CONTRACTS
 
-        return resolve
+    classes: dict[type, tuple[str, type]] = {}
+    for version, entry in CONTRACTS.items():
+        for shape in object_shapes(entry.root):
+            classes.setdefault(shape.cls, (version, entry.root))
+    return classes
 
-    for kind in (IntegrationResponseDto, CredentialsDto, StepFilterDto, FieldFilterPartDto):
-        st.register_type_strategy(kind, resolver(kind))
+
+def register_types() -> None:
+    """Tell ``st.from_type`` how to build each class of ``registered_classes()``."""
+    from hypothesis import strategies as st
+
+    for cls, (version, root) in registered_classes().items():
+        st.register_type_strategy(cls, _resolver(cls, version, root))
+
+
+def _resolver(cls: type, version: str, root: type) -> Callable[[type], st.SearchStrategy[Any]]:
+    # Hypothesis calls this with the type asked for, which may be a supertype (from_type(object)).
+    def resolve(_: type) -> st.SearchStrategy[Any]:
+        from hypothesis import strategies as st
+
+        from strategies._payloads import integration_responses
+
+        if cls is root:
+            return integration_responses(contract=version)
+        # A nested class: an instance found inside a generated integration, with conditions so
+        # that condition classes are there to be found (most of the time).
+        found = integration_responses(contract=version, conditions=True).map(
+            lambda integration: list(_instances(integration, cls))
+        )
+        return found.filter(bool).flatmap(st.sampled_from)
+
+    return resolve
+
+
+def _instances(value: Any, cls: type) -> Iterator[Any]:
+    """Every instance of ``cls`` in an attrs object tree, parents before children."""
+    if isinstance(value, cls):
+        yield value
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _instances(getattr(value, field.name), cls)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _instances(item, cls)

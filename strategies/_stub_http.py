@@ -1,33 +1,56 @@
-"""The stub's HTTP transport: a threaded server that hands each request's method, target and body on."""
+"""The stub's HTTP transport: a threaded server that turns each request into a ``StubCall``.
+
+It is an adapter over ``NovuStub.answer``: it reads (bounded), hands the call on, and sends the
+``StubAnswer`` back, waiting its ``delay`` first or dropping the connection when it says ``drop``.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
+import struct
 import sys
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
-from strategies._stub_bodies import MAX_BODY_BYTES, ApiError, Reply
+import attrs
 
-Answer = Callable[[str, str, bytes], tuple[Reply, bytes]]
-"""``(method, target, body) -> (reply, encoded body)``: the stub's answer to a request."""
-AnswerError = Callable[[str, str, ApiError], tuple[Reply, bytes]]
+from strategies._stub_bodies import MAX_BODY_BYTES
+from strategies._stub_core import StubAnswer, StubCall
+from strategies._stub_errors import ApiError
+
+Answer = Callable[[StubCall], StubAnswer]
+"""The stub's answer to a request (``NovuStub.answer``)."""
+AnswerUnreadable = Callable[[StubCall, int, str], StubAnswer]
 """The answer to a request rejected before it could be read (bad framing, body too large)."""
+
+
+MAX_LINE_BYTES: Final = 8 * 1024
+"""Chunk-size and trailer lines longer than this get a 400 (header lines: http.server's 64 KiB, 431)."""
+MAX_TRAILER_LINES: Final = 100
+LISTEN_BACKLOG: Final = 128
+"""Pending connections the listening socket queues (http.server's default of 5 resets bursts)."""
+_DIGITS = re.compile(r"[0-9]{1,20}")
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})(?:[ \t]*;.*)?")
 
 
 class Server(ThreadingHTTPServer):
     """The threaded HTTP server of one stub; it keeps track of open connections to close them on stop."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
-    def __init__(self, address: tuple[str, int], *, answer: Answer, answer_error: AnswerError) -> None:
+    def __init__(
+        self, address: tuple[str, int], *, answer: Answer, answer_unreadable: AnswerUnreadable
+    ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.answer = answer
-        self.answer_error = answer_error
+        self.answer_unreadable = answer_unreadable
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, RequestHandler)
@@ -78,60 +101,87 @@ class RequestHandler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _dispatch(self) -> None:
+        headers = tuple(self.headers.items())
         try:
             raw = self._read_body()
         except ApiError as problem:
             self.close_connection = True  # The rest of the stream cannot be trusted to be a request.
-            self._send(*self.server.answer_error(self.command, self.path, problem))
+            call = StubCall(self.command, self.path, headers)
+            self._send(self.server.answer_unreadable(call, problem.status, problem.message))
             return
-        self._send(*self.server.answer(self.command, self.path, raw))
+        self._send(self.server.answer(StubCall(self.command, self.path, headers, raw)))
 
     def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+        """The request body, read with every length bounded; raises 400/413 ``ApiError``s."""
+        encodings = ",".join(self.headers.get_all("Transfer-Encoding") or ()).lower()
+        lengths = self.headers.get_all("Content-Length") or []
+        if encodings:
+            if lengths:
+                # Both framings at once is how requests are smuggled past proxies: refuse it.
+                raise ApiError(400, "a request cannot have both Content-Length and Transfer-Encoding")
+            if [e.strip() for e in encodings.split(",")] != ["chunked"]:
+                raise ApiError(400, f"unsupported Transfer-Encoding {encodings!r}; only chunked is")
             return self._read_chunked()
-        length_header = self.headers.get("Content-Length")
-        if length_header is None:
+        if not lengths:
             return b""
-        try:
-            length = int(length_header)
-        except ValueError:
-            raise ApiError(400, f"Content-Length {length_header!r} is not a number") from None
-        if length < 0:
-            raise ApiError(400, f"Content-Length {length} is negative")
+        if len(set(lengths)) > 1 or not _DIGITS.fullmatch(lengths[0]):
+            # int() would take "4_3" as 43 and " +43" as 43; HTTP allows digits only.
+            raise ApiError(400, f"Content-Length {', '.join(lengths)!r} is not a whole number of bytes")
+        length = int(lengths[0])
         if length > MAX_BODY_BYTES:
             raise ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-        return self.rfile.read(length)
+        body = self.rfile.read(length)
+        if len(body) < length:
+            raise ApiError(400, f"the request body ended after {len(body)} of {length} bytes")
+        return body
 
     def _read_chunked(self) -> bytes:
         chunks: list[bytes] = []
         total = 0
         while True:
-            line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";")[0].strip(), 16)
-            except ValueError:
-                raise ApiError(400, "malformed chunked request body") from None
+            match = _CHUNK_SIZE.fullmatch(self._bounded_line("chunk size line"))
+            if match is None:
+                raise ApiError(400, "malformed chunked request body: a chunk size must be hexadecimal digits")
+            size = int(match.group(1), 16)
             if size == 0:
-                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                    pass  # Trailer fields: nothing the stub needs.
-                return b"".join(chunks)
+                for _ in range(MAX_TRAILER_LINES):
+                    if self._bounded_line("trailer line") == b"":
+                        return b"".join(chunks)
+                raise ApiError(400, f"more than {MAX_TRAILER_LINES} trailer lines")
             total += size
             if total > MAX_BODY_BYTES:
                 raise ApiError(413, f"the request body exceeds {MAX_BODY_BYTES} bytes")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self._bounded_line("chunk end") != b"":
+                raise ApiError(400, "malformed chunked request body: a chunk is shorter than its size")
+            chunks.append(chunk)
 
-    def _send(self, reply: Reply, encoded: bytes) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(encoded)))
-        for name, value in reply.headers.items():
+    def _bounded_line(self, what: str) -> bytes:
+        """One CRLF-terminated line of at most ``MAX_LINE_BYTES``, without its line end."""
+        line = self.rfile.readline(MAX_LINE_BYTES + 1)
+        if not line.endswith(b"\n"):
+            if len(line) > MAX_LINE_BYTES:
+                raise ApiError(400, f"a {what} is longer than {MAX_LINE_BYTES} bytes")
+            raise ApiError(400, f"the request body ended inside a {what}")
+        return line.rstrip(b"\r\n")
+
+    def _send(self, answer: StubAnswer) -> None:
+        if answer.delay > 0:
+            time.sleep(answer.delay)
+        if answer.drop:
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                # Reset rather than a clean end of stream: what a crashed proxy looks like.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        self.send_response(answer.status)
+        for name, value in answer.headers:
             self.send_header(name, value)
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(encoded)
+            self.wfile.write(answer.body)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Errors http.server raises itself (bad request line, unknown method): JSON like the rest."""
@@ -142,10 +192,14 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.request_version = self.protocol_version
         method = getattr(self, "command", None) or "?"
         target = getattr(self, "path", None) or ""
-        problem = ApiError(405 if code == 501 else code, message or explain or "Bad request")
+        headers = getattr(self, "headers", None)  # Absent when the request line itself was bad.
+        call = StubCall(method, target, tuple(headers.items()) if headers is not None else ())
+        answer = self.server.answer_unreadable(
+            call, 405 if code == 501 else code, message or explain or "Bad request"
+        )
         if code == 501:
-            problem.allow = ", ".join(self._METHODS)
-        self._send(*self.server.answer_error(method, target, problem))
+            answer = attrs.evolve(answer, headers=(*answer.headers, ("Allow", ", ".join(self._METHODS))))
+        self._send(answer)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the stub logs requests in ``NovuStub.requests``, not on stderr."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from contracts._secrets import object_id as make_object_id
 from strategies._source import Source
 
 HEX = "0123456789abcdef"
@@ -40,8 +41,7 @@ def object_id(source: Source) -> str:
     enough that secret scanners do not take them for keys.
     """
     step = source.integer(0, _STEPS - 1)
-    seconds = _EPOCH_2020 + step * _STEP_SECONDS
-    return f"{seconds:08x}{0:010x}{step & 0xFFF:06x}"
+    return make_object_id(_EPOCH_2020 + step * _STEP_SECONDS, step & 0xFFF)
 
 
 def timestamp(source: Source) -> str:

@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 from hypothesis import strategies as st
 
-from contracts._models import IntegrationResponseDto
+from contracts import IntegrationResponseDto
 from contracts._shape import (
     ArrayShape,
     BooleanShape,

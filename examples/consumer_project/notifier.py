@@ -82,7 +82,7 @@ def _sender_name(integration: IntegrationResponseDto) -> str:
     for candidate in (integration.credentials.sender_name, integration.name):
         text = " ".join((candidate or "").split())  # Blank, multi-line and padded names happen.
         if text:
-            return text[:MAX_SENDER_NAME]
+            return text[:MAX_SENDER_NAME].rstrip()  # the cut may land just after a space
     return DEFAULT_SENDER_NAME
 
 

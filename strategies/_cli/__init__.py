@@ -7,9 +7,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from contracts._versions import library_version
+from contracts._about import library_version
 
-SUBCOMMANDS = ("check", "drift", "generate", "redact", "schema", "serve")  # drift also adds diff
+SUBCOMMANDS = ("check", "drift", "generate", "proxy", "redact", "schema", "serve")  # drift also adds diff
 
 DESCRIPTION = """\
 Contract tests and fixtures for the Novu API's IntegrationResponseDto

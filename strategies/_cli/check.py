@@ -10,7 +10,8 @@ from typing import Any
 from contracts._checker import check
 from contracts._errors import Severity
 from contracts._versions import CONTRACTS
-from strategies._cli._input import UnusableInputError, read_items
+from strategies._cli._input import UnusableInputError, add_max_bytes_argument, tolerate_surrogates_on_stdout
+from strategies._cli._recording_check import RECORDING_HELP, check_recording_file, read_input
 
 DESCRIPTION = """\
 Check Novu IntegrationResponseDto payloads against the contract and report every
@@ -21,14 +22,19 @@ endpoints return), a .jsonl file with one payload per line, or - for stdin.
 A {"data": ...} envelope, as the API sends it, is unwrapped.
 
 exit status: 0 every payload is valid, 1 contract violations, 2 unusable input
-(unreadable file, malformed JSON; the message gives line and column).
+(unreadable file, not a regular file, larger than --max-bytes, malformed JSON
+such as a bare NaN; the message gives line and column). A key repeated in one
+object (parsers disagree on which value wins) is a violation, duplicate_key, and
+so is a lone surrogate escape such as "\\ud800", not_unicode.
 """
+DESCRIPTION += RECORDING_HELP
 
 EPILOG = """\
 examples:
   novu-contracts check response.json
   curl -s ... | novu-contracts check -
   novu-contracts check --unknown-keys error --format json captured/*.jsonl
+  novu-contracts check --contract auto tests/cassettes/*.yaml traffic.har
 """
 
 
@@ -52,22 +58,55 @@ def add_parser(subparsers: Any) -> None:
         "ignore them (default), warn, or count them as errors",
     )
     parser.add_argument(
-        "--contract", default="0.7.0", choices=tuple(CONTRACTS), help="contract version (default: 0.7.0)"
+        "--contract",
+        default="0.7.0",
+        choices=(*CONTRACTS, "auto"),
+        help="contract version (default: 0.7.0); auto checks recordings against every version and"
+        " reports which ones each conforms to",
     )
     parser.add_argument("--jsonl", action="store_true", help="read every FILE (and stdin) as JSON Lines")
+    parser.add_argument(
+        "--format-in",
+        choices=("auto", "json", "jsonl", "cassette", "har"),
+        default="auto",
+        help="what FILE holds (default: auto, from the extension and the content)",
+    )
+    add_max_bytes_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    tolerate_surrogates_on_stdout()
     reports: list[dict[str, Any]] = []
     unusable = invalid = checked = 0
+    recordings = 0
     for name in args.files:
         file_report: dict[str, Any] = {"file": "<stdin>" if name == "-" else name, "items": []}
         reports.append(file_report)
         try:
-            for item in read_items(name, jsonl=True if args.jsonl else None):
+            loaded = read_input(name, "jsonl" if args.jsonl else args.format_in, max_bytes=args.max_bytes)
+            if not isinstance(loaded, list):  # a cassette or HAR file
+                recordings += 1
+                outcome = check_recording_file(
+                    loaded,
+                    contract=args.contract,
+                    unknown_keys=args.unknown_keys,
+                    text=args.format == "text",
+                )
+                file_report.update(outcome.report)
+                checked += outcome.checked
+                invalid += outcome.invalid
+                continue
+            if args.contract == "auto":
+                raise UnusableInputError(
+                    file_report["file"], "--contract auto is for recordings (cassettes, HAR)"
+                )
+            for item in loaded:
                 checked += 1
-                violations = check(item.value, unknown_keys=args.unknown_keys, contract=args.contract)
+                violations = [
+                    *item.violations,
+                    *check(item.value, unknown_keys=args.unknown_keys, contract=args.contract),
+                ]
                 has_errors = any(v.severity is Severity.ERROR for v in violations)
                 invalid += has_errors
                 file_report["items"].append(
@@ -95,7 +134,11 @@ def run(args: argparse.Namespace) -> int:
         json.dump({"files": reports, "summary": summary}, sys.stdout, indent=2)
         print()
     else:
-        noun = "payload" if checked == 1 else "payloads"
+        noun = (
+            ("response" if checked == 1 else "responses")
+            if recordings
+            else ("payload" if checked == 1 else "payloads")
+        )
         tail = f", {unusable} unusable file{'s' if unusable != 1 else ''}" if unusable else ""
         print(f"{checked} {noun} checked: {invalid} invalid{tail}", file=sys.stderr)
     return status

@@ -8,9 +8,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contracts._drift import Difference, Impact, SchemaError, diff, drift
-from contracts._reading import UnreadableJsonError, loads, read_text
+from contracts._drift import (
+    MAX_SCHEMA_DEPTH,
+    MAX_SCHEMA_NODES,
+    Difference,
+    Impact,
+    SchemaError,
+    diff,
+    drift,
+)
+from contracts._reading import DEFAULT_MAX_BYTES, UnreadableJsonError, loads, read_text
 from contracts._versions import CONTRACTS, DEFAULT_VERSION
+from contracts._yaml import MAX_ALIAS_EXPANSION, load_yaml
+from strategies._cli._input import add_max_bytes_argument
 
 CLASSIFICATION = """\
 Each difference is classified for consumers written against the first side:
@@ -29,7 +39,11 @@ def add_parser(subparsers: Any) -> None:
         help="compare the contract with a provider's OpenAPI document",
         description="Compare the contract with a component schema of a provider's OpenAPI 3.x document (JSON"
         " or YAML; $refs resolved, cycles handled), field by field, nested types included.\n\n"
-        + CLASSIFICATION,
+        "The document is untrusted input: at most --max-bytes are read, YAML aliases may add\n"
+        f"at most {MAX_ALIAS_EXPANSION} values, resolved $refs are memoised and at most\n"
+        f"{MAX_SCHEMA_NODES} schema objects are expanded, {MAX_SCHEMA_DEPTH} levels deep; beyond that,\n"
+        "with a schema keyword of the wrong type ('required: 5') or a $ref loop that never\n"
+        "reaches a schema, the exit status is 2.\n\n" + CLASSIFICATION,
         epilog="example:\n  novu-contracts drift novu-openapi.json --component IntegrationResponseDto",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -46,6 +60,7 @@ def add_parser(subparsers: Any) -> None:
         help="contract version (default: %(default)s)",
     )
     drift_parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_max_bytes_argument(drift_parser)
     drift_parser.set_defaults(run=run_drift)
 
     diff_parser = subparsers.add_parser(
@@ -83,19 +98,17 @@ def _report(title: str, differences: list[Difference], output_format: str) -> in
     return status
 
 
-def _load_document(name: str) -> Any:
-    text = read_text(Path(name))
+def _load_document(name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+    text = read_text(Path(name), max_bytes=max_bytes)
     if name.lower().endswith((".yaml", ".yml")):
-        from contracts._yaml import load_yaml
-
         return load_yaml(text, name)
     return loads(text, name)
 
 
 def run_drift(args: argparse.Namespace) -> int:
     try:
-        document = _load_document(args.document)
-        differences = drift(document, component=args.component, version=args.contract)
+        document = _load_document(args.document, max_bytes=args.max_bytes)
+        differences = drift(document, component=args.component, contract=args.contract)
     except UnreadableJsonError as error:
         print(f"{error.source}: error: {error.reason}", file=sys.stderr)
         return 2
@@ -107,4 +120,4 @@ def run_drift(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    return _report(f"diff: contract {args.old} -> {args.new}", diff(args.old, args.new), args.format)
+    return _report(f"diff: contract {args.old} -> {args.new}", diff(args.new, contract=args.old), args.format)

@@ -23,11 +23,13 @@ Write JSON fixtures of the IntegrationResponseDto contract into --out:
                                           fixture the expected violation (path and code)
 
 The same --seed and library version give byte-identical files on any machine,
-whatever Hypothesis version is installed. Files are written atomically, the
-manifest last; a directory that is not empty and holds no manifest of ours is
-refused unless --force. Regenerating into a previous output replaces it (files it
-no longer has are removed). An interrupted run leaves a set that still loads: with
---format jsonl, manifest.pending.json describes the .jsonl files it had replaced.
+whatever Hypothesis version is installed. The new manifest goes first (as
+manifest.pending.json), then each file atomically, then manifest.json; a
+directory that is not empty and holds no manifest of ours is refused unless
+--force, and so is a symbolic link below --out. Regenerating into a previous
+output replaces it (files it no longer has are removed). An interrupted or killed
+run, even a first one, leaves a set that still loads; just run the command again
+(it removes what the stopped run left: orphaned files and .tmp files).
 """
 
 EPILOG = """\

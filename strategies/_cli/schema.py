@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from contracts._schema import json_schema
-from contracts._versions import CONTRACTS, contract
+from contracts._versions import CONTRACTS
 
 
 def add_parser(subparsers: Any) -> None:
@@ -26,8 +26,6 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    json.dump(
-        json_schema(contract(args.contract).root), sys.stdout, indent=args.indent or None, ensure_ascii=False
-    )
+    json.dump(json_schema(contract=args.contract), sys.stdout, indent=args.indent or None, ensure_ascii=False)
     print()
     return 0

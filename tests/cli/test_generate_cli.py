@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from contracts import _fixtures as loader
+from contracts import load_fixtures
 from strategies import EDGE_CASES
 from tests.fixtures._helpers import files_of, read_json, run_cli
 
@@ -27,7 +27,7 @@ def test_generate_writes_a_loadable_set_and_reports_what_it_wrote(tmp_path: Path
     manifest = read_json(out / "manifest.json")
     assert manifest["seed"] == 7
     assert manifest["counts"] == {"valid": 3, "edge": len(EDGE_CASES), "invalid": 3, "list": 3}
-    assert len(loader.load(out)) == 9 + len(EDGE_CASES)
+    assert len(load_fixtures(out)) == 9 + len(EDGE_CASES)
 
 
 def test_generate_defaults_to_20_valid_edge_and_invalid_fixtures_with_seed_0(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import strategies._cli.redact
-from contracts._redact import redact
+from contracts import redact
 from strategies._cli import main
 from tests.fixtures._helpers import run_cli
 
@@ -257,7 +257,7 @@ def test_an_unwritable_in_place_target_exits_2_with_a_message(
 ) -> None:
     path = write_json(tmp_path / "a.json", payload("A"))
 
-    def refuse(target: Path, data: bytes) -> None:
+    def refuse(target: Path, data: bytes, **_: object) -> None:
         raise PermissionError(13, "Permission denied", str(target))
 
     monkeypatch.setattr(strategies._cli.redact, "write_atomically", refuse)

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contracts import Code, ContractError, Severity, check, parse
-from contracts._models import IntegrationResponseDto
+from contracts import Code, ContractError, IntegrationResponseDto, Severity, check, parse
 from contracts._shape import EnumShape, FreeObjectShape, object_shapes
 from strategies import integration_payloads
 from tests._settings import NO_SHRINK, PER_SITE

@@ -1,4 +1,4 @@
-"""``contracts._drift.drift``: the provider's OpenAPI component against contract 0.7.0.
+"""``contracts.drift``: the provider's OpenAPI component against contract 0.7.0.
 
 The shipped document differs from the contract in exactly two known, safe ways
 (``deletedAt`` and ``deletedBy`` are required there). Every other test mutates a deep
@@ -19,7 +19,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from contracts._drift import Change, Difference, Impact, SchemaError, drift
+from contracts import Change, Difference, Impact, SchemaError, drift
 
 DOCUMENT_PATH = Path(__file__).resolve().parents[1] / "data" / "novu-openapi.sdk.json"
 DOCUMENT_TEXT = DOCUMENT_PATH.read_text("utf-8")
@@ -137,7 +137,7 @@ def test_drift_leaves_the_document_unchanged() -> None:
 
 def test_shipped_document_against_3x_only_differs_safely() -> None:
     """Against 3.x the document is the older side: everything it lacks was optional there."""
-    found = triples(drift(DOCUMENT, version="3.x"))
+    found = triples(drift(DOCUMENT, contract="3.x"))
     assert all(impact is Impact.SAFE for _, _, impact in found), found
     assert ("channel", Change.BECAME_REQUIRED, Impact.SAFE) in found
     assert ("credentials", Change.BECAME_REQUIRED, Impact.SAFE) in found
@@ -505,13 +505,15 @@ def test_two_components_referencing_each_other_are_handled() -> None:
     assert_one_more(mutated(mutual), "credentials.loop", Change.KEY_ADDED, Impact.SAFE)
 
 
-def test_a_pure_ref_loop_is_handled() -> None:
+def test_a_pure_ref_loop_is_a_schema_error_naming_the_loop() -> None:
+    # A $ref to a $ref back to itself describes no value: neither "safe" nor "breaking" would be true.
     def loop(schemas: Schemas) -> None:
         schemas["A"] = {"$ref": "#/components/schemas/B"}
-        schemas["B"] = {"$ref": "#/components/schemas/A"}
+        schemas["B"] = {"allOf": [{"$ref": "#/components/schemas/A"}]}
         schemas["CredentialsDto"]["properties"]["odd"] = {"$ref": "#/components/schemas/A"}
 
-    assert_one_more(mutated(loop), "credentials.odd", Change.KEY_ADDED, Impact.SAFE)
+    with pytest.raises(SchemaError, match=r"\$ref cycle A -> B -> A never reaches a schema"):
+        drift(mutated(loop))
 
 
 def test_a_string_replaced_by_a_cyclic_ref_is_a_breaking_type_change() -> None:

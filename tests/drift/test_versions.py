@@ -17,10 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import contracts
-from contracts import _fixtures as fixtures
+from contracts import Change, Code, Difference, Impact, diff
 from contracts._checker import errors
-from contracts._drift import Change, Difference, Impact, diff
-from contracts._errors import Code
 from contracts._shape import ArrayShape, ObjectShape, Shape
 from strategies import ExpectedViolation, integration_payloads, invalid_payloads
 from strategies._cli import main
@@ -79,11 +77,11 @@ def test_diff_to_3x_reports_channel_and_credentials_optional_as_breaking_and_new
         ("configurations", Change.KEY_ADDED, Impact.SAFE),
         *((f"credentials.{key}", Change.KEY_ADDED, Impact.SAFE) for key in NEW_CREDENTIAL_KEYS),
     ]
-    assert triples(diff("0.7.0", V3)) == sorted(expected)
+    assert triples(diff(V3, contract="0.7.0")) == sorted(expected)
 
 
 def test_diff_to_3x_names_the_versions_in_its_details() -> None:
-    by_path = {d.path: d for d in diff("0.7.0", V3)}
+    by_path = {d.path: d for d in diff(V3, contract="0.7.0")}
     assert "contract 0.7.0" in by_path["channel"].detail
     assert "contract 3.x" in by_path["channel"].detail
     assert "optional" in by_path["kind"].detail
@@ -91,7 +89,7 @@ def test_diff_to_3x_names_the_versions_in_its_details() -> None:
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_a_version_does_not_differ_from_itself(version: str) -> None:
-    assert diff(version, version) == []
+    assert diff(version, contract=version) == []
 
 
 def test_diff_back_from_3x_to_0_7_0_is_all_safe_removals_and_requirements() -> None:
@@ -103,12 +101,12 @@ def test_diff_back_from_3x_to_0_7_0_is_all_safe_removals_and_requirements() -> N
         ("configurations", Change.KEY_REMOVED, Impact.SAFE),
         *((f"credentials.{key}", Change.KEY_REMOVED, Impact.SAFE) for key in NEW_CREDENTIAL_KEYS),
     ]
-    assert triples(diff(V3, "0.7.0")) == sorted(expected)
+    assert triples(diff("0.7.0", contract=V3)) == sorted(expected)
 
 
 def test_diff_of_an_unknown_version_names_the_known_ones() -> None:
     with pytest.raises(ValueError, match=r"'0\.7\.0', '3\.x'"):
-        diff("0.7.0", "4.0")
+        diff("4.0", contract="0.7.0")
 
 
 # --- check(contract="3.x") -----------------------------------------------------------------------
@@ -266,19 +264,19 @@ def test_every_generated_0_7_0_payload_is_valid_under_3x(payload: dict[str, Any]
 
 @GENERATED
 @given(integration_payloads(contract=V3))
-def test_parse_version_3x_round_trips_through_dump(payload: dict[str, Any]) -> None:
+def test_parse_3x_round_trips_through_dump(payload: dict[str, Any]) -> None:
     root = contracts.contract(V3).root
-    instance = contracts.parse_version(payload, V3)
+    instance = contracts.parse(payload, contract=V3)
     dumped = contracts.dump(instance)
     assert dumped == known_only(payload, contracts.contract(V3).shape)
-    assert contracts.parse_version(dumped, V3) == instance
+    assert contracts.parse(dumped, contract=V3) == instance
     assert ("kind" in dumped) is (instance.kind is not None)
     assert type(instance) is root
 
 
-def test_parse_version_3x_keeps_kind_and_configurations() -> None:
+def test_parse_3x_keeps_kind_and_configurations() -> None:
     payload = {**_minimal_3x(), "kind": "agent", "configurations": {"inboundWebhookEnabled": True}}
-    instance = contracts.parse_version(payload, V3)
+    instance = contracts.parse(payload, contract=V3)
     assert instance.kind == "agent"
     assert instance.channel is None
     assert instance.credentials is None
@@ -286,18 +284,18 @@ def test_parse_version_3x_keeps_kind_and_configurations() -> None:
     assert contracts.dump(instance) == payload
 
 
-def test_parse_version_3x_rejects_a_bad_kind() -> None:
+def test_parse_3x_rejects_a_bad_kind() -> None:
     with pytest.raises(contracts.ContractError, match="/kind"):
-        contracts.parse_version({**_minimal_3x(), "kind": "AGENT"}, V3)
+        contracts.parse({**_minimal_3x(), "kind": "AGENT"}, contract=V3)
 
 
 # --- the 3.x JSON Schema agrees with check(contract="3.x") ---------------------------------------
 
-VALIDATOR = jsonschema.Draft202012Validator(contracts.json_schema(contracts.contract(V3).root))
+VALIDATOR = jsonschema.Draft202012Validator(contracts.json_schema(contract=V3))
 
 
 def test_the_3x_json_schema_is_a_valid_draft_2020_12_schema_with_the_3x_keys() -> None:
-    schema = contracts.json_schema(contracts.contract(V3).root)
+    schema = contracts.json_schema(contract=V3)
     jsonschema.Draft202012Validator.check_schema(schema)
     assert "channel" not in schema["required"]
     assert "credentials" not in schema["required"]
@@ -353,7 +351,7 @@ def generated_3x(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_generate_3x_writes_a_set_that_load_verifies(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     assert loaded.manifest["contract"] == V3
     assert {"valid", "edge", "invalid", "list"} <= {fixture.kind for fixture in loaded}
     for fixture in loaded.invalid:
@@ -361,7 +359,7 @@ def test_generate_3x_writes_a_set_that_load_verifies(generated_3x: Path) -> None
 
 
 def test_generate_3x_writes_3x_only_payloads(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     valid = [fixture.payload for fixture in loaded.valid]
     assert any("channel" not in payload or "credentials" not in payload for payload in valid)
     assert any("kind" in payload or "configurations" in payload for payload in valid)
@@ -380,12 +378,12 @@ def test_a_3x_set_relabelled_0_7_0_fails_verification(generated_3x: Path, tmp_pa
     manifest = json.loads((copy / "manifest.json").read_text("utf-8"))
     manifest["contract"] = "0.7.0"
     (copy / "manifest.json").write_text(json.dumps(manifest), "utf-8")
-    with pytest.raises(fixtures.FixtureError, match=r"breaks the contract|expects"):
-        fixtures.load(copy)
+    with pytest.raises(contracts.FixtureError, match=r"breaks the contract|expects"):
+        contracts.load_fixtures(copy)
 
 
 def test_instances_of_a_3x_set_are_3x_instances(generated_3x: Path) -> None:
-    loaded = fixtures.load(generated_3x)
+    loaded = contracts.load_fixtures(generated_3x)
     root = contracts.contract(V3).root
     for fixture in [*loaded.valid, *loaded.edge]:
         assert type(fixture.instance()) is root

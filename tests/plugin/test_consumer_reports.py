@@ -13,7 +13,7 @@ from hypothesis import Phase, example, given, settings
 from hypothesis import strategies as st
 
 import contracts
-from contracts._models import CredentialsDto, IntegrationResponseDto
+from contracts import CredentialsDto, IntegrationResponseDto
 from contracts._shape import object_shape
 from strategies import ConsumerContractError, consumer_test, verify_consumer
 
@@ -245,6 +245,8 @@ def test_validates(payload):
 """
 
 
+@pytest.mark.plugin
+@pytest.mark.slow
 def test_pytest_collects_and_runs_consumer_tests(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_consumer=CONSUMER_TESTS)
 

@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +25,15 @@ import pytest
 from contracts import Severity, check
 
 pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 OPTIONS = {"--novu-seed", "--novu-max-examples", "--novu-fixtures", "--novu-list-size", "--novu-contract"}
-HEAVY = ("hypothesis", "cattrs", "http.server")
-"""What loading the plugin must not import: pytest loads it in every run of every project."""
+OPTIONS |= {"--novu-check-cassettes"}  # strategies/_cassette_check.py
+HEAVY = ("hypothesis", "cattrs", "http.server", "contracts", "strategies")
+"""What loading the plugin must not import: pytest loads it in every run of every project (and a
+host project may have its own ``contracts`` or ``strategies``, which ours must not shadow)."""
 TIMEOUT = 120
 
 
@@ -107,6 +111,22 @@ def test_loaded_from_the_entry_point_without_conftest(project: pytest.Pytester) 
     result.stdout.fnmatch_lines([f"plugins: *novu-contracts-{version}*"])
 
 
+def test_the_entry_points_live_under_a_name_no_host_shadows() -> None:
+    """pytest11 and hypothesis load from novu_contracts_hooks, which the wheel ships beside our packages."""
+    loaded = {
+        (ep.group, ep.name): ep.value
+        for group in ("pytest11", "hypothesis")
+        for ep in importlib.metadata.entry_points(group=group)
+        if ep.dist is not None and ep.dist.name == "novu-contracts"
+    }
+    assert loaded == {
+        ("pytest11", "novu_contracts"): "novu_contracts_hooks.pytest_plugin",
+        ("hypothesis", "novu-contracts"): "novu_contracts_hooks:hypothesis_setup",
+    }
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["hatch"]["build"]["targets"]
+    assert "novu_contracts_hooks" in wheel["wheel"]["packages"]
+
+
 def test_disabled_with_p_no(project: pytest.Pytester) -> None:
     project.makepyfile("def test_payload(integration_payload):\n    pass\n")
 
@@ -151,6 +171,7 @@ def recorded(project: pytest.Pytester, label: str, *args: str) -> tuple[dict[str
     return values, result
 
 
+@pytest.mark.slow
 def test_values_are_valid_and_deterministic_per_test_and_seed(project: pytest.Pytester) -> None:
     first, _ = recorded(project, "first")
     again, _ = recorded(project, "again")
@@ -226,7 +247,8 @@ SEEN = []
 
 
 def get(url):
-    with urllib.request.urlopen(url + "/v1/integrations", timeout=10) as response:
+    request = urllib.request.Request(url + "/v1/integrations", headers={"Authorization": "ApiKey test"})
+    with urllib.request.urlopen(request, timeout=10) as response:
         return response.status, json.load(response)
 
 
@@ -253,8 +275,6 @@ def test_fresh_for_each_test_and_stopped_after_it(novu_stub):
 
 
 def test_novu_stub(project: pytest.Pytester) -> None:
-    if importlib.util.find_spec("strategies._stub") is None:
-        pytest.skip("strategies._stub (NovuStub) is not written yet: the novu_stub fixture cannot run")
     project.makepyfile(USES_STUB)
     run(project).assert_outcomes(passed=2)
 
@@ -334,7 +354,7 @@ def test_help_lists_every_option_in_the_group(project: pytest.Pytester) -> None:
 
 def test_importing_the_plugin_imports_nothing_heavy(tmp_path: Path) -> None:
     code = (
-        "import json, sys, strategies._pytest_plugin;"
+        "import json, sys, novu_contracts_hooks.pytest_plugin;"
         f" print(json.dumps([m for m in {list(HEAVY)!r} if m in sys.modules]))"
     )
     completed = subprocess.run(
@@ -356,7 +376,7 @@ def test_a_run_without_novu_fixtures_imports_nothing_heavy(project: pytest.Pytes
             loaded = sorted(
                 name for name in sys.modules if any(name == h or name.startswith(h + ".") for h in HEAVY)
             )
-            record = {{"plugin": "strategies._pytest_plugin" in sys.modules, "heavy": loaded}}
+            record = {{"plugin": "novu_contracts_hooks.pytest_plugin" in sys.modules, "heavy": loaded}}
             with open("modules.json", "w") as file:
                 json.dump(record, file)
         """
@@ -369,11 +389,107 @@ def test_a_run_without_novu_fixtures_imports_nothing_heavy(project: pytest.Pytes
     assert record == {"plugin": True, "heavy": []}
 
 
-# --- a shadowing 'contracts' package ----------------------------------------------------------
+# --- a host project with its own 'strategies' or 'contracts' ------------------------------------
+
+HOST_STRATEGIES = """
+from hypothesis import strategies as st
+
+def small_numbers():
+    return st.integers(0, 9)
+"""
+
+HOST_TESTS = """
+from hypothesis import given
+
+import {name}
+
+
+@given({name}.small_numbers())
+def test_the_hosts_own_module(number):
+    assert 0 <= number <= 9
+
+
+def test_plain():
+    assert {name}.__file__.startswith({root!r})
+
+
+def test_uses_our_fixture(integration_payload):
+    pass
+"""
+
+
+def _host_project(project: pytest.Pytester, layout: str) -> None:
+    """A host repository whose own top-level ``strategies.py`` or ``contracts/`` clashes with ours."""
+    if layout == "strategies.py":
+        project.makepyfile(strategies=HOST_STRATEGIES)
+        name = "strategies"
+    else:
+        package = project.mkpydir("contracts")
+        (package / "__init__.py").write_text(HOST_STRATEGIES)
+        name = "contracts"
+    (project.path / "tests").mkdir()
+    (project.path / "tests" / "test_host.py").write_text(HOST_TESTS.format(name=name, root=str(project.path)))
+    # The host's modules are importable as its layout makes them: from the rootdir.
+    project.makeini("[pytest]\npythonpath = .\n")
+
+
+def _console_script(project: pytest.Pytester, *args: str) -> pytest.RunResult:
+    """``pytest ARGS`` through the console script (the rootdir is not on sys.path until collection)."""
+    script = Path(sys.executable).parent / "pytest"
+    return project.run(str(script), *OTHER_PLUGINS_OFF, *args, timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("invocation", ["python -m pytest", "pytest"])
+@pytest.mark.parametrize("layout", ["strategies.py", "contracts/"])
+def test_a_host_with_its_own_package_of_our_name_runs_its_suite(
+    project: pytest.Pytester, layout: str, invocation: str
+) -> None:
+    """One warning line, the host's own tests pass, and only a test using our fixture fails, clearly."""
+    _host_project(project, layout)
+    result = run(project) if invocation == "python -m pytest" else _console_script(project)
+
+    result.assert_outcomes(passed=2, errors=1)
+    output = result.stdout.str() + result.stderr.str()
+    name = layout.rstrip("/").removesuffix(".py")
+    assert output.count("warning: novu-contracts is disabled in this run") == 1, output
+    assert f"'{name}' is {project.path}" in output
+    result.stdout.fnmatch_lines(
+        ["*fixture 'integration_payload': novu-contracts is disabled in this run*-p no:novu_contracts*"]
+    )
+    assert "Error while loading plugin" not in output
+    assert "Traceback" not in output
+
+
+def test_a_host_module_found_only_at_collection_is_reported_then(project: pytest.Pytester) -> None:
+    """``strategies.py`` beside the tests: on sys.path only once pytest imports the test module."""
+    tests = project.path / "tests"
+    tests.mkdir()
+    (tests / "strategies.py").write_text(HOST_STRATEGIES)
+    (tests / "test_host.py").write_text(HOST_TESTS.format(name="strategies", root=str(tests)))
+
+    result = _console_script(project)
+
+    result.assert_outcomes(passed=2, errors=1)
+    output = result.stdout.str()
+    assert output.count("warning: novu-contracts is disabled in this run") == 1, output
+    assert f"'strategies' is {tests / 'strategies.py'}" in output
+
+
+@pytest.mark.slow
+def test_a_host_without_our_fixtures_needs_nothing_else(project: pytest.Pytester) -> None:
+    """Under xdist too, the host's suite passes; -p no:novu_contracts silences the warning."""
+    _host_project(project, "strategies.py")
+    test_file = project.path / "tests" / "test_host.py"
+    test_file.write_text(test_file.read_text().split("\n\ndef test_uses_our_fixture")[0] + "\n")
+
+    run(project, "-n", "2").assert_outcomes(passed=2)
+    quiet = run(project, "-p", "no:novu_contracts")
+    quiet.assert_outcomes(passed=2)
+    assert "novu-contracts" not in quiet.stdout.str() + quiet.stderr.str()
 
 
 @pytest.mark.parametrize("how", ["pythonpath-ini", "PYTHONPATH"])
-def test_a_shadowing_contracts_package_is_refused(
+def test_a_shadowing_contracts_package_elsewhere_is_named(
     project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     local = project.path / "src" / "contracts"
@@ -387,24 +503,10 @@ def test_a_shadowing_contracts_package_is_refused(
 
     result = run(project)
 
-    assert result.ret == pytest.ExitCode.USAGE_ERROR
-    stderr = result.stderr.str()
-    assert "another installed package or a local directory named 'contracts' shadows it" in stderr
-    assert str(local.resolve()) in stderr
-    assert "-p no:novu_contracts" in stderr
-
-
-def test_the_way_out_the_shadowing_message_offers_works(project: pytest.Pytester) -> None:
-    local = project.path / "src" / "contracts"
-    local.mkdir(parents=True)
-    (local / "__init__.py").write_text('"""Some other project\'s contracts package."""\n')
-    project.makeini("[pytest]\npythonpath = src\n")
-    project.makepyfile("def test_plain():\n    pass\n")
-
-    result = run(project, "-p", "no:novu_contracts")
-
     result.assert_outcomes(passed=1)
-    assert result.ret == pytest.ExitCode.OK, result.stderr.str()
+    output = result.stdout.str()
+    assert f"'contracts' is {local / '__init__.py'}, not novu-contracts' own package" in output
+    assert "-p no:novu_contracts" in output
 
 
 # --- --novu-contract: the upgrade check ---------------------------------------------------------
@@ -428,7 +530,14 @@ def test_fixture_follows_the_contract(integration_payload, integration_response)
     [
         ((), "contracts._models", {"passed": 2}),
         (("--novu-contract", "3.x"), "contracts._models_3x", {"passed": 1, "failed": 1}),
+        pytest.param(
+            ("--novu-contract", "3.x", "-n", "2"),
+            "contracts._models_3x",
+            {"passed": 1, "failed": 1},
+            marks=pytest.mark.slow,
+        ),
     ],
+    ids=["default", "3.x", "3.x-xdist"],
 )
 def test_novu_contract_option_runs_consumers_against_that_version(
     project: pytest.Pytester, args: tuple[str, ...], module: str, outcome: dict[str, int]
@@ -439,6 +548,15 @@ def test_novu_contract_option_runs_consumers_against_that_version(
     result.assert_outcomes(**outcome)
     if outcome.get("failed"):
         result.stdout.fnmatch_lines(["*failed on a payload the contract allows*", "*KeyError*channel*"])
+
+
+def test_the_old_environment_variable_is_not_read(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plugin passes the version to verify_consumer itself; no environment variable chooses it."""
+    monkeypatch.setenv("NOVU_CONTRACTS_CONTRACT", "3.x")
+    project.makepyfile(READS_CHANNEL.replace("EXPECTED_MODULE", repr("contracts._models")))
+    run(project).assert_outcomes(passed=2)
 
 
 def test_an_unknown_novu_contract_is_a_usage_error(project: pytest.Pytester) -> None:

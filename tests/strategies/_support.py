@@ -15,8 +15,7 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from novu_py.models import IntegrationResponseDto as NovuIntegration
 
-from contracts import Code, Severity, check
-from contracts._models import CredentialsDto, IntegrationResponseDto
+from contracts import Code, CredentialsDto, IntegrationResponseDto, Severity, check
 from contracts._shape import ArrayShape, ObjectShape, StringShape, object_shape
 
 JsonDict = dict[str, Any]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from contracts import Channel
+from contracts import Channel, check
 from strategies import (
     integration_lists,
     integration_payloads,
@@ -20,7 +20,23 @@ from strategies import (
 )
 from strategies._providers import Provider, providers
 
+T = TypeVar("T")
 CHANNEL_VALUES = {channel.value for channel in Channel}
+# Generate only: the first example is the answer, shrinking it would only cost time.
+ONE = settings(
+    database=None,
+    max_examples=1,
+    derandomize=True,
+    phases=[Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def draw_one(strategy: st.SearchStrategy[T]) -> T:
+    """One example: a strategy that is made but never drawn from proves nothing about its arguments."""
+    return find(strategy, lambda _: True, settings=ONE)
+
+
 # Every public entry point that takes ``channel``, called without drawing anything.
 MAKERS: dict[str, Callable[..., Any]] = {
     "integration_payloads": integration_payloads,
@@ -65,18 +81,22 @@ def test_provider_of_another_channel_is_rejected(maker: Callable[..., Any]) -> N
     assert_rejected(lambda: maker(provider_id="sendgrid", channel="sms"), "provider_id=", "channel=", "email")
 
 
-@given(st.sampled_from(providers()), st.sampled_from(list(Channel)))
-def test_every_provider_is_rejected_on_every_other_channel(chosen: Provider, channel: Channel) -> None:
+@given(st.sampled_from(providers()), st.sampled_from(list(Channel)), st.data())
+def test_every_provider_is_rejected_on_every_other_channel(
+    chosen: Provider, channel: Channel, data: st.DataObject
+) -> None:
     """Any real provider with any channel but its own is refused; with its own channel it is accepted."""
     if channel is chosen.channel:
-        integration_payloads(provider_id=chosen.id, channel=channel)
+        payload = data.draw(integration_payloads(provider_id=chosen.id, channel=channel))
+        assert (payload["providerId"], payload["channel"]) == (chosen.id, channel.value)
     else:
         assert_rejected(lambda: integration_payloads(provider_id=chosen.id, channel=channel), "provider_id=")
 
 
 def test_provider_of_another_channel_is_allowed_when_not_realistic() -> None:
     """``realistic=False`` lifts the provider/channel pairing (the contract itself ties nothing)."""
-    integration_payloads(provider_id="sendgrid", channel="sms", realistic=False)
+    payload = draw_one(integration_payloads(provider_id="sendgrid", channel="sms", realistic=False))
+    assert (payload["providerId"], payload["channel"]) == ("sendgrid", "sms")
 
 
 @pytest.mark.parametrize("maker", ITEM_MAKERS.values(), ids=ITEM_MAKERS.keys())
@@ -126,17 +146,27 @@ def test_non_boolean_conditions_is_rejected(value: object) -> None:
 
 
 def test_valid_arguments_are_accepted() -> None:
-    """The counterpart: every argument at a legal value makes a strategy without complaint."""
-    integration_payloads(
-        channel=[Channel.EMAIL, "sms"],
-        provider_id=["sendgrid", "twilio"],
-        active=True,
-        deleted=False,
-        primary=None,
-        conditions=True,
-        extra_keys=False,
-        realistic=True,
-        edge_cases=False,
+    """The counterpart: every argument at a legal value makes a strategy that draws what it says."""
+    payload = draw_one(
+        integration_payloads(
+            channel=[Channel.EMAIL, "sms"],
+            provider_id=["sendgrid", "twilio"],
+            active=True,
+            deleted=False,
+            primary=None,
+            conditions=True,
+            extra_keys=False,
+            realistic=True,
+            edge_cases=False,
+        )
     )
-    integration_lists(min_size=3, max_size=3, primaries="exactly_one", mixed_channels=False)
-    invalid_payloads(channel="push", extra_keys=False, edge_cases=False)
+    assert payload["channel"] in {"email", "sms"}
+    assert payload["providerId"] in {"sendgrid", "twilio"}
+    assert (payload["active"], payload["deleted"]) == (True, False)
+    assert payload["conditions"]
+    items = draw_one(integration_lists(min_size=3, max_size=3, primaries="exactly_one", mixed_channels=False))
+    assert len(items) == 3
+    assert len({item["channel"] for item in items}) == 1
+    assert [item["primary"] for item in items].count(True) == 1
+    broken, expected = draw_one(invalid_payloads(channel="push", extra_keys=False, edge_cases=False))
+    assert (expected.path, expected.code) in {(v.path, v.code) for v in check(broken)}

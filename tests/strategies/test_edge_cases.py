@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contracts._models import BuilderFieldType, Channel, On, Operator, StepFilterValue
+from contracts import BuilderFieldType, Channel, On, Operator, StepFilterValue
 from strategies import EDGE_CASES, Coverage, coverage, edge_case_examples, edge_cases_in, measure
 from tests.strategies._support import NO_DEADLINE, JsonDict, assert_valid
 

@@ -6,7 +6,6 @@ it is registered for the test only and removed afterwards.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 
 import attrs
@@ -14,15 +13,16 @@ import pytest
 from hypothesis import HealthCheck, find, settings
 
 import contracts
-from contracts import _versions
-from contracts._declare import Format, optional
+from contracts._declare import Format, class_defaults, optional
 from contracts._models import IntegrationResponseDto
+from contracts._versions import temporary_contract
 from strategies import integration_payloads, sample_examples
 
 VERSION = "test-one-extra-field"
 
 
-@attrs.frozen(kw_only=True)
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
 class WithDataRegion(IntegrationResponseDto):
     """0.7.0 plus ``dataRegion``."""
 
@@ -31,18 +31,8 @@ class WithDataRegion(IntegrationResponseDto):
 
 @pytest.fixture
 def extra_field_contract() -> Iterator[str]:
-    temporary = getattr(_versions, "temporary_contract", None)
-    if temporary is not None:  # the registry's own helper, where it exists
-        with temporary(VERSION, WithDataRegion):
-            yield VERSION
-        return
-    registry = _versions.CONTRACTS
-    registry[VERSION] = _versions.Contract(VERSION, WithDataRegion, "a throwaway test contract")
-    try:
+    with temporary_contract(VERSION, WithDataRegion):
         yield VERSION
-    finally:
-        with contextlib.suppress(KeyError):
-            del registry[VERSION]
 
 
 def test_seeded_generator_sees_the_new_field(extra_field_contract: str) -> None:

@@ -30,6 +30,12 @@ CORE = {
     "measure",
     "sample_examples",
     "step_filter_dtos",
+    # the stub (issue 13): its class, its transport-neutral call and answer, its faults
+    "Fault",
+    "NovuStub",
+    "StubAnswer",
+    "StubCall",
+    "StubRequest",
 }
 
 

@@ -9,18 +9,25 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contracts import (
+    CONTRACTS,
     CredentialsDto,
     FieldFilterPartDto,
     IntegrationResponseDto,
+    Severity,
     StepFilterDto,
+    check,
+    contract,
     dump,
     make_converter,
     parse,
 )
+from contracts._shape import object_shapes
+from strategies._registration import registered_classes
 from tests.strategies._support import NO_DEADLINE, errors_of
 
 CONVERTER = make_converter()
@@ -79,6 +86,38 @@ def test_from_type_composes_inside_generic_types(
     assert condition is None or isinstance(condition, StepFilterDto)
 
 
+REGISTERED = registered_classes()
+ROOT_3X = contract("3.x").root
+
+
+def test_every_class_of_every_version_is_registered() -> None:
+    """Derived from the registry: each version's root and every attrs class nested in it."""
+    expected = {shape.cls for entry in CONTRACTS.values() for shape in object_shapes(entry.root)}
+    assert set(REGISTERED) == expected
+    assert ROOT_3X in REGISTERED
+    assert ROOT_3X is not IntegrationResponseDto
+    assert {version for version, _ in REGISTERED.values()} == set(CONTRACTS)
+
+
+@pytest.mark.parametrize("cls", list(REGISTERED), ids=lambda cls: f"{REGISTERED[cls][0]}-{cls.__name__}")
+def test_from_type_builds_every_registered_class(cls: type) -> None:
+    @settings(NO_DEADLINE, max_examples=5)
+    @given(st.from_type(cls))
+    def builds(value: object) -> None:
+        assert type(value) is cls
+
+    builds()
+
+
+@settings(NO_DEADLINE)
+@given(st.from_type(ROOT_3X))
+def test_from_type_on_the_3x_class_gives_valid_3x_integrations(integration: object) -> None:
+    """The issue's case: ``st.from_type`` on the 3.x class raised ``InvalidArgument``."""
+    assert type(integration) is ROOT_3X
+    payload = dump(integration)
+    assert [v for v in check(payload, contract="3.x") if v.severity is Severity.ERROR] == []
+
+
 FRESH_PROCESS = textwrap.dedent(
     """
     import json, sys, warnings
@@ -112,6 +151,7 @@ def run_fresh(cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_entry_point_registers_the_strategies_in_a_fresh_process(tmp_path: Path) -> None:
     """Importing only hypothesis and contracts, ``from_type(...).example()`` gives a valid instance.
 
@@ -127,8 +167,9 @@ def test_the_entry_point_registers_the_strategies_in_a_fresh_process(tmp_path: P
     assert report["after"] is True
 
 
+@pytest.mark.slow
 def test_without_plugins_from_type_cannot_build_an_integration(tmp_path: Path) -> None:
     """With ``HYPOTHESIS_NO_PLUGINS=1`` the same script fails: the entry point is what makes it work."""
     result = run_fresh(tmp_path, HYPOTHESIS_NO_PLUGINS="1")
     assert result.returncode != 0
-    assert "IntegrationResponseDto" in result.stderr
+    assert "InvalidArgument" in result.stderr

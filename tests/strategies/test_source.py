@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from strategies import _generate
+from strategies import _generate, _hypothesis_source
 from strategies._hypothesis_source import HypothesisSource
 from strategies._profile import make_profile
 from tests.strategies._support import assert_valid
@@ -122,3 +122,107 @@ def test_both_paths_refuse_an_empty_range() -> None:
     for fast in (True, False):
         with pytest.raises(ValueError, match="empty range"):
             find(_empty_pick(fast), lambda _: True, settings=SHRINK)
+
+
+# --- the guard around the fast path: a changed Hypothesis falls back, never breaks ----------
+
+
+class _Recorder:
+    """Stands in for Hypothesis' recorder: ``draw`` is real, the fast-path methods are the test's."""
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self._real = draw
+
+    def draw(self, strategy: st.SearchStrategy[Any]) -> Any:
+        return self._real(strategy)
+
+
+class _Missing(_Recorder):
+    """A Hypothesis without ``draw_integer`` / ``draw_boolean``."""
+
+
+class _Renamed(_Recorder):
+    """A Hypothesis whose ``draw_integer`` takes other (required) arguments."""
+
+    def draw_integer(self, *, lower: int, upper: int) -> int:
+        raise AssertionError("a changed signature must be caught by the probe, not called")
+
+    def draw_boolean(self, p: float) -> bool:
+        raise AssertionError("not called either: the probe looks at both methods")
+
+
+class _RaisesTypeError(_Recorder):
+    """Signatures that fit, but a ``TypeError`` when called (e.g. a new required keyword)."""
+
+    calls = 0
+
+    def draw_integer(self, min_value: int, max_value: int) -> int:
+        type(self).calls += 1
+        raise TypeError("draw_integer() missing 1 required keyword-only argument: 'weights'")
+
+    def draw_boolean(self, p: float) -> bool:
+        type(self).calls += 1
+        raise TypeError("draw_boolean() missing 1 required keyword-only argument: 'forced'")
+
+
+class _OutOfRange(_Recorder):
+    """Methods that answer, but not what was asked for (changed behaviour)."""
+
+    def draw_integer(self, min_value: int, max_value: int) -> int:
+        return max_value + 1000
+
+    def draw_boolean(self, p: float) -> bool:
+        return "yes"  # type: ignore[return-value]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_verdicts() -> None:
+    """Each test probes the stand-in recorders anew (verdicts are kept per class, per process)."""
+    for recorder in (_Missing, _Renamed, _RaisesTypeError, _OutOfRange):
+        _hypothesis_source._VERDICTS.pop(recorder, None)
+
+
+@st.composite
+def _guarded(draw: st.DrawFn, recorder: type[_Recorder]) -> tuple[bool, Draws, bool]:
+    source = HypothesisSource(recorder(draw).draw)
+    probed = source._choices is not None
+    drawn = (source.integer(3, 90), source.chance(50), source.pick(("first", "second", "third")))
+    return probed, drawn, source._choices is not None
+
+
+@pytest.mark.parametrize(
+    ("recorder", "probed"),
+    [(_Missing, False), (_Renamed, False), (_RaisesTypeError, True), (_OutOfRange, True)],
+    ids=["missing-attribute", "changed-signature", "TypeError-when-called", "changed-behaviour"],
+)
+def test_a_changed_recorder_falls_back_to_strategies(recorder: type[_Recorder], probed: bool) -> None:
+    """Caught by the probe (once) or at the first call; then values stay in range and shrink as ever."""
+    assert _hypothesis_source._fits(recorder) is probed
+    _, drawn, still_fast = find(_guarded(recorder), lambda _: True, settings=SHRINK)
+    assert still_fast is False
+    assert drawn == (3, False, "first"), "the fallback keeps shrinking to the simplest draws"
+    again, _, _ = find(_guarded(recorder), lambda _: True, settings=SHRINK)
+    assert again is False, "a recorder class found wanting is not used again"
+
+
+def test_the_real_recorder_passes_the_probe() -> None:
+    """Else generation would silently run at half speed on the Hypothesis this project installs."""
+    assert find(_path_taken(fast=True), lambda _: True, settings=SHRINK) is True
+    assert all(_hypothesis_source._VERDICTS.values())
+
+
+def test_a_recorder_that_raises_type_error_is_asked_once() -> None:
+    _RaisesTypeError.calls = 0
+    find(_guarded(_RaisesTypeError), lambda _: True, settings=SHRINK)
+    assert _RaisesTypeError.calls == 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(_guarded(_RaisesTypeError), _guarded(_Renamed))
+def test_fallback_values_stay_within_bounds(
+    raising: tuple[bool, Draws, bool], renamed: tuple[bool, Draws, bool]
+) -> None:
+    for _, (number, flag, picked), _ in (raising, renamed):
+        assert 3 <= number <= 90
+        assert isinstance(flag, bool)
+        assert picked in ("first", "second", "third")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import http.client
 import json
-import re
 import socket
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -18,39 +16,23 @@ from hypothesis import strategies as st
 from novu_py import models
 
 import contracts
-from strategies._stub import NovuStub, StubRequest
+from strategies._stub import REQUEST_LOG_SIZE, NovuStub, StubRequest
+from strategies._stub_core import StubCall
+from tests.stub._helpers import AUTH, ISO, KEY, OBJECT_ID, Clock, valid
 
-OBJECT_ID = re.compile(r"[0-9a-f]{24}")
-ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 ERROR_KEYS = {"statusCode", "timestamp", "path", "message"}
-
-
-class Clock:
-    """A clock that moves one second per reading, so timestamps are deterministic and distinct."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
-def valid(item: Any) -> bool:
-    """Whether ``item`` passes the contract (unknown keys, which the real API sends too, allowed)."""
-    return contracts.check(item, unknown_keys="ignore") == []
 
 
 @pytest.fixture
 def stub() -> Iterator[NovuStub]:
-    with NovuStub(seed=1, clock=Clock()) as running:
+    with NovuStub(seed=1, clock=Clock(), secret_key=KEY) as running:
         running.seed_generated(5, seed=1)
         yield running
 
 
 @pytest.fixture
 def client(stub: NovuStub) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=stub.url, timeout=10) as http:
+    with httpx.Client(base_url=stub.url, timeout=10, headers=AUTH) as http:
         yield http
 
 
@@ -60,8 +42,15 @@ def data(response: httpx.Response) -> Any:
     body = response.json()
     assert set(body) == {"data"}, body
     items = body["data"] if isinstance(body["data"], list) else [body["data"]]
-    assert all(valid(item) for item in items), [contracts.check(i, unknown_keys="ignore") for i in items]
+    assert all(valid(written(item)) for item in items), [
+        contracts.check(i, unknown_keys="ignore") for i in items
+    ]
     return body["data"]
+
+
+def written(item: dict[str, Any]) -> dict[str, Any]:
+    """A write reply as the contract sees it once the known quirk (no empty credentials) is allowed."""
+    return item if "credentials" in item else {**item, "credentials": {}}
 
 
 def error(response: httpx.Response, status: int) -> dict[str, Any]:
@@ -72,7 +61,7 @@ def error(response: httpx.Response, status: int) -> dict[str, Any]:
     assert set(body) >= ERROR_KEYS
     assert body["statusCode"] == status
     assert ISO.fullmatch(body["timestamp"])
-    model = models.ValidationErrorDtoData if status == 422 else models.ErrorDtoData
+    model = models.ValidationErrorDtoData if body.get("errors") else models.ErrorDtoData
     model.model_validate(body)
     return body
 
@@ -124,80 +113,13 @@ def test_reads_do_not_show_deleted_integrations(stub: NovuStub, client: httpx.Cl
 # --- create ----------------------------------------------------------------------------------
 
 
-def test_create_fills_in_what_the_real_api_does(stub: NovuStub, client: httpx.Client) -> None:
-    created = create(client, providerId="sendgrid", channel="email")
-    assert OBJECT_ID.fullmatch(created["_id"])
-    assert created["id"] == created["_id"]
-    assert created["name"] == "SendGrid"
-    assert re.fullmatch(r"send-grid-[0-9A-Za-z]{8}", created["identifier"])
-    assert created["_environmentId"] == stub.environment_id
-    assert created["_organizationId"] == stub.organization_id
-    assert (created["active"], created["deleted"], created["primary"]) == (False, False, False)
-    assert created["credentials"] == {}
-    assert created["conditions"] == []
-    assert created["__v"] == 0
-    assert ISO.fullmatch(created["createdAt"])
-    assert created["updatedAt"] == created["createdAt"]
-    assert "deletedAt" not in created
-    assert "deletedBy" not in created
-    stored = next(i for i in data(client.get("/v1/integrations")) if i["_id"] == created["_id"])
-    assert "id" not in stored  # Only write replies carry id.
-    assert stored == {k: v for k, v in created.items() if k != "id"}
-
-
-def test_create_keeps_given_fields_and_encrypts_secrets_in_the_reply(client: httpx.Client) -> None:
-    condition = {
-        "isNegated": False,
-        "type": "GROUP",
-        "value": "AND",
-        "children": [{"field": "plan", "value": "pro", "operator": "EQUAL", "on": "subscriber"}],
-    }
-    credentials = {"apiKey": "<fake-key>", "from": "a@example.com", "secure": True, "tlsOptions": {"x": [1]}}
-    created = create(
-        client,
-        providerId="acme",
-        channel="sms",
-        name="Acme SMS",
-        identifier="acme-1",
-        credentials=credentials,
-        active=True,
-        check=False,
-        conditions=[condition],
-        _environmentId="e" * 24,
-    )
-    assert (created["name"], created["identifier"], created["active"]) == ("Acme SMS", "acme-1", True)
-    assert created["_environmentId"] == "e" * 24
-    assert created["conditions"] == [condition]
-    assert re.fullmatch(r"nvsk\.[0-9a-f]{32}:[0-9a-f]+", created["credentials"]["apiKey"])
-    assert {k: v for k, v in created["credentials"].items() if k != "apiKey"} == {
-        k: v for k, v in credentials.items() if k != "apiKey"
-    }
-    listed = next(i for i in data(client.get("/v1/integrations")) if i["_id"] == created["_id"])
-    assert listed["credentials"] == credentials  # GET replies carry them decrypted.
-
-
-def test_create_defaults_the_name_of_an_unknown_provider_to_its_id(client: httpx.Client) -> None:
-    created = create(client, providerId="acmeMailer", channel="email")
-    assert created["name"] == "acmeMailer"
-    assert re.fullmatch(r"acme-mailer-[0-9A-Za-z]{8}", created["identifier"])
-
-
-def test_create_treats_null_as_absent_and_ignores_unknown_keys(client: httpx.Client) -> None:
-    created = create(
-        client, providerId="twilio", channel="sms", name=None, primary=True, deleted=True, extra={"a": 1}
-    )
-    assert created["name"] == "Twilio"
-    assert (created["primary"], created["deleted"]) == (False, False)
-    assert "extra" not in created
-
-
 def test_create_accepts_a_chunked_body(stub: NovuStub) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", stub.port, timeout=10)
     body = iter([b'{"providerId": "sendgrid", ', b'"channel": "email"}'])
-    connection.request("POST", "/v1/integrations", body=body, encode_chunked=True)
+    connection.request("POST", "/v1/integrations", body=body, headers=AUTH, encode_chunked=True)
     response = connection.getresponse()
     assert response.status == 201
-    assert valid(json.loads(response.read())["data"])
+    assert valid(written(json.loads(response.read())["data"]))
     connection.close()
 
 
@@ -211,74 +133,6 @@ def test_create_survives_a_lone_surrogate(client: httpx.Client) -> None:
     assert data(client.get("/v1/integrations"))[-1]["name"] == "\ud800"
 
 
-# --- update, delete, set-primary -------------------------------------------------------------
-
-
-def test_update_changes_only_the_given_fields(client: httpx.Client) -> None:
-    created = create(client, providerId="sendgrid", channel="email", credentials={"apiKey": "<k>"})
-    response = client.put(f"/v1/integrations/{created['_id']}", json={"name": "Renamed", "active": True})
-    assert response.status_code == 200
-    updated = data(response)
-    assert (updated["name"], updated["active"]) == ("Renamed", True)
-    assert updated["id"] == updated["_id"] == created["_id"]
-    assert updated["updatedAt"] > created["updatedAt"]
-    unchanged = {k: v for k, v in created.items() if k not in ("name", "active", "updatedAt")}
-    assert {k: v for k, v in updated.items() if k in unchanged} == unchanged
-
-
-def test_update_replaces_credentials_and_conditions(client: httpx.Client) -> None:
-    created = create(client, providerId="x", channel="push", credentials={"apiKey": "<k>", "region": "eu"})
-    body = {"credentials": {"region": "us"}, "conditions": [], "check": True, "removeNovuBranding": True}
-    updated = data(client.put(f"/v1/integrations/{created['_id']}", json=body))
-    assert updated["credentials"] == {"region": "us"}
-    assert updated["conditions"] == []
-    assert updated["removeNovuBranding"] is True
-    assert "check" not in updated
-
-
-def test_delete_is_a_soft_delete_returning_the_rest(stub: NovuStub, client: httpx.Client) -> None:
-    created = create(client, providerId="sendgrid", channel="email")
-    response = client.delete(f"/v1/integrations/{created['_id']}")
-    assert response.status_code == 200
-    rest = data(response)
-    assert created["_id"] not in [i["_id"] for i in rest]
-    assert rest == data(client.get("/v1/integrations"))
-    stored = next(i for i in stub.integrations() if i["_id"] == created["_id"])
-    assert stored["deleted"] is True
-    assert ISO.fullmatch(stored["deletedAt"])
-    assert valid(stored)
-    for method, path in (
-        ("DELETE", f"/v1/integrations/{created['_id']}"),
-        ("PUT", f"/v1/integrations/{created['_id']}"),
-        ("POST", f"/v1/integrations/{created['_id']}/set-primary"),
-    ):
-        error(client.request(method, path, json={}), 404)
-
-
-def test_set_primary_is_exclusive_per_channel_and_environment(stub: NovuStub, client: httpx.Client) -> None:
-    base = {k: v for k, v in stub.integrations()[0].items() if k not in ("_id", "id")}
-    env_a, env_b = "a" * 24, "b" * 24
-    ids = {
-        name: stub.add({**base, "channel": channel, "_environmentId": env, "primary": True})["_id"]
-        for name, channel, env in (
-            ("target", "email", env_a),
-            ("rival", "email", env_a),
-            ("other_env", "email", env_b),
-            ("other_channel", "sms", env_a),
-        )
-    }
-    response = client.post(f"/v1/integrations/{ids['target']}/set-primary")
-    assert response.status_code == 200
-    reply = data(response)
-    assert reply["primary"] is True
-    assert reply["id"] == ids["target"]
-    primary = {i["_id"]: i["primary"] for i in stub.integrations()}
-    assert primary[ids["target"]] is True
-    assert primary[ids["rival"]] is False
-    assert primary[ids["other_env"]] is True
-    assert primary[ids["other_channel"]] is True
-
-
 # --- errors ----------------------------------------------------------------------------------
 
 
@@ -286,8 +140,8 @@ def test_set_primary_is_exclusive_per_channel_and_environment(stub: NovuStub, cl
     ("method", "path"),
     [
         ("PUT", "/v1/integrations/000000000000000000000000"),
-        ("DELETE", "/v1/integrations/nope"),
-        ("POST", "/v1/integrations/nope/set-primary"),
+        ("DELETE", "/v1/integrations/000000000000000000000000"),
+        ("POST", "/v1/integrations/000000000000000000000000/set-primary"),
         ("GET", "/v1/nope"),
         ("GET", "/v2/integrations"),
         ("GET", "/v1/integrations/a/b"),
@@ -304,82 +158,71 @@ def test_unknown_ids_and_routes_are_404(client: httpx.Client, method: str, path:
     [
         ("PATCH", "/v1/integrations", "GET, HEAD, POST"),
         ("DELETE", "/v1/integrations", "GET, HEAD, POST"),
-        ("POST", "/v1/integrations/active", "DELETE, GET, HEAD, PUT"),  # "active" may be an id too.
+        ("POST", "/v1/integrations/active", "GET, HEAD"),  # in the document "active" is no id
         ("GET", "/v1/integrations/abc", "DELETE, PUT"),
         ("GET", "/v1/integrations/abc/set-primary", "POST"),
     ],
 )
-def test_wrong_methods_are_405(client: httpx.Client, method: str, path: str, allow: str) -> None:
-    response = client.request(method, path)
-    error(response, 405)
-    assert response.headers["allow"] == allow
+def test_wrong_methods_are_404_like_express_or_405_contract_only(
+    client: httpx.Client, method: str, path: str, allow: str
+) -> None:
+    """Express answers a wrong method like an unknown route (a quirk); contract-only says 405."""
+    assert error(client.request(method, path), 404)["message"] == f"Cannot {method} {path}"
+    with NovuStub(contract_only=True) as strict:
+        response = httpx.request(method, strict.url + path, headers=AUTH)
+        error(response, 405)
+        assert response.headers["allow"] == allow
 
 
 @pytest.mark.parametrize(
     "raw",
-    [b"{", b'{"providerId": }', b"\xff\xfe", b'{"a": NaN}', b'{"credentials": {"x": 1e999}}', b"[" * 100_000],
-)
-def test_malformed_json_is_400(client: httpx.Client, raw: bytes) -> None:
-    for method, path in (("POST", "/v1/integrations"), ("PUT", "/v1/integrations/nope")):
-        response = client.request(method, path, content=raw, headers={"content-type": "application/json"})
-        assert "JSON" in error(response, 400)["message"] or "UTF-8" in response.json()["message"]
-
-
-@pytest.mark.parametrize(
-    ("body", "field"),
     [
-        ({}, "providerId"),
-        ({"providerId": "sendgrid"}, "channel"),
-        ({"channel": "email"}, "providerId"),
-        ({"providerId": "sendgrid", "channel": "fax"}, "channel"),
-        ({"providerId": "sendgrid", "channel": "EMAIL"}, "channel"),
-        ({"providerId": 5, "channel": "email"}, "providerId"),
-        ({"providerId": "x", "channel": "email", "name": 5}, "name"),
-        ({"providerId": "x", "channel": "email", "active": "true"}, "active"),
-        ({"providerId": "x", "channel": "email", "check": 1}, "check"),
-        ({"providerId": "x", "channel": "email", "credentials": []}, "credentials"),
-        ({"providerId": "x", "channel": "email", "credentials": {"port": 587}}, "credentials.port"),
-        ({"providerId": "x", "channel": "email", "conditions": {}}, "conditions"),
-        ({"providerId": "x", "channel": "email", "conditions": [{}]}, "conditions.0.children"),
-        ({"providerId": "x", "channel": "email", "_environmentId": 1}, "_environmentId"),
-        ([], "body"),
-        ("sendgrid", "body"),
+        b"{",
+        b'{"providerId": }',
+        b"\xff\xfe",
+        b'{"a": NaN}',
+        b'{"credentials": {"x": 1e999}}',
+        b"[" * 100_000,
+        b'{"providerId": "a", "providerId": "b", "channel": "email"}',
+        b'"sendgrid"',
+        b"[]",
     ],
 )
-def test_invalid_create_bodies_are_422(stub: NovuStub, client: httpx.Client, body: Any, field: str) -> None:
+def test_malformed_json_duplicate_keys_and_non_objects_are_400(client: httpx.Client, raw: bytes) -> None:
+    for method, path in (("POST", "/v1/integrations"), ("PUT", f"/v1/integrations/{'0' * 24}")):
+        response = client.request(method, path, content=raw, headers={"content-type": "application/json"})
+        message = error(response, 400)["message"]
+        assert any(word in message for word in ("JSON", "UTF-8", "nested", "duplicate key", "object")), (
+            message
+        )
+
+
+def test_invalid_bodies_are_422_with_novus_validation_body(stub: NovuStub, client: httpx.Client) -> None:
     before = stub.integrations()
-    response = client.post("/v1/integrations", json=body)
-    errors = error(response, 422)["errors"]
-    assert field in errors
-    assert errors[field]["messages"]
+    body = error(client.post("/v1/integrations", json={"providerId": 5, "channel": "fax"}), 422)
+    assert body["message"] == "Validation Error"
+    assert body["errors"]["general"]["messages"] == [
+        "providerId must be a string",
+        "channel must be one of the following values: in_app, email, sms, chat, push",
+    ]
     assert stub.integrations() == before
 
 
-def test_drift_values_are_rejected_naming_the_drift(client: httpx.Client) -> None:
+def test_drift_values_are_refused_naming_the_drift(client: httpx.Client) -> None:
+    """The stub never stores what breaks the contract (a deliberate difference: Mongoose would)."""
     child = {"field": "tenant.id", "value": "t1", "operator": "IS_DEFINED", "on": "tenant"}
     condition = {"isNegated": False, "type": "GROUP", "value": "AND", "children": [child]}
     body = {"providerId": "x", "channel": "email", "conditions": [condition]}
-    errors = error(client.post("/v1/integrations", json=body), 422)["errors"]
-    assert errors["conditions.0.children.0.on"]["value"] == "tenant"
-    assert "drift" in " ".join(errors["conditions.0.children.0.on"]["messages"])
+    message = error(client.post("/v1/integrations", json=body), 400)["message"]
+    assert message.startswith("Integration validation failed: conditions.0.children.0.")
+    assert "known provider drift" in message
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({"name": None, "active": "yes"}, "active"),
-        ({"credentials": {"secure": "true"}}, "credentials.secure"),
-        ({"identifier": ["a"]}, "identifier"),
-        ({"removeNovuBranding": "no"}, "removeNovuBranding"),
-    ],
-)
-def test_invalid_update_bodies_are_422_even_for_unknown_ids(
-    stub: NovuStub, client: httpx.Client, body: Any, field: str
-) -> None:
+def test_invalid_update_bodies_are_422_even_for_unknown_ids(stub: NovuStub, client: httpx.Client) -> None:
     known = stub.integrations()[0]["_id"]
-    for integration_id in (known, "unknown"):
-        assert field in error(client.put(f"/v1/integrations/{integration_id}", json=body), 422)["errors"]
-    assert stub.integrations()[0]["_id"] == known
+    for integration_id in (known, "0" * 24, "not-an-id"):
+        body = error(client.put(f"/v1/integrations/{integration_id}", json={"active": "yes"}), 422)
+        assert body["errors"]["general"]["messages"] == ["active must be a boolean value"]
 
 
 def _raw_exchange(stub: NovuStub, request: bytes) -> tuple[int, dict[str, Any]]:
@@ -426,14 +269,16 @@ BODIES = st.dictionaries(
 def test_any_body_gets_a_4xx_or_a_valid_integration(client: httpx.Client, body: Any) -> None:
     created = client.post("/v1/integrations", json=body)
     if created.status_code != 201:
-        error(created, 400 if created.status_code == 400 else 422)
+        assert created.status_code in (400, 409, 422)
+        error(created, created.status_code)
         return
     integration_id = data(created)["_id"]
     updated = client.put(f"/v1/integrations/{integration_id}", json=body)
     if updated.status_code == 200:
         data(updated)
     else:
-        error(updated, 422)
+        assert updated.status_code in (400, 409, 422)
+        error(updated, updated.status_code)
 
 
 # --- the store and the request log -----------------------------------------------------------
@@ -444,13 +289,32 @@ def test_request_log_records_each_request(stub: NovuStub, client: httpx.Client) 
     client.get("/v1/integrations")
     client.post("/v1/integrations", json={"providerId": "x", "channel": "sms"})
     client.post("/v1/integrations", content=b"{", headers={"content-type": "application/json"})
-    client.delete("/v1/integrations/nope?force=1")
-    assert stub.requests == [
-        StubRequest("GET", "/v1/integrations", 200, None),
-        StubRequest("POST", "/v1/integrations", 201, {"providerId": "x", "channel": "sms"}),
-        StubRequest("POST", "/v1/integrations", 400, "{"),
-        StubRequest("DELETE", "/v1/integrations/nope?force=1", 404, None),
+    client.delete(f"/v1/integrations/{'0' * 24}?force=1")
+    assert [(r.method, r.path, r.status, r.body) for r in stub.requests] == [
+        ("GET", "/v1/integrations", 200, None),
+        ("POST", "/v1/integrations", 201, {"providerId": "x", "channel": "sms"}),
+        ("POST", "/v1/integrations", 400, "{"),
+        ("DELETE", f"/v1/integrations/{'0' * 24}?force=1", 404, None),
     ]
+    assert all(r.header("authorization") == "ApiKey [redacted]" for r in stub.requests)
+    assert KEY not in repr(stub.requests)
+    assert isinstance(stub.requests[0], StubRequest)
+
+
+def test_request_log_is_a_ring_buffer() -> None:
+    stub = NovuStub()
+    for _ in range(REQUEST_LOG_SIZE + 5):
+        stub.answer(StubCall("GET", "/v1/nope"))
+    assert len(stub.requests) == REQUEST_LOG_SIZE
+
+
+@pytest.mark.parametrize("name", ["Authorization", "Proxy-Authorization", "Cookie", "X-Api-Key"])
+def test_request_log_redacts_secret_headers(name: str) -> None:
+    stub = NovuStub()
+    stub.answer(StubCall("GET", "/v1/integrations", {name: "ApiKey sk_live_123", "X-Trace": "t"}))
+    (logged,) = stub.requests
+    assert "sk_live_123" not in repr(logged)
+    assert logged.header("x-trace") == "t"
 
 
 def test_the_stub_is_quiet(client: httpx.Client, capfd: pytest.CaptureFixture[str]) -> None:
@@ -476,7 +340,7 @@ def test_seed_generated_payloads_are_valid_unique_live_and_deterministic() -> No
 def test_the_same_seed_and_requests_give_the_same_replies() -> None:
     replies = []
     for _ in range(2):
-        with NovuStub(seed="s", clock=Clock()) as stub, httpx.Client(base_url=stub.url) as http:
+        with NovuStub(seed="s", clock=Clock()) as stub, httpx.Client(base_url=stub.url, headers=AUTH) as http:
             body = {"providerId": "sendgrid", "channel": "email"}
             replies.append([http.post("/v1/integrations", json=body).json() for _ in range(3)])
     assert replies[0] == replies[1]
@@ -525,7 +389,7 @@ def test_lifecycle() -> None:
     assert not stub.running
     with NovuStub(host="::1") as ipv6:
         assert ipv6.url.startswith("http://[::1]:")
-        assert httpx.get(f"{ipv6.url}/v1/integrations").json() == {"data": []}
+        assert httpx.get(f"{ipv6.url}/v1/integrations", headers=AUTH).json() == {"data": []}
 
 
 # --- load ------------------------------------------------------------------------------------
@@ -541,7 +405,7 @@ def test_concurrent_reads_creates_and_updates_lose_nothing(stub: NovuStub) -> No
     last_name: dict[str, str] = {}
 
     def work(thread: int) -> None:
-        with httpx.Client(base_url=stub.url, timeout=30) as http:
+        with httpx.Client(base_url=stub.url, timeout=30, headers=AUTH) as http:
             for i in range(REQUESTS_PER_THREAD):
                 kind = i % 4
                 if kind == 0 or not created[thread]:
@@ -560,7 +424,7 @@ def test_concurrent_reads_creates_and_updates_lose_nothing(stub: NovuStub) -> No
                     continue
                 body = response.json()["data"]
                 items = body if isinstance(body, list) else [body]
-                if not all(valid(item) for item in items):
+                if not all(valid(written(item)) for item in items):
                     failures.append(f"invalid integration in {response.request.method} reply")
                 if kind in (0, 1) and isinstance(body, dict):
                     if response.status_code == 201:

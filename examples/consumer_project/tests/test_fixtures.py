@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contracts import ContractError
-from contracts._fixtures import FixtureSet
+from contracts import ContractError, FixtureSet
 
 from notifier import IntegrationDataError, choose_sender, parse_integration, sender_config
 
@@ -84,7 +83,7 @@ def test_the_set_is_what_the_installed_generator_writes(novu_fixtures: FixtureSe
     """Fails when an upgrade of novu-contracts changes generation: regenerate with the command above."""
     fresh = tmp_path / "fixtures"
     subprocess.run(
-        [sys.executable, "-m", "contracts", *GENERATE, "--out", str(fresh)],
+        [sys.executable, "-m", "strategies", *GENERATE, "--out", str(fresh)],
         check=True,
         capture_output=True,
     )

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import pytest
-
-pytest.importorskip("strategies._stub", reason="this novu-contracts has no stub server (strategies._stub)")
-
 import novu_py
 
 from notifier import choose_sender, fetch_sender
