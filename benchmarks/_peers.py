@@ -2,10 +2,10 @@
 
 hypothesis-jsonschema 0.23.1 fails on Hypothesis >= 6.170.10 (``'many' object has no
 attribute 'more'``), and our own code and tests use the newest Hypothesis. So the peers run
-in a separate venv under ``.benchmarks/peers`` (created on first use, reused while the
-pins are unchanged) with a constraints file that holds Hypothesis back, and the benchmark
-talks to it through a subprocess running the same module with ``--in-process``, over the
-same protocol: a JSON file of results. Our own figures never depend on it: a peer that
+in a separate venv under ``.benchmarks/peers`` (created on first use, reused while the pins
+and ``pyproject.toml`` are unchanged) with a constraints file that holds Hypothesis back, and
+the benchmark talks to it through a subprocess running the same module with ``--in-process``,
+over the same protocol: a JSON file of results. Our own figures never depend on it: a peer that
 cannot run is reported as such.
 """
 
@@ -30,7 +30,10 @@ RUN_TIMEOUT = 3600
 
 
 def _stamp() -> str:
-    return hashlib.sha256("\n".join(CONSTRAINTS + REQUIREMENTS).encode()).hexdigest()[:16]
+    # pyproject.toml too: the venv holds an editable install of this project, whose entry points
+    # (the pytest plugin, the Hypothesis hook) go stale when they move.
+    pins = "\n".join(CONSTRAINTS + REQUIREMENTS).encode()
+    return hashlib.sha256(pins + (ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
 
 
 def _python() -> Path:
