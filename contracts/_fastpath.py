@@ -264,18 +264,24 @@ class _FastChecker(_Emitter):
         # The unknown keys, searched from the end (where servers and generators add them) until
         # all are found, then reported in key order.
         rest, found = f"r{level}", f"u{level}"
-        self.emit(depth + 2, f"{rest} = len({v}) - {len(shape.fields) if all_required else n}")
-        self.emit(depth + 2, f"{found} = []")
-        self.emit(depth + 2, f"for {k} in reversed({v}):")
-        self.emit(depth + 3, f"if {k} not in {known}:")
-        self.emit(depth + 4, f"{found}.append({k})")
-        self.emit(depth + 4, f"{rest} -= 1")
-        self.emit(depth + 4, f"if not {rest}: break")
         memo = f"m{level}"
         self.memo(depth + 2, path, memo)
-        self.emit(depth + 2, f"for {k} in reversed({found}):")
+        self.emit(depth + 2, f"{rest} = len({v}) - {len(shape.fields) if all_required else n}")
+        self.emit(depth + 2, f"if {rest} == 1:")  # the common case: no list to keep them in order
+        self.emit(depth + 3, f"for {k} in reversed({v}):")
+        self.emit(depth + 4, f"if {k} not in {known}: break")
         self.emit(depth + 3, f"if type({k}) is not str: raise Uncommon")
         self.warn(depth + 3, k, path, memo)
+        self.emit(depth + 2, "else:")
+        self.emit(depth + 3, f"{found} = []")
+        self.emit(depth + 3, f"for {k} in reversed({v}):")
+        self.emit(depth + 4, f"if {k} not in {known}:")
+        self.emit(depth + 5, f"{found}.append({k})")
+        self.emit(depth + 5, f"{rest} -= 1")
+        self.emit(depth + 5, f"if not {rest}: break")
+        self.emit(depth + 3, f"for {k} in reversed({found}):")
+        self.emit(depth + 4, f"if type({k}) is not str: raise Uncommon")
+        self.warn(depth + 4, k, path, memo)
 
     def _sparse(
         self, shape: ObjectShape, v: str, path: _Path, depth: int, inlined: tuple[Shape, ...]

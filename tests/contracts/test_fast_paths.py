@@ -147,6 +147,34 @@ def test_check_reports_what_the_full_checker_reports_in_the_same_order(
     assert [repr(v) for v in fast] == [repr(v) for v in full]
 
 
+def test_one_unknown_key_is_found_wherever_it_is_in_its_object() -> None:
+    """An object with one unknown key takes its own branch: the key first, last or alone."""
+    child = {"field": "f", "value": "v", "operator": "EQUAL", "on": "payload"}
+    condition = {"isNegated": False, "type": "BOOLEAN", "value": "AND", "children": [child]}
+    cases = [
+        {"createdAt": 1, **MINIMAL},
+        {**MINIMAL, "createdAt": 1},
+        {**MINIMAL, "conditions": [{"_id": "c", **condition}]},
+        {
+            **MINIMAL,
+            "conditions": [{**condition, "children": [{**child, "_id": "x"}, {"_id": "y", **child}]}],
+        },
+        {**MINIMAL, Text("createdAt"): 1},
+    ]
+    for payload, unknown in zip(cases, [1, 1, 1, 2, 1], strict=True):
+        for mode in MODES:
+            fast = check(payload, unknown_keys=mode)
+            assert fast == full_check(payload, mode, "0.7.0")
+            assert [repr(v) for v in fast] == [repr(v) for v in full_check(payload, mode, "0.7.0")]
+        assert len(check(payload)) == unknown
+        if all(type(key) is str for key in payload):  # the fast checker itself reports them
+            out: list[Violation] = []
+            checkers("0.7.0")[0](payload, out, Severity.WARNING)
+            assert out == check(payload)
+    paths = [v.path for v in check(cases[3])]
+    assert paths == ["/conditions/0/children/0/_id", "/conditions/0/children/1/_id"]
+
+
 def assert_indistinguishable(fast: Any, reference: Any) -> None:
     """Equality, hashing, repr, ``attrs.evolve``, pickling, ``attrs.asdict`` and copies agree."""
     assert fast == reference
