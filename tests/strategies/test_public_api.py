@@ -135,3 +135,45 @@ def test_public_callables_are_documented() -> None:
         if (inspect.isfunction(obj := getattr(strategies, name)) or inspect.isclass(obj)) and not obj.__doc__
     ]
     assert undocumented == []
+
+
+SURFACE = frozenset(
+    {
+        "AsyncNovuHttpxTransport",
+        "ConsumerContractError",
+        "Coverage",
+        "EDGE_CASES",
+        "EdgeCase",
+        "ExpectedViolation",
+        "Fault",
+        "NotMockedError",
+        "NovuHttpxTransport",
+        "NovuStateMachine",
+        "NovuStub",
+        "ServerInvariantError",
+        "StubAnswer",
+        "StubCall",
+        "StubRequest",
+        "consumer_test",
+        "coverage",
+        "credentials_dtos",
+        "edge_case_examples",
+        "edge_cases_in",
+        "field_filter_part_dtos",
+        "integration_lists",
+        "integration_payloads",
+        "integration_responses",
+        "invalid_payloads",
+        "measure",
+        "mock_novu",
+        "novu_state_machine",
+        "sample_examples",
+        "step_filter_dtos",
+        "verify_consumer",
+    }
+)
+"""The whole public surface of ``strategies``: a new or dropped name is a decision, so it fails here."""
+
+
+def test_the_public_surface_is_pinned() -> None:
+    assert set(strategies.__all__) == SURFACE
