@@ -76,6 +76,8 @@ FEATURES = (
     "extra-keys",  # unknown keys at the top level and in credentials
 )
 FEATURE_PERCENT = 50
+# Up to five children per condition: more operators (each with its own value table) per payload.
+MAX_CHILDREN = 5
 _FEATURES_BEFORE_CHANNEL = 2
 _MASK_64 = 2**64 - 1
 _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
@@ -250,7 +252,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     first = FEATURES[:_FEATURES_BEFORE_CHANNEL] if profile.edge_cases else ()
     features = [feature for feature in first if source.chance(FEATURE_PERCENT)]
     if profile.provider_ids is None:
-        draw.channel = source.pick(profile.channels)
+        draw.channel = source.pick(weighted_channels(profile.channels))
     if profile.edge_cases:
         rest = FEATURES[_FEATURES_BEFORE_CHANNEL:]
         features += [feature for feature in rest if source.chance(FEATURE_PERCENT)]
@@ -268,6 +270,21 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
     return payload
+
+
+@cache
+def weighted_channels(channels: tuple[Channel, ...]) -> tuple[Channel, ...]:
+    """``channels`` for a uniform pick, each repeated by the square root of its number of providers.
+
+    Channels with more providers carry more credential formats (senders, hosts, URLs, phone
+    numbers), so they come up more often; the root keeps the rare ones (in-app, push) common
+    enough.  The first entry stays ``channels[0]``: the simplest payload does not change.
+    """
+    counts = providers_by_channel()
+    weighted = list(channels)
+    for channel in channels:
+        weighted += [channel] * (max(1, math.ceil(math.sqrt(len(counts[channel])))) - 1)
+    return tuple(weighted)
 
 
 def _string_mix(source: Source) -> Literal["empty", "realistic", "mixed"]:
@@ -383,11 +400,14 @@ def _recycled(draw: _Draw, value: JsonDict, shape: ObjectShape) -> JsonDict:
 def _conditions_present(draw: _Draw) -> bool:
     if draw.profile.conditions is not None:
         return draw.profile.conditions or draw.source.chance(50)
-    return draw.either("conditions", 50) or draw.on("no-conditions")
+    # Conditions are likelier under "odd-formats": their fields and values have formats of their own.
+    # A probability, not a rule, so that shrinking turns "odd-formats" off without losing them.
+    percent = 90 if draw.on("odd-formats") else 50
+    return draw.either("conditions", percent) or draw.on("no-conditions")
 
 
 def _children(draw: _Draw) -> list[JsonDict]:
-    count = draw.source.integer(0, 3)
+    count = draw.source.integer(0, MAX_CHILDREN)
     child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
     return [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
 

@@ -7,9 +7,12 @@ from hypothesis import given, settings
 
 import contracts
 from contracts._declare import Format, field_format, optional
-from contracts._models import CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
+from contracts._models import Channel, CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
 from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads
 from strategies._formats import REALISTIC, VARIANTS
+from strategies._generate import MAX_CHILDREN, Profile, integration_payload, weighted_channels
+from strategies._providers import providers_by_channel
+from strategies._source import RandomSource
 from strategies._text import HOSTILE, hostile
 from tests.strategies._support import declared_strings
 
@@ -81,3 +84,30 @@ def test_edge_cases_follow_the_contract_version() -> None:
 def test_no_edge_case_means_no_whitespace_only_string(payload: dict[str, object]) -> None:
     """``edge_cases=False``: strings with no generation rule (all, without realism) are never blank."""
     assert all(text.strip() for text in declared_strings(payload))
+
+
+def test_channels_with_more_providers_come_up_more_often() -> None:
+    weighted = weighted_channels(tuple(Channel))
+    assert weighted[: len(Channel)] == tuple(Channel)  # the simplest pick is still the first channel
+    counts = {channel: weighted.count(channel) for channel in Channel}
+    assert min(counts.values()) >= 1
+    by_providers = sorted(Channel, key=lambda channel: len(providers_by_channel()[channel]))
+    assert [counts[channel] for channel in by_providers] == sorted(counts.values())
+    assert counts[by_providers[-1]] > counts[by_providers[0]]
+    assert weighted_channels((Channel.PUSH,)) == (Channel.PUSH,) * counts[Channel.PUSH]
+
+
+def test_odd_formats_payloads_carry_conditions_with_up_to_five_children() -> None:
+    odd_with_conditions = odd = 0
+    widest = 0
+    for seed in range(400):
+        source = RandomSource(seed)
+        odd_formats = source.chance(50)  # the first draw of a payload is "odd-formats"
+        payload = integration_payload(RandomSource(seed), Profile())
+        children = [len(condition["children"]) for condition in payload.get("conditions", [])]
+        widest = max([widest, *children])
+        if odd_formats:
+            odd += 1
+            odd_with_conditions += bool(children)
+    assert widest == MAX_CHILDREN == 5
+    assert odd_with_conditions / odd > 0.66  # 0.61 without the bias (0.70 with it)
