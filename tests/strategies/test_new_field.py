@@ -54,3 +54,18 @@ def test_hypothesis_generator_sees_the_new_field(extra_field_contract: str) -> N
         settings=quiet,
     )
     assert isinstance(found["dataRegion"], str)  # a variant of the region format, drawn by Hypothesis
+
+
+def test_from_type_sees_the_new_field(extra_field_contract: str) -> None:
+    """Registration is derived from the registry: a newly registered root resolves through it."""
+    from hypothesis import strategies as st
+
+    from strategies._registration import register_types
+
+    register_types()
+    quiet = settings(database=None, suppress_health_check=list(HealthCheck), max_examples=200)
+    found = find(st.from_type(WithDataRegion), lambda i: i.data_region is not None, settings=quiet)
+    assert isinstance(found, WithDataRegion)
+    assert isinstance(found.data_region, str)
+    violations = contracts.check(contracts.dump(found, contract=extra_field_contract), contract=VERSION)
+    assert not [v for v in violations if v.severity is contracts.Severity.ERROR]
