@@ -35,7 +35,7 @@ from contracts._versions import DEFAULT_VERSION
 from strategies._proxy_record import FixtureRecorder
 from strategies._stub_core import JSON_CONTENT_TYPE, StubAnswer, StubCall
 from strategies._stub_errors import ApiError
-from strategies._stub_http import RequestHandler, Server
+from strategies._stub_http import RequestHandler, Server, ServerThread
 from strategies._stub_routes import Reply
 
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
@@ -89,8 +89,7 @@ class NovuProxy:
         self._log_lock = threading.Lock()
         self.log_format = log_format
         self.timeout = timeout
-        self._server: Server | None = None
-        self._thread: threading.Thread | None = None
+        self._serving: ServerThread | None = None
 
     # --- lifecycle --------------------------------------------------------------------------
 
@@ -98,23 +97,13 @@ class NovuProxy:
         server = Server((self._host, self._port), answer=_unused_answer, answer_unreadable=self._unreadable)
         server.RequestHandlerClass = _ProxyHandler
         server.proxy = self  # type: ignore[attr-defined]  # read by _ProxyHandler
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="novu-proxy", daemon=True
-        )
-        self._thread.start()
+        self._serving = ServerThread(server, "novu-proxy")
         return self
 
     def stop(self) -> None:
-        server, thread = self._server, self._thread
-        if server is None:
-            return
-        self._server = self._thread = None
-        server.shutdown()
-        server.close_connections()
-        server.server_close()
-        if thread is not None:
-            thread.join()
+        serving, self._serving = self._serving, None
+        if serving is not None:
+            serving.stop()
 
     def __enter__(self) -> NovuProxy:
         return self.start()
@@ -126,9 +115,9 @@ class NovuProxy:
 
     @property
     def url(self) -> str:
-        if self._server is None:
+        if self._serving is None:
             raise RuntimeError("the proxy is not running")
-        host, port = self._server.server_address[:2]
+        host, port = self._serving.server.server_address[:2]
         name = host.decode() if isinstance(host, bytes) else str(host)
         return f"http://[{name}]:{port}" if ":" in name else f"http://{name}:{port}"
 

@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import unquote, urlsplit
 
 import attrs
@@ -46,6 +46,9 @@ from strategies._stub_errors import (
 )
 from strategies._stub_routes import SECRET_CREDENTIALS as SECRET_CREDENTIALS
 from strategies._stub_routes import Integrations, Reply
+
+if TYPE_CHECKING:
+    from strategies._stub_http import ServerThread
 
 JsonDict = dict[str, Any]
 
@@ -162,8 +165,7 @@ class NovuStub:
             contract=contract, rng=rng, now=lambda: _iso(self._clock()), quirks=not contract_only
         )
         self._log: deque[StubRequest] = deque(maxlen=REQUEST_LOG_SIZE)
-        self._server: Any = None
-        self._thread: threading.Thread | None = None
+        self._serving: ServerThread | None = None
         for payload in payloads:
             self.add(payload)
 
@@ -171,31 +173,21 @@ class NovuStub:
 
     def start(self) -> NovuStub:
         """Bind the port and serve in a background thread; returns ``self``."""
-        from strategies._stub_http import Server
+        from strategies._stub_http import Server, ServerThread
 
-        if self._server is not None:
+        if self._serving is not None:
             raise RuntimeError("the stub is already running")
         server = Server(
             (self._host, self._port), answer=self.answer, answer_unreadable=self.answer_unreadable
         )
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="novu-stub", daemon=True
-        )
-        self._thread.start()
+        self._serving = ServerThread(server, "novu-stub")
         return self
 
     def stop(self) -> None:
         """Stop serving and close every connection; does nothing if not running."""
-        server, thread = self._server, self._thread
-        if server is None:
-            return
-        self._server = self._thread = None
-        server.shutdown()
-        server.close_connections()
-        server.server_close()
-        if thread is not None:
-            thread.join()
+        serving, self._serving = self._serving, None
+        if serving is not None:
+            serving.stop()
 
     def __enter__(self) -> NovuStub:
         return self.start()
@@ -208,14 +200,14 @@ class NovuStub:
     @property
     def running(self) -> bool:
         """Whether the stub is serving over HTTP."""
-        return self._server is not None
+        return self._serving is not None
 
     @property
     def port(self) -> int:
         """The port the stub listens on (the one picked, if constructed with ``port=0``)."""
-        if self._server is None:
+        if self._serving is None:
             raise RuntimeError("the stub is not running; call start() or use it in a with block")
-        return int(self._server.server_address[1])
+        return self._serving.port
 
     @property
     def url(self) -> str:

@@ -80,6 +80,27 @@ class Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
+class ServerThread:
+    """A ``Server`` serving on a daemon thread until ``stop()``, which also closes every connection."""
+
+    def __init__(self, server: Server, name: str) -> None:
+        self.server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=name, daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.close_connections()
+        self.server.server_close()
+        self._thread.join()
+
+
 class RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # Keep-alive, as clients' connection pools expect.
     server_version = "novu-contracts-stub"
