@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from contracts._versions import CONTRACTS, DEFAULT_VERSION
+from strategies._cli._running import run_until_signalled
 from strategies._cli.serve import _port
 
 DESCRIPTION = """\
@@ -118,25 +116,5 @@ def run(args: argparse.Namespace) -> int:
             f"novu-contracts proxy: error: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr
         )
         return 2
-    stopping = threading.Event()
-
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        stopping.set()
-
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        print(proxy.url, flush=True)
-        mode = f"contract {args.contract}, {'strict' if args.strict else 'logging'}"
-        print(
-            f"novu-contracts proxy: {proxy.url} -> {proxy.upstream} ({mode}); Ctrl-C to stop",
-            file=sys.stderr,
-            flush=True,
-        )
-        while not stopping.wait(0.5):
-            pass
-    finally:
-        proxy.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    print("novu-contracts proxy: stopped", file=sys.stderr)
-    return 0
+    mode = f"contract {args.contract}, {'strict' if args.strict else 'logging'}"
+    return run_until_signalled("proxy", proxy.url, f"{proxy.url} -> {proxy.upstream} ({mode})", proxy.stop)

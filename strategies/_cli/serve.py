@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
-from types import FrameType
 from typing import Any
 
 from strategies._cli._arguments import whole_number
+from strategies._cli._running import run_until_signalled
 from strategies._faults import FAULT_SYNTAX, Fault, parse_fault
 
 DESCRIPTION = """\
@@ -157,25 +155,5 @@ def run(args: argparse.Namespace) -> int:
             f"novu-contracts serve: error: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr
         )
         return 2
-    stopping = threading.Event()
-
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        stopping.set()
-
-    # Handlers instead of KeyboardInterrupt: Ctrl-C and SIGTERM are the normal way to stop, so exit 0.
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        print(stub.url, flush=True)
-        print(
-            f"novu-contracts serve: {args.count} integrations (seed {seed}) at {stub.url}; Ctrl-C to stop",
-            file=sys.stderr,
-            flush=True,
-        )
-        while not stopping.wait(0.5):
-            pass  # A timed wait lets the signal handlers run promptly on every platform.
-    finally:
-        stub.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    print("novu-contracts serve: stopped", file=sys.stderr)
-    return 0
+    banner = f"{args.count} integrations (seed {seed}) at {stub.url}"
+    return run_until_signalled("serve", stub.url, banner, stub.stop)
