@@ -17,6 +17,7 @@ from hypothesis import Phase, given, settings
 import contracts
 from strategies import integration_payloads
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
+from tests.consumers.services import SERVICE_BUGS
 
 SEEDS = [0, 1, 2]
 DEFAULT_RUN = settings(max_examples=100, database=None, deadline=None)
@@ -26,6 +27,9 @@ FIND_ONLY = settings(
     report_multiple_bugs=False,
 )
 CASE_IDS = [case.name for case in BUGS]
+EVERY_CASE = [*BUGS, *SERVICE_BUGS]
+"""Both suites: the designed one and the services one; each case is checked for being well formed."""
+EVERY_ID = [case.name for case in EVERY_CASE]
 
 
 def errors(payload: dict[str, Any]) -> list[contracts.Violation]:
@@ -42,14 +46,14 @@ def test_happy_path_is_valid() -> None:
     assert errors(HAPPY_PATH) == []
 
 
-@pytest.mark.parametrize("case", BUGS, ids=CASE_IDS)
+@pytest.mark.parametrize("case", EVERY_CASE, ids=EVERY_ID)
 def test_bug_hides_on_the_happy_path(case: ConsumerCase) -> None:
     """The payload the author tested with works: the bug needs an edge case to show."""
     case.buggy(HAPPY_PATH)
     case.fixed(HAPPY_PATH)
 
 
-@pytest.mark.parametrize("case", BUGS, ids=CASE_IDS)
+@pytest.mark.parametrize("case", EVERY_CASE, ids=EVERY_ID)
 def test_example_is_valid_and_triggers_only_the_bug(case: ConsumerCase) -> None:
     assert errors(case.example) == [], "the triggering payload must be one the contract allows"
     with pytest.raises(case.raises):
