@@ -16,7 +16,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -24,11 +24,7 @@ import attrs
 from contracts._reading import dumps
 from contracts._recordings import Format, inflate
 from contracts._redact import placeholder, redact
-
-ALWAYS_SECRET_HEADERS: Final = frozenset(
-    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "novu-api-key"}
-)
-"""Headers whose whole value is a credential, whatever it looks like."""
+from contracts._secrets import ALWAYS_SECRET_HEADERS
 
 
 @attrs.define

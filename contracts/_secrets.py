@@ -24,6 +24,12 @@ SECURE_CREDENTIALS: Final = ("apiKey", "apiToken", "secretKey", "token", "passwo
 """The credential keys Novu stores encrypted (its ``secure-credentials.ts``: ``nvsk.<iv>:<cipher>``)."""
 
 
+ALWAYS_SECRET_HEADERS: Final = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "novu-api-key"}
+)
+"""HTTP headers whose whole value is a credential, whatever it looks like (lower case)."""
+
+
 def object_id(seconds: int, counter: int) -> str:
     """A 24-hex MongoDB ObjectId as the API makes them: a timestamp, zeroed middle bytes, a counter.
 

@@ -32,6 +32,7 @@ import attrs
 import contracts
 from contracts._errors import ContractError
 from contracts._reading import dumps
+from contracts._secrets import ALWAYS_SECRET_HEADERS
 from strategies._faults import Fault, FaultPlan
 from strategies._stub_bodies import MAX_BODY_BYTES as MAX_BODY_BYTES  # the public limit, re-exported
 from strategies._stub_bodies import encode, logged_body
@@ -66,8 +67,7 @@ ENDPOINTS: Final = (
 REQUEST_LOG_SIZE: Final = 10_000
 """How many requests ``NovuStub.requests`` keeps: a ring buffer, the oldest dropped first."""
 
-# Request headers whose values never reach the request log.
-_SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+# What a secret header (contracts._secrets.ALWAYS_SECRET_HEADERS) shows in the request log.
 _REDACTED: Final = "[redacted]"
 # The free tier's global limit (30/s over 5 s windows, burst x1.1): SERVER-SEMANTICS "Rate limits".
 _RATE_LIMIT: Final = 150
@@ -529,7 +529,7 @@ def _redacted(headers: Any) -> tuple[tuple[str, str], ...]:
     """Headers for the request log: secret values replaced, the auth scheme kept for assertions."""
     out = []
     for name, value in headers.items():
-        if name.lower() in _SECRET_HEADERS:
+        if name.lower() in ALWAYS_SECRET_HEADERS:
             scheme, space, rest = value.partition(" ")
             value = (
                 f"{scheme} {_REDACTED}"
