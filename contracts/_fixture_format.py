@@ -294,14 +294,14 @@ def write_set(
     """
     previous = _previous_files(out, force=force)
     for relative, _ in files:
-        _refuse_links(out, relative)
+        refuse_links(out, relative)
     _settle_interrupted_run(out)
     digests = {relative: hashlib.sha256(data).hexdigest() for relative, data in files}
     jsonl = {name: digest for name, digest in digests.items() if name.endswith(".jsonl")}
     final = {**manifest, "sha256": jsonl} if jsonl else dict(manifest)
     write_atomically(out / PENDING_MANIFEST, encode({**manifest, "sha256": digests}, indent=2))
     for done, (relative, data) in enumerate(files, start=1):
-        _refuse_links(out, relative)  # checked again: the directory is not ours alone
+        refuse_links(out, relative)  # checked again: the directory is not ours alone
         write_atomically(out / relative, data)
         if progress is not None:
             progress(done, len(files))
@@ -311,7 +311,7 @@ def write_set(
     return final
 
 
-def _refuse_links(out: Path, relative: str) -> None:
+def refuse_links(out: Path, relative: str) -> None:
     """Refuse to write ``relative`` through a symbolic link (or a non-directory) below ``out``."""
     directory = out
     for part in PurePosixPath(relative).parts[:-1]:
@@ -398,7 +398,7 @@ def _remove_leftovers(out: Path, stale: set[str], keep: set[str]) -> None:
         path = out / relative
         with contextlib.suppress(FixtureError, OutputDirectoryError):
             member(out, relative, str(out))
-            _refuse_links(out, relative)
+            refuse_links(out, relative)
             directories.add(path.parent.resolve())
             removable = (
                 relative in stale and relative not in keep and relative not in (MANIFEST, PENDING_MANIFEST)

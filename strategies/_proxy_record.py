@@ -10,7 +10,6 @@ header, a query string or a credential in clear.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from datetime import UTC, datetime
@@ -20,7 +19,8 @@ from typing import Any
 from contracts._about import library_version
 from contracts._checker import check, errors
 from contracts._files import write_atomically
-from contracts._fixtures import MANIFEST
+from contracts._fixture_format import MAX_FILE_BYTES, OutputDirectoryError, read_json, refuse_links
+from contracts._fixtures import MANIFEST, FixtureError
 from contracts._reading import dumps
 from contracts._recordings import Endpoint
 from contracts._redact import redact
@@ -51,9 +51,9 @@ class FixtureRecorder:
                 "contract": self.contract,
                 "files": [],
             }
-        try:
-            manifest = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
+        try:  # bounded and confined like every fixture read
+            manifest = read_json(path, max_bytes=MAX_FILE_BYTES)
+        except FixtureError as error:
             raise RecordingError(f"{path}: cannot add to it: {error}") from error
         if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
             raise RecordingError(f"{path}: not a novu-contracts manifest (no 'files' list)")
@@ -93,6 +93,10 @@ class FixtureRecorder:
                 "request": request_line,
                 "recorded_at": moment,
             }
+            try:
+                refuse_links(self.directory, entry["file"])
+            except OutputDirectoryError as error:
+                return f"not recorded: {error}"
             write_atomically(
                 self.directory / entry["file"], (dumps(payload, indent=2) + "\n").encode("utf-8")
             )
