@@ -29,5 +29,5 @@ def test_a_symlinked_recorded_directory_is_not_written_through(tmp_path: Path) -
 
 def test_a_manifest_with_nan_is_refused(tmp_path: Path) -> None:
     (tmp_path / "manifest.json").write_text('{"files": [], "x": NaN}', encoding="utf-8")
-    with pytest.raises(RecordingError, match="manifest.json"):
+    with pytest.raises(RecordingError, match=r"manifest\.json"):
         FixtureRecorder(tmp_path, contract="0.7.0")
