@@ -34,119 +34,209 @@ def _iso(stamp: str, pattern: str) -> str:
     )
 
 
-_TIMESTAMPS: tuple[Variant, ...] = (
-    lambda s: _iso(s, "{d}T{t}"),  # no offset: a naive date-time
-    lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
-    lambda s: _iso(s, "{d}T{t}.{ms}+00:00"),
-    lambda s: _iso(s, "{d}"),  # date only
-    lambda s: _iso(s, "{d} {t}"),  # space separator, naive
-    lambda s: _iso(s, "{d}T{t}.{ms}123+05:30"),  # microseconds and an offset
-    lambda s: _iso(s, "{d}T{t}.{ms}"),  # milliseconds, naive
-    lambda s: _iso(s, "{d}t{t}.{ms}z"),  # lower-case t and z
-    lambda s: str(int(_moment(s).timestamp() * 1000)),  # epoch milliseconds (JavaScript's Date.now())
-    lambda s: _iso(s, "{d}T{t}-08:00"),
-    lambda s: _moment(s).strftime("%a, %d %b %Y %H:%M:%S GMT"),  # RFC 2822 / HTTP date
-    lambda s: _iso(s, "{d}T00:00"),  # minutes only, naive
-    lambda s: str(int(_moment(s).timestamp())),  # epoch seconds
-    lambda s: "2024-02-29T23:59:60Z",  # a leap day and a leap second
-    lambda s: _moment(s).strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)"),
-    lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
+# Values that are no value of the format at all, common in every field that comes from a form
+# or a config file: JavaScript's String(undefined) and an environment variable never substituted.
+_UNSET: tuple[Variant, ...] = (
+    lambda s: "undefined",
+    lambda s: "${VALUE}",
 )
 
-_OBJECT_IDS: tuple[Variant, ...] = (
-    lambda s: "org_2fG8aQ",  # a prefixed id from another system
-    lambda s: s.upper(),  # upper-case hex
-    lambda s: s[:12],  # too short
-    lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
-    lambda s: "",
-    lambda s: s + "0",  # one digit too many
-    lambda s: "12345",  # numeric
-    lambda s: f" {s}",
-    lambda s: "not-an-object-id",
-    lambda s: "1",
+
+class Interleaved(tuple[Variant, ...]):
+    """A table alternating two kinds of variant; picks within one payload keep to one kind (stride 2).
+
+    Careless parsers come in two kinds: code that assumes the format's structure is there (splits on
+    the ``@``, takes the URL's host, calls ``int()``) trips on values *without* it; code that matches
+    one exact form trips on *unusual* forms.  Each kind gets half the payloads however many entries
+    it lists, and a payload's fields of one format all take the same kind: with the simplest start,
+    every one of them is of the first kind.
+    """
+
+    __slots__ = ()
+    stride = 2
+
+
+def _interleaved(first: tuple[Variant, ...], second: tuple[Variant, ...]) -> Interleaved:
+    """``first[0]``, ``second[0]``, ``first[1]``, ...: the shorter kind repeated to the longer's length."""
+    size = max(len(first), len(second))
+    return Interleaved(
+        variant for i in range(size) for variant in (first[i % len(first)], second[i % len(second)])
+    )
+
+
+_TIMESTAMPS = _interleaved(
+    (  # unusual forms of a date-time
+        lambda s: _iso(s, "{d}T{t}"),  # no offset: a naive date-time
+        lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
+        lambda s: _iso(s, "{d}T{t}.{ms}+00:00"),
+        lambda s: _iso(s, "{d}"),  # date only
+        lambda s: _iso(s, "{d} {t}"),  # space separator, naive
+        lambda s: _iso(s, "{d}T{t}.{ms}123+05:30"),  # microseconds and an offset
+        lambda s: _iso(s, "{d}T{t}.{ms}"),  # milliseconds, naive
+        lambda s: _iso(s, "{d}t{t}.{ms}z"),  # lower-case t and z
+        lambda s: _iso(s, "{d}T{t}-08:00"),
+        lambda s: _iso(s, "{d}T00:00"),  # minutes only, naive
+        lambda s: "2024-02-29T23:59:60Z",  # a leap day and a leap second
+        lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
+        lambda s: "1970-01-01T00:00:00.000Z",  # the epoch: 0, which reads as "no time"
+        lambda s: "9999-12-31T23:59:59.999Z",  # the largest: adding a day overflows
+        lambda s: "0001-01-01T00:00:00.000Z",  # the smallest: subtracting overflows, no epoch seconds
+        lambda s: "2099" + _iso(s, "{d}T{t}.{ms}Z")[4:],  # in the future
+    ),
+    (  # not ISO 8601 at all
+        lambda s: str(int(_moment(s).timestamp() * 1000)),  # epoch milliseconds (JavaScript's Date.now())
+        lambda s: _moment(s).strftime("%a, %d %b %Y %H:%M:%S GMT"),  # RFC 2822 / HTTP date
+        lambda s: str(int(_moment(s).timestamp())),  # epoch seconds
+        lambda s: _moment(s).strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)"),
+        lambda s: _moment(s).strftime("%d/%m/%Y %H:%M"),  # a locale's day-first form
+        *_UNSET,
+    ),
 )
 
-_HOSTS: tuple[Variant, ...] = (
-    lambda s: "2001:db8::25",  # IPv6 literal, no brackets
-    lambda s: f"{s}:2525",  # with a port
-    lambda s: s.upper() + ".",  # upper case, fully qualified (trailing dot)
-    lambda s: "[2001:db8::25]:465",  # bracketed IPv6 with a port
-    lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
-    lambda s: "smtp.bücher.example:465",  # an internationalised domain name, with a port
-    lambda s: f" {s} ",
-    lambda s: "192.0.2.25:25",
-    lambda s: "fe80::1%eth0",  # link-local IPv6 with a zone id
-    lambda s: "localhost",
+_OBJECT_IDS = _interleaved(
+    (  # not 24 hexadecimal digits
+        lambda s: "org_2fG8aQ",  # a prefixed id from another system
+        lambda s: s[:12],  # too short
+        lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
+        lambda s: "",
+        lambda s: s + "0",  # one digit too many
+        lambda s: "12345",  # numeric
+        lambda s: "not-an-object-id",
+        lambda s: "1",
+        *_UNSET,
+    ),
+    (  # 24 hexadecimal digits, unusually
+        lambda s: s.upper(),  # upper-case hex
+        lambda s: f" {s}",
+        lambda s: "0" * 24,  # all zero: time 0
+        lambda s: "f" * 24,  # the largest: a time in 2106
+    ),
 )
 
-_PORTS: tuple[Variant, ...] = (
-    lambda s: "smtp",
-    lambda s: "",
-    lambda s: f"{s} ",
-    lambda s: "65536",
-    lambda s: "-1",
-    lambda s: "0",
-    lambda s: f"0{s}",  # leading zero
-    lambda s: "99999",
-    lambda s: "5e2",
-    lambda s: f"{s}.0",
-    lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
-    lambda s: f"{s},{s}",
+_HOSTS = _interleaved(
+    (  # not a DNS name
+        lambda s: "2001:db8::25",  # IPv6 literal, no brackets
+        lambda s: f"{s}:2525",  # with a port
+        lambda s: "[2001:db8::25]:465",  # bracketed IPv6 with a port
+        lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
+        lambda s: "192.0.2.25:25",
+        lambda s: "fe80::1%eth0",  # link-local IPv6 with a zone id
+        lambda s: "a" * 64 + "." + s,  # a 64-character label: IDNA refuses it
+        *_UNSET,
+    ),
+    (  # a DNS name, unusually
+        lambda s: s.upper() + ".",  # upper case, fully qualified (trailing dot)
+        lambda s: "smtp.bücher.example",  # an internationalised domain name
+        lambda s: f" {s} ",
+        lambda s: "localhost",
+        lambda s: s.replace(".", "_relay.", 1),  # an underscore: not a hostname (RFC 952), common anyway
+        lambda s: "xn--bcher-kva.example",  # punycode
+    ),
 )
 
-_URLS: tuple[Variant, ...] = (
-    lambda s: s.split("://", 1)[-1],  # no scheme
-    lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1),  # an IPv6 host and a port
-    lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: reads as scheme "host"
-    lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
-    lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
-    lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
-    lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
-    lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
-    lambda s: "",
-    lambda s: s.replace("https:", "", 1),  # scheme-relative //host/path
-    lambda s: s + "/a b/%zz",  # a space and a broken percent escape
-    lambda s: "localhost:3000" + "/" + s.split("://", 1)[-1].partition("/")[2],
+_PORTS = _interleaved(
+    (  # not a decimal number
+        lambda s: "smtp",
+        lambda s: "",
+        lambda s: "5e2",
+        lambda s: f"{s}.0",
+        lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
+        lambda s: f"{s},{s}",
+        *_UNSET,
+    ),
+    (  # a number, unusually or out of range
+        lambda s: f"{s} ",
+        lambda s: "65536",
+        lambda s: "-1",
+        lambda s: "0",
+        lambda s: f"0{s}",  # leading zero
+        lambda s: "99999",
+    ),
 )
 
-_EMAILS: tuple[Variant, ...] = (
-    lambda s: "Example Inc",  # a display name alone (senders are free text)
-    lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
-    lambda s: f"Example Inc <{s}>",  # a display name and an address
-    lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
-    lambda s: s.upper(),
-    lambda s: s.partition("@")[0],  # a local part alone
-    lambda s: s.partition("@")[0] + "@bücher.example",  # an internationalised domain
-    lambda s: f'"no reply"@{s.partition("@")[2]}',  # a quoted local part with a space
-    lambda s: s.partition("@")[0] + "@[192.0.2.1]",  # an address literal
-    lambda s: f" {s}.",  # surrounding space, trailing dot
-    lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
+_URLS = _interleaved(
+    (  # no absolute URL
+        lambda s: s.split("://", 1)[-1],  # no scheme
+        lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: scheme "host"
+        lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
+        lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
+        lambda s: "",
+        lambda s: s.replace("https:", "", 1),  # scheme-relative //host/path
+        lambda s: "localhost:3000" + "/" + s.split("://", 1)[-1].partition("/")[2],
+        lambda s: s.replace(_host(s), "[2001:db8::1", 1),  # an unclosed IPv6 bracket: urlsplit raises
+        *_UNSET,
+    ),
+    (  # an absolute URL, unusually
+        lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1),  # an IPv6 host and a port
+        lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
+        lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
+        lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
+        lambda s: s + "/a b/%zz",  # a space and a broken percent escape
+        lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
+        lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
+        lambda s: f" {s}\n",  # surrounding whitespace and a line break
+    ),
 )
 
-_PHONES: tuple[Variant, ...] = (
-    lambda s: "+1 (500) 555-0006",
-    lambda s: "+1 500 555 0006",
-    lambda s: "+1-500-555-0006",
-    lambda s: "Acme",  # an alphanumeric sender id
-    lambda s: "12345",  # a short code
-    lambda s: "(500) 555-0006",  # national format
-    lambda s: "0044 20 7946 0958",  # international prefix 00
-    lambda s: "ACME-ALERT",
-    lambda s: "tel:" + s,
-    lambda s: "+1.500.555.0006",
-    lambda s: s.lstrip("+"),
-    lambda s: "+44 7700 900123 ext. 12",
+_EMAILS = _interleaved(
+    (  # no address
+        lambda s: "Example Inc",  # a display name alone (senders are free text)
+        lambda s: s.partition("@")[0],  # a local part alone
+        *_UNSET,
+    ),
+    (  # an address, unusually
+        lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
+        lambda s: f"Example Inc <{s}>",  # a display name and an address
+        lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
+        lambda s: s.upper(),
+        lambda s: s.partition("@")[0] + "@bücher.example",  # an internationalised domain
+        lambda s: f'"no reply"@{s.partition("@")[2]}',  # a quoted local part with a space
+        lambda s: s.partition("@")[0] + "@[192.0.2.1]",  # an address literal
+        lambda s: f" {s}.",  # surrounding space, trailing dot
+        lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
+        lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
+        lambda s: "@" + s.partition("@")[2],  # an empty local part
+        lambda s: s.partition("@")[0] + "@",  # an empty domain
+    ),
 )
 
-_REGIONS: tuple[Variant, ...] = (
-    lambda s: s.upper(),
-    lambda s: "eu-west-1",
-    lambda s: "ap-southeast-2",
-    lambda s: "global",
-    lambda s: "",
-    lambda s: "us_east_1",
-    lambda s: f"{s} ",
-    lambda s: "EU (Frankfurt)",
+_PHONES = _interleaved(
+    (  # a number, formatted
+        lambda s: "+1 (500) 555-0006",
+        lambda s: "+1 500 555 0006",
+        lambda s: "+1-500-555-0006",
+        lambda s: "12345",  # a short code
+        lambda s: "(500) 555-0006",  # national format
+        lambda s: "0044 20 7946 0958",  # international prefix 00
+        lambda s: "+1.500.555.0006",
+        lambda s: s.lstrip("+"),
+        lambda s: "+44 7700 900123 ext. 12",
+        lambda s: "+١٥٠٠٥٥٥٠٠٠٦",  # Arabic-Indic digits: str.isdigit() says yes, int() too, a gateway no
+        lambda s: s + "0" * 10,  # more than E.164's 15 digits
+    ),
+    (  # no phone number
+        lambda s: "Acme",  # an alphanumeric sender id
+        lambda s: "ACME-ALERT",
+        lambda s: "tel:" + s,
+        lambda s: "+1 800 FLOWERS",  # a vanity number: letters for digits
+        *_UNSET,
+    ),
+)
+
+_REGIONS = _interleaved(
+    (  # a region code, unusually
+        lambda s: s.upper(),
+        lambda s: "eu-west-1",
+        lambda s: "ap-southeast-2",
+        lambda s: "us_east_1",
+        lambda s: f"{s} ",
+    ),
+    (  # no region code
+        lambda s: "global",
+        lambda s: "",
+        lambda s: "EU (Frankfurt)",
+        *_UNSET,
+    ),
 )
 
 _CONDITION_FIELDS: tuple[Variant, ...] = (
@@ -253,6 +343,12 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", '"', 1),
     lambda s: s.replace("-", "$", 1),
     lambda s: s + "\n",
+    lambda s: s.replace("-", "(", 1),  # regular-expression syntax: an unbalanced group
+    lambda s: "*" + s,  # a leading quantifier (and a glob)
+    lambda s: s.replace("-", "\\", 1),  # a backslash: escapes in JSON, regex, shell and C strings
+    lambda s: s.replace("-", "[", 1),
+    lambda s: s.replace("-", "{", 1),  # str.format and shell brace expansion
+    lambda s: s.replace("-", "'", 1),
 )
 
 VARIANTS: dict[Format, tuple[Variant, ...]] = {

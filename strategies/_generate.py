@@ -45,7 +45,7 @@ from contracts._shape import (
 )
 from contracts._versions import DEFAULT_VERSION, contract
 from strategies import _formats, _text
-from strategies._providers import Provider, provider, providers_by_channel
+from strategies._providers import Provider, credential_shape_groups, provider, providers_by_channel
 from strategies._source import Source
 
 JsonDict = dict[str, Any]
@@ -75,7 +75,20 @@ FEATURES = (
     "sparse-credentials",  # {} or only some of the provider's credential keys
     "extra-keys",  # unknown keys at the top level and in credentials
 )
-FEATURE_PERCENT = 50
+# Each feature is on in about two payloads of three: the more edge cases a payload combines, the
+# more consumer bugs it finds (measured with benchmarks.bench_bug_finding), and shrinking still
+# turns off every feature a failure does not need.  The two that take information away (a real
+# providerId, the provider's credential keys) are on less often: code that branches on them finds
+# its branch only when they are off.
+FEATURE_PERCENT = 70
+_MASKING_FEATURES = frozenset({"unknown-provider", "sparse-credentials"})
+_MASKING_FEATURE_PERCENT = 25
+
+
+def _feature_percent(feature: str) -> int:
+    return _MASKING_FEATURE_PERCENT if feature in _MASKING_FEATURES else FEATURE_PERCENT
+
+
 # Up to five children per condition: more operators (each with its own value table) per payload.
 MAX_CHILDREN = 5
 _FEATURES_BEFORE_CHANNEL = 2
@@ -89,7 +102,7 @@ _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
 # Formats that get hostile strings (the rest have variant tables of their own).
 _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
-    {None, Format.NAME, Format.IDENTIFIER, Format.TEXT, Format.CONDITION_VALUE}
+    {None, Format.NAME, Format.IDENTIFIER, Format.TEXT, Format.CONDITION_VALUE, Format.SECRET}
 )
 # Credential keys "odd-formats" adds when the provider has none: the structured ones.
 _STRUCTURED = frozenset({Format.HOST, Format.PORT, Format.URL, Format.REGION, Format.PHONE, Format.EMAIL})
@@ -231,7 +244,7 @@ class _Draw:
         table's first entry, the one most parsers trip on.
         """
         cursor = self.cursors.get(options)
-        cursor = self.start if cursor is None else cursor + 1
+        cursor = self.start if cursor is None else cursor + getattr(options, "stride", 1)
         self.cursors[options] = cursor
         return options[cursor % len(options)]
 
@@ -250,12 +263,12 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
     first = FEATURES[:_FEATURES_BEFORE_CHANNEL] if profile.edge_cases else ()
-    features = [feature for feature in first if source.chance(FEATURE_PERCENT)]
+    features = [feature for feature in first if source.chance(_feature_percent(feature))]
     if profile.provider_ids is None:
         draw.channel = source.pick(weighted_channels(profile.channels))
     if profile.edge_cases:
         rest = FEATURES[_FEATURES_BEFORE_CHANNEL:]
-        features += [feature for feature in rest if source.chance(FEATURE_PERCENT)]
+        features += [feature for feature in rest if source.chance(_feature_percent(feature))]
         draw.features = frozenset(features)
         draw.start = source.integer(0, _TABLE_SPAN - 1)
     _choose_provider(draw)
@@ -306,9 +319,11 @@ def _choose_provider(draw: _Draw) -> None:
         owned = draw.provider is not None and draw.provider.channel in profile.channels
         draw.channel = draw.provider.channel if draw.provider and owned else source.pick(profile.channels)
         return
-    candidates = providers_by_channel()[draw.channel]  # the channel is drawn already
-    if profile.realistic and candidates:
-        draw.provider = source.pick(candidates)
+    groups = credential_shape_groups(draw.channel)  # the channel is drawn already
+    if profile.realistic and groups:
+        # A credential shape first, then one of its providers (see credential_shape_groups).
+        group = source.pick(groups)
+        draw.provider = group[source.integer(0, len(group) - 1)] if len(group) > 1 else group[0]
         draw.provider_id = draw.provider.id
     else:
         draw.provider_id = source.text(_WORD, 1, 12)  # never blank: see _Draw.string

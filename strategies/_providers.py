@@ -71,6 +71,21 @@ def providers_by_channel() -> dict[Channel, tuple[Provider, ...]]:
 
 
 @cache
+def credential_shape_groups(channel: Channel) -> tuple[tuple[Provider, ...], ...]:
+    """The channel's providers grouped by the set of credential keys their forms use, in source order.
+
+    Consumer code branches on what a provider's credentials look like (an SMTP host and port,
+    an AWS region, a service-account document, a webhook secret), so each group is one
+    equivalence class of providers: picking a group first gives a provider with a credential
+    shape of its own as much weight as nine that share the usual ``apiKey``/``from`` form.
+    """
+    groups: dict[frozenset[str], list[Provider]] = {}
+    for item in providers_by_channel()[channel]:
+        groups.setdefault(frozenset(item.credential_keys), []).append(item)
+    return tuple(tuple(group) for group in groups.values())
+
+
+@cache
 def provider(provider_id: str) -> Provider | None:
     """The provider with this id, or ``None`` if Novu had no such provider."""
     return next((p for p in providers() if p.id == provider_id), None)

@@ -39,8 +39,9 @@ def test_every_variant_is_a_new_string(fmt: Format) -> None:
         Format.CONDITION_FIELD: "subscriber.plan",
         Format.CONDITION_VALUE: "pro",
     }.get(fmt, base)
-    values = [variant(base) for variant in VARIANTS[fmt]]
-    assert len(VARIANTS[fmt]) >= 8
+    variants = list(dict.fromkeys(VARIANTS[fmt]))  # an interleaved table repeats its shorter kind
+    values = [variant(base) for variant in variants]
+    assert len(variants) >= 8
     assert all(isinstance(value, str) for value in values)
     assert sum(value != base for value in values) >= len(values) - 1
     assert len(set(values)) == len(values), "each variant is a different real-world form"

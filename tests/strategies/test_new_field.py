@@ -36,7 +36,7 @@ def extra_field_contract() -> Iterator[str]:
 
 
 def test_seeded_generator_sees_the_new_field(extra_field_contract: str) -> None:
-    payloads = sample_examples(0, 60, contract=extra_field_contract)
+    payloads = sample_examples(0, 200, contract=extra_field_contract)
     regions = [p["dataRegion"] for p in payloads if "dataRegion" in p]
     assert regions, "the new optional field never appeared"
     assert all(isinstance(region, str) for region in regions)
