@@ -1,11 +1,16 @@
-"""How fast each payload generator finds consumer bugs, over two suites of sixteen.
+"""How fast each payload generator finds consumer bugs, over four suites of sixteen.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate]``.
 
-Suites: ``designed`` (``tests.consumers.bugs``, the bugs the generator was designed around) and
-``services`` (``tests.consumers.services``, realistic consumers each given one plausible mistake,
-written apart from the generator's tables, the way the held-out suites are written).
+Suites:
+
+- ``designed`` (``tests.consumers.bugs``): the bugs the generator was designed around;
+- ``services`` (``tests.consumers.services``): realistic consumers each given one plausible
+  mistake, written apart from the generator's tables, the way the held-out suites are written;
+- ``operations`` and ``reporting`` (``tests.consumers.operations`` / ``.reporting``): two more
+  written that way from the contract documents alone, by authors who never saw the generator,
+  and first measured after it was built (since then they are seen, so no longer held out).
 
 Sources (each a Hypothesis strategy of wire dicts):
 
@@ -27,8 +32,9 @@ A bug not found within ``--examples`` counts as ``--examples + 1``. A control th
 seed is a false alarm (and is reported as such even if the failing payload is contract-invalid,
 which is also counted).
 
-Targets for ``ours``: every bug found on every seed, mean examples to first failure <= 5,
-no false alarm.
+Targets for ``ours``: every bug found on every seed, no false alarm, and a mean number of
+examples to first failure of at most 5 on ``designed`` and ``services``, at most 10 (the
+held-out goal) on ``operations`` and ``reporting``.
 """
 
 from __future__ import annotations
@@ -54,11 +60,19 @@ import contracts
 import strategies
 from benchmarks._peers import run_in_peer_env
 from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.services import SERVICE_BUGS
 
 Payload = dict[str, Any]
-TARGET_MEAN = 5.0
-SUITES: dict[str, list[ConsumerCase]] = {"designed": BUGS, "services": SERVICE_BUGS}
+SUITES: dict[str, list[ConsumerCase]] = {
+    "designed": BUGS,
+    "services": SERVICE_BUGS,
+    "operations": OPERATIONS_BUGS,
+    "reporting": REPORTING_BUGS,
+}
+TARGET_MEAN: dict[str, float] = {"designed": 5.0, "services": 5.0, "operations": 10.0, "reporting": 10.0}
+"""Ours, per suite: the in-repo suites' target, and the held-out suites' for the two written as they are."""
 
 
 OURS = "ours"
@@ -293,11 +307,12 @@ def print_summary(suite: str, results: Sequence[SourceResult | str]) -> bool:
         return True
     met = (
         all(ours.found_every_seed(bug) for bug in ours.per_bug)
-        and ours.mean <= TARGET_MEAN
+        and ours.mean <= TARGET_MEAN[suite]
         and not sum(ours.alarms.values())
     )
     verdict = "met" if met else "MISSED"
-    print(f"  targets for ours (all found on every seed, mean <= {TARGET_MEAN:g}, no alarm): {verdict}")
+    target = TARGET_MEAN[suite]
+    print(f"  targets for ours (all found on every seed, mean <= {target:g}, no alarm): {verdict}")
     return met
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Literal
 
 from contracts._declare import Format
 
@@ -43,29 +44,41 @@ _UNSET: tuple[Variant, ...] = (
 
 
 class Interleaved(tuple[Variant, ...]):
-    """A table alternating two kinds of variant; picks within one payload keep to one kind (stride 2).
+    """A format's variants of two kinds, alternating; picks within one payload keep to one kind.
 
     Careless parsers come in two kinds: code that assumes the format's structure is there (splits on
     the ``@``, takes the URL's host, calls ``int()``) trips on values *without* it; code that matches
-    one exact form trips on *unusual* forms.  Each kind gets half the payloads however many entries
-    it lists, and a payload's fields of one format all take the same kind: with the simplest start,
-    every one of them is of the first kind.
+    one exact form trips on *unusual* forms of it.  Alternating gives each kind half the payloads
+    however many entries it lists; ``stride`` 2 keeps a payload's fields of one format to the kind of
+    its first pick, so the simplest start makes every one of them the leading kind.
     """
 
-    __slots__ = ()
     stride = 2
+    structureless: tuple[Variant, ...] = ()
+    """Values without the format's structure (no ``@``, no scheme, not a number, not ISO 8601)."""
+    unusual: tuple[Variant, ...] = ()
+    """Values with the structure, in a form real systems send and strict parsers refuse."""
 
 
-def _interleaved(first: tuple[Variant, ...], second: tuple[Variant, ...]) -> Interleaved:
-    """``first[0]``, ``second[0]``, ``first[1]``, ...: the shorter kind repeated to the longer's length."""
+def _interleaved(
+    *,
+    structureless: tuple[Variant, ...],
+    unusual: tuple[Variant, ...],
+    lead: Literal["structureless", "unusual"],
+) -> Interleaved:
+    """The two kinds alternating, ``lead`` first (its first entry is the table's); the shorter repeats."""
+    first, second = (structureless, unusual) if lead == "structureless" else (unusual, structureless)
     size = max(len(first), len(second))
-    return Interleaved(
+    table = Interleaved(
         variant for i in range(size) for variant in (first[i % len(first)], second[i % len(second)])
     )
+    table.structureless, table.unusual = structureless, unusual
+    return table
 
 
 _TIMESTAMPS = _interleaved(
-    (  # unusual forms of a date-time
+    lead="unusual",
+    unusual=(  # unusual forms of a date-time
         lambda s: _iso(s, "{d}T{t}"),  # no offset: a naive date-time
         lambda s: _iso(s, "{d}T{t}Z"),  # no milliseconds
         lambda s: _iso(s, "{d}T{t}.{ms}+00:00"),
@@ -83,7 +96,7 @@ _TIMESTAMPS = _interleaved(
         lambda s: "0001-01-01T00:00:00.000Z",  # the smallest: subtracting overflows, no epoch seconds
         lambda s: "2099" + _iso(s, "{d}T{t}.{ms}Z")[4:],  # in the future
     ),
-    (  # not ISO 8601 at all
+    structureless=(  # not ISO 8601 at all
         lambda s: str(int(_moment(s).timestamp() * 1000)),  # epoch milliseconds (JavaScript's Date.now())
         lambda s: _moment(s).strftime("%a, %d %b %Y %H:%M:%S GMT"),  # RFC 2822 / HTTP date
         lambda s: str(int(_moment(s).timestamp())),  # epoch seconds
@@ -94,7 +107,8 @@ _TIMESTAMPS = _interleaved(
 )
 
 _OBJECT_IDS = _interleaved(
-    (  # not 24 hexadecimal digits
+    lead="structureless",
+    structureless=(  # not 24 hexadecimal digits
         lambda s: "org_2fG8aQ",  # a prefixed id from another system
         lambda s: s[:12],  # too short
         lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
@@ -105,7 +119,7 @@ _OBJECT_IDS = _interleaved(
         lambda s: "1",
         *_UNSET,
     ),
-    (  # 24 hexadecimal digits, unusually
+    unusual=(  # 24 hexadecimal digits, unusually
         lambda s: s.upper(),  # upper-case hex
         lambda s: f" {s}",
         lambda s: "0" * 24,  # all zero: time 0
@@ -114,7 +128,8 @@ _OBJECT_IDS = _interleaved(
 )
 
 _HOSTS = _interleaved(
-    (  # not a DNS name
+    lead="structureless",
+    structureless=(  # not a DNS name
         lambda s: "2001:db8::25",  # IPv6 literal, no brackets
         lambda s: f"{s}:2525",  # with a port
         lambda s: "[2001:db8::25]:465",  # bracketed IPv6 with a port
@@ -124,7 +139,7 @@ _HOSTS = _interleaved(
         lambda s: "a" * 64 + "." + s,  # a 64-character label: IDNA refuses it
         *_UNSET,
     ),
-    (  # a DNS name, unusually
+    unusual=(  # a DNS name, unusually
         lambda s: s.upper() + ".",  # upper case, fully qualified (trailing dot)
         lambda s: "smtp.bücher.example",  # an internationalised domain name
         lambda s: f" {s} ",
@@ -135,7 +150,8 @@ _HOSTS = _interleaved(
 )
 
 _PORTS = _interleaved(
-    (  # not a decimal number
+    lead="structureless",
+    structureless=(  # not a decimal number
         lambda s: "smtp",
         lambda s: "",
         lambda s: "5e2",
@@ -144,7 +160,7 @@ _PORTS = _interleaved(
         lambda s: f"{s},{s}",
         *_UNSET,
     ),
-    (  # a number, unusually or out of range
+    unusual=(  # a number, unusually or out of range
         lambda s: f"{s} ",
         lambda s: "65536",
         lambda s: "-1",
@@ -155,7 +171,8 @@ _PORTS = _interleaved(
 )
 
 _URLS = _interleaved(
-    (  # no absolute URL
+    lead="structureless",
+    structureless=(  # no absolute URL
         lambda s: s.split("://", 1)[-1],  # no scheme
         lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: scheme "host"
         lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
@@ -166,7 +183,7 @@ _URLS = _interleaved(
         lambda s: s.replace(_host(s), "[2001:db8::1", 1),  # an unclosed IPv6 bracket: urlsplit raises
         *_UNSET,
     ),
-    (  # an absolute URL, unusually
+    unusual=(  # an absolute URL, unusually
         lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1),  # an IPv6 host and a port
         lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
         lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
@@ -179,12 +196,13 @@ _URLS = _interleaved(
 )
 
 _EMAILS = _interleaved(
-    (  # no address
+    lead="structureless",
+    structureless=(  # no address
         lambda s: "Example Inc",  # a display name alone (senders are free text)
         lambda s: s.partition("@")[0],  # a local part alone
         *_UNSET,
     ),
-    (  # an address, unusually
+    unusual=(  # an address, unusually
         lambda s: s.replace("@", "+alerts@mail.", 1),  # plus addressing, a subdomain
         lambda s: f"Example Inc <{s}>",  # a display name and an address
         lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
@@ -201,7 +219,8 @@ _EMAILS = _interleaved(
 )
 
 _PHONES = _interleaved(
-    (  # a number, formatted
+    lead="unusual",
+    unusual=(  # a number, formatted
         lambda s: "+1 (500) 555-0006",
         lambda s: "+1 500 555 0006",
         lambda s: "+1-500-555-0006",
@@ -214,7 +233,7 @@ _PHONES = _interleaved(
         lambda s: "+١٥٠٠٥٥٥٠٠٠٦",  # Arabic-Indic digits: str.isdigit() says yes, int() too, a gateway no
         lambda s: s + "0" * 10,  # more than E.164's 15 digits
     ),
-    (  # no phone number
+    structureless=(  # no phone number
         lambda s: "Acme",  # an alphanumeric sender id
         lambda s: "ACME-ALERT",
         lambda s: "tel:" + s,
@@ -224,14 +243,15 @@ _PHONES = _interleaved(
 )
 
 _REGIONS = _interleaved(
-    (  # a region code, unusually
+    lead="unusual",
+    unusual=(  # a region code, unusually
         lambda s: s.upper(),
         lambda s: "eu-west-1",
         lambda s: "ap-southeast-2",
         lambda s: "us_east_1",
         lambda s: f"{s} ",
     ),
-    (  # no region code
+    structureless=(  # no region code
         lambda s: "global",
         lambda s: "",
         lambda s: "EU (Frankfurt)",

@@ -119,6 +119,9 @@ UNICODE = (
     "\ufeff",  # byte-order mark
     "\U0001d518",  # mathematical Fraktur: astral, NFKC-folds to "U"
 )
+LEADING = ("=", "-", "+", "@", ".", "/", "~", "#", " ", "!")
+"""First characters that change what a string means: a spreadsheet formula (= + - @), a command-line
+option, a hidden file or an absolute or home path, a comment, leading space, YAML/shell syntax."""
 LOOKALIKES = ("0", "1e3", "NaN", "true", "null", "-1", "None", "0x1F", "١٢٣", "False", "Infinity", "")
 """Whole values that look like numbers, booleans or nothing (to code that guesses types)."""
 BYTES_LONG = ("é" * 130, "🔔" * 70, "中" * 90)
@@ -133,7 +136,7 @@ def _hostile_entries() -> tuple[tuple[str, str, str], ...]:
             entries.append(("", "", LOOKALIKES[k // 8 % len(LOOKALIKES)]))
         elif k % 4 == 1:
             suffix = SYNTAX[k % len(SYNTAX)] + CONTROL[k % len(CONTROL)] + BYTES_LONG[k % len(BYTES_LONG)]
-            entries.append(("", suffix, ""))
+            entries.append((LEADING[k // 4 % len(LEADING)], suffix, ""))
         else:
             prefix = UNICODE[k % len(UNICODE)] if k % 2 else ""
             suffix = (

@@ -17,6 +17,8 @@ from hypothesis import Phase, given, settings
 import contracts
 from strategies import integration_payloads
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
+from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.services import SERVICE_BUGS
 
 SEEDS = [0, 1, 2]
@@ -27,8 +29,8 @@ FIND_ONLY = settings(
     report_multiple_bugs=False,
 )
 CASE_IDS = [case.name for case in BUGS]
-EVERY_CASE = [*BUGS, *SERVICE_BUGS]
-"""Both suites: the designed one and the services one; each case is checked for being well formed."""
+EVERY_CASE = [*BUGS, *SERVICE_BUGS, *OPERATIONS_BUGS, *REPORTING_BUGS]
+"""Every suite (designed, services, operations, reporting); each case is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]
 
 

@@ -116,7 +116,7 @@ def test_the_real_servers_201_on_set_primary_trips_novu_py(no_sockets: None) -> 
 def test_errors_reach_novu_py_as_its_error_models(wired: tuple[NovuStub, Novu]) -> None:
     _, novu = wired
     with pytest.raises(models.ErrorDto) as raised:
-        novu.integrations.delete(integration_id="000000000000000000000000")
+        novu.integrations.delete(integration_id="0123456789abcdef01234567")
     assert raised.value.data.status_code == 404
 
 

@@ -100,7 +100,7 @@ REQUESTS = [
     ("POST", "/v1/integrations", AUTH, b'{"channel": "fax"}'),
     ("GET", "/v1/integrations?page=2", AUTH, b""),
     ("PUT", "/v1/integrations/not-an-id", AUTH, b'{"name": "x"}'),
-    ("DELETE", "/v1/integrations/000000000000000000000000", AUTH, b""),
+    ("DELETE", "/v1/integrations/0123456789abcdef01234567", AUTH, b""),
 ]
 
 

@@ -139,9 +139,9 @@ def test_create_survives_a_lone_surrogate(client: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("method", "path"),
     [
-        ("PUT", "/v1/integrations/000000000000000000000000"),
-        ("DELETE", "/v1/integrations/000000000000000000000000"),
-        ("POST", "/v1/integrations/000000000000000000000000/set-primary"),
+        ("PUT", "/v1/integrations/0123456789abcdef01234567"),
+        ("DELETE", "/v1/integrations/0123456789abcdef01234567"),
+        ("POST", "/v1/integrations/0123456789abcdef01234567/set-primary"),
         ("GET", "/v1/nope"),
         ("GET", "/v2/integrations"),
         ("GET", "/v1/integrations/a/b"),

@@ -173,10 +173,10 @@ def test_every_reply_passed_the_contract_before_novu_py_parsed_it(novu: Novu, re
 
 def test_unknown_id_on_delete_is_an_error_dto(novu: Novu) -> None:
     with pytest.raises(models.ErrorDto) as raised:
-        novu.integrations.delete(integration_id="000000000000000000000000")
+        novu.integrations.delete(integration_id="0123456789abcdef01234567")
     assert raised.value.data.status_code == 404
-    assert raised.value.data.path == "/v1/integrations/000000000000000000000000"
-    assert raised.value.data.message == "Entity with id 000000000000000000000000 not found"
+    assert raised.value.data.path == "/v1/integrations/0123456789abcdef01234567"
+    assert raised.value.data.message == "Entity with id 0123456789abcdef01234567 not found"
 
 
 def test_a_malformed_id_on_delete_is_a_500_error_dto_unless_contract_only(stub: NovuStub, novu: Novu) -> None:
@@ -199,11 +199,11 @@ def test_a_wrong_key_is_a_401_error_dto(stub: NovuStub) -> None:
 def test_unknown_id_on_update_and_set_primary_is_a_404_api_error(novu: Novu) -> None:
     # novu-py 1.0.0 maps 404 to APIError for these two operations; the body is still an ErrorDto.
     with pytest.raises(models.APIError) as raised:
-        novu.integrations.update(integration_id="0" * 24, update_integration_request_dto={"name": "x"})
+        novu.integrations.update(integration_id="0123456789abcdef01234567", update_integration_request_dto={"name": "x"})
     assert raised.value.status_code == 404
     assert models.ErrorDtoData.model_validate(json.loads(raised.value.body)).status_code == 404
     with pytest.raises(models.APIError) as raised:
-        novu.integrations.set_as_primary(integration_id="0" * 24)
+        novu.integrations.set_as_primary(integration_id="0123456789abcdef01234567")
     assert raised.value.status_code == 404
 
 
