@@ -12,9 +12,12 @@ import hypothesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from contracts._declare import Format, field_format
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, StringShape
 from contracts._versions import DEFAULT_VERSION, contract
 from strategies._edge_cases import edge_cases, edge_cases_in
+from strategies._formats import HAS_STRUCTURE
+from strategies._providers import provider
 
 
 @attrs.frozen
@@ -30,6 +33,8 @@ class Coverage:
     """Hostile-string family (``control``, ``csv``, ``combining``, ...) -> payloads with such a string."""
     pairs: dict[str, dict[str, int]] = attrs.field(factory=dict)
     """Flag pair (``active+deleted``) -> combination (``true+false``) -> count; every combination listed."""
+    formats: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    """Format (``email``) -> ``with`` / ``without`` its structure (an ``@``) -> payloads with such a value."""
 
     def missing(self) -> list[str]:
         """What never appeared: ``position=value``, edge case names, string families, ``pair=combination``."""
@@ -41,6 +46,12 @@ class Coverage:
         ]
         unseen += [name for name, n in self.edge_cases.items() if not n]
         unseen += [f"strings:{name}" for name, n in self.string_families.items() if not n]
+        unseen += [
+            f"format:{name}={kind}"
+            for name, counts in self.formats.items()
+            for kind, n in counts.items()
+            if not n
+        ]
         return unseen + [
             f"{pair}={combination}"
             for pair, counts in self.pairs.items()
@@ -57,6 +68,8 @@ class Coverage:
             lines.append("  strings: " + ", ".join(f"{name}={n}" for name, n in self.string_families.items()))
         for pair, counts in self.pairs.items():
             lines.append(f"  pair {pair}: " + ", ".join(f"{c}={n}" for c, n in counts.items()))
+        for name, counts in self.formats.items():
+            lines.append(f"  format {name}: " + ", ".join(f"{kind}={n}" for kind, n in counts.items()))
         missing = self.missing()
         lines.append(f"  never seen: {', '.join(missing)}" if missing else "  everything seen")
         return "\n".join(lines)
@@ -103,6 +116,7 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     ),
     "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > 255 >= len(s),
     "chars-long": lambda s: len(s) >= 10_000,
+    "formula": lambda s: s[:1] in ("=", "+", "-", "@"),  # a spreadsheet formula, a command-line option
 }
 FLAG_PAIRS = (("active", "deleted"), ("active", "primary"), ("deleted", "primary"))
 _COMBINATIONS = tuple(f"{a}+{b}" for a, b in itertools.product(("true", "false"), repeat=2))
@@ -120,6 +134,31 @@ def _strings(payload: Any, shape: ObjectShape) -> Iterator[str]:
                 yield from _strings(item, inner)
 
 
+def _formatted(
+    payload: Any, shape: ObjectShape, credential_formats: dict[str, Format]
+) -> Iterator[tuple[Format, str]]:
+    """(format, value) for every string of ``payload`` whose format ``HAS_STRUCTURE`` knows.
+
+    A credential's format is its provider's word for it where ``providers.json`` has one.
+    """
+    for field in shape.fields:
+        value = payload.get(field.wire) if isinstance(payload, dict) else None
+        inner = field.shape.items if isinstance(field.shape, ArrayShape) else field.shape
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(inner, StringShape) and isinstance(item, str):
+                fmt = credential_formats.get(field.wire) or field_format(shape.cls, field.name)
+                if fmt in HAS_STRUCTURE:
+                    yield fmt, item
+            elif isinstance(inner, ObjectShape):
+                formats = credential_formats if field.wire == "credentials" else {}
+                yield from _formatted(item, inner, formats)
+
+
+def _credential_formats(payload: dict[str, Any]) -> dict[str, Format]:
+    known = provider(payload["providerId"]) if isinstance(payload.get("providerId"), str) else None
+    return known.credential_formats if known is not None else {}
+
+
 def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage:
     """Count enum values, named edge cases, string families and flag pairs in ``payloads`` (wire dicts)."""
     root = _root(contract)
@@ -128,6 +167,7 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
     edge_case_counts = dict.fromkeys((edge_case.name for edge_case in edge_cases(contract)), 0)
     families = dict.fromkeys(STRING_FAMILIES, 0)
     pairs = {f"{a}+{b}": dict.fromkeys(_COMBINATIONS, 0) for a, b in FLAG_PAIRS}
+    formats = {fmt.value: {"with": 0, "without": 0} for fmt in HAS_STRUCTURE}
     for payload in payloads:
         for where, counts in enum_values.items():
             for value in _values_at(payload, where):
@@ -143,7 +183,13 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
         for a, b in FLAG_PAIRS:
             if isinstance(payload.get(a), bool) and isinstance(payload.get(b), bool):
                 pairs[f"{a}+{b}"][f"{str(payload[a]).lower()}+{str(payload[b]).lower()}"] += 1
-    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs)
+        kinds = {
+            (fmt.value, "with" if HAS_STRUCTURE[fmt](value) else "without")
+            for fmt, value in _formatted(payload, root, _credential_formats(payload))
+        }
+        for name, kind in kinds:
+            formats[name][kind] += 1
+    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs, formats)
 
 
 def _root(version: str) -> ObjectShape:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from datetime import datetime
-from urllib.parse import urlsplit
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from contracts._declare import Format
 from contracts._models import Channel
-from strategies._formats import REALISTIC, VARIANTS, Interleaved
+from strategies import measure
+from strategies._formats import HAS_STRUCTURE, REALISTIC, VARIANTS, Interleaved
 from strategies._generate import (
     FEATURE_PERCENT,
     FEATURES,
@@ -30,36 +26,6 @@ BASES = {
     Format.TIMESTAMP: "2025-04-09T19:28:30.917Z",
     Format.OBJECT_ID: "6615a3c2f1e2d3c4b5a69788",
 }
-
-
-def _iso_8601(value: str) -> bool:
-    try:
-        datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
-def _absolute_url(value: str) -> bool:
-    try:
-        parts = urlsplit(value)
-        return bool(parts.scheme) and parts.hostname is not None
-    except ValueError:
-        return False
-
-
-_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
-HAS_STRUCTURE: dict[Format, Callable[[str], bool]] = {
-    Format.TIMESTAMP: _iso_8601,
-    Format.OBJECT_ID: lambda v: re.fullmatch("[0-9a-fA-F]{24}", v.strip()) is not None,
-    Format.HOST: lambda v: "." in v and all(_LABEL.fullmatch(label) for label in v.split(".")),
-    Format.PORT: lambda v: v.strip().isascii() and v.strip().isdigit(),
-    Format.URL: _absolute_url,
-    Format.EMAIL: lambda v: "@" in v,
-    Format.PHONE: lambda v: re.sub(r"[\s().+-]", "", v).isascii() and re.sub(r"[\s().+-]", "", v).isdigit(),
-    Format.REGION: lambda v: re.fullmatch(r"[a-z]{2}(-[a-z]+)+-\d", v) is not None,
-}
-"""What a careless parser assumes of each format; the structureless kind never has it."""
 
 
 @pytest.mark.parametrize("fmt", list(HAS_STRUCTURE), ids=str)
@@ -131,3 +97,28 @@ def test_features_that_take_information_away_are_on_less_often() -> None:
     masking = {"unknown-provider", "sparse-credentials"}
     assert {f for f in FEATURES if _feature_percent(f) < FEATURE_PERCENT} == masking
     assert FEATURE_PERCENT > 50
+
+
+def test_coverage_counts_values_with_and_without_their_formats_structure() -> None:
+    sms = {**_TWILIO_PAYLOAD, "credentials": {"from": "Acme", "accountSid": "<fake-sid>"}}
+    email = {**_TWILIO_PAYLOAD, "channel": "email", "providerId": "sendgrid", "credentials": {"from": "a@b"}}
+    report = measure([sms, email])
+    assert report.formats["phone"] == {"with": 0, "without": 1}
+    assert report.formats["email"] == {"with": 1, "without": 0}
+    assert report.formats["object-id"] == {"with": 2, "without": 0}
+    assert "format:phone=with" in report.missing()
+    assert "format:email=without" in report.missing()
+
+
+_TWILIO_PAYLOAD = {
+    "_id": "6615a3c2f1e2d3c4b5a69788",
+    "_environmentId": "6615a3c2f1e2d3c4b5a69701",
+    "_organizationId": "6615a3c2f1e2d3c4b5a69702",
+    "name": "Twilio",
+    "identifier": "twilio-x8Kd2bQ1",
+    "providerId": "twilio",
+    "channel": "sms",
+    "active": True,
+    "deleted": False,
+    "primary": False,
+}

@@ -199,7 +199,9 @@ def test_a_wrong_key_is_a_401_error_dto(stub: NovuStub) -> None:
 def test_unknown_id_on_update_and_set_primary_is_a_404_api_error(novu: Novu) -> None:
     # novu-py 1.0.0 maps 404 to APIError for these two operations; the body is still an ErrorDto.
     with pytest.raises(models.APIError) as raised:
-        novu.integrations.update(integration_id="0123456789abcdef01234567", update_integration_request_dto={"name": "x"})
+        novu.integrations.update(
+            integration_id="0123456789abcdef01234567", update_integration_request_dto={"name": "x"}
+        )
     assert raised.value.status_code == 404
     assert models.ErrorDtoData.model_validate(json.loads(raised.value.body)).status_code == 404
     with pytest.raises(models.APIError) as raised:
