@@ -143,6 +143,8 @@ class _Draw:
     provider: Provider | None = None
     provider_id: str = ""
     deleted: bool = False
+    active: bool = False
+    primary: bool = False
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
@@ -276,6 +278,9 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.deleted = profile.deleted
     else:
         draw.deleted = draw.either("deleted", 15)
+    # The flags before any string: a feature turned off while shrinking (which can change how many
+    # choices the strings take) then leaves them where they were.
+    draw.active, draw.primary = draw.boolean(profile.active), draw.boolean(profile.primary)
     draw.serial = source.integer(0, 9999)
     if profile.edge_cases:
         draw.strings = _string_mix(source)
@@ -445,11 +450,11 @@ _TOP_RULES: dict[str, _Rule] = {
     "providerId": _Rule(_provider_id),
     "channel": _Rule(lambda d: d.channel.value, _channel_present),
     "credentials": _Rule(lambda d: _credentials(d), lambda d: d.source.chance(85)),
-    "active": _Rule(lambda d: d.boolean(d.profile.active)),
+    "active": _Rule(lambda d: d.active),
     "deleted": _Rule(lambda d: d.deleted),
     "deletedAt": _Rule(_deleted_at, _deleted_at_present),
     "deletedBy": _Rule(_object_id, _deleted_by_present),
-    "primary": _Rule(lambda d: d.boolean(d.profile.primary)),
+    "primary": _Rule(lambda d: d.primary),
     "conditions": _Rule(_conditions, _conditions_present),
 }
 _FIELD_NAMES = ("subscriber.plan", "payload.tier", "locale", "isOnline", "tenant.id", "country")
