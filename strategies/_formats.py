@@ -38,8 +38,9 @@ def _iso(stamp: str, pattern: str) -> str:
 
 
 # Values that are no value of the format at all, common in every field that comes from a form
-# or a config file: JavaScript's String(undefined) and an environment variable never substituted.
+# or a config file: left blank, JavaScript's String(undefined), an environment variable never substituted.
 _UNSET: tuple[Variant, ...] = (
+    lambda s: "",  # a form field left blank
     lambda s: "undefined",
     lambda s: "${VALUE}",
 )
@@ -114,7 +115,6 @@ _OBJECT_IDS = _interleaved(
         lambda s: "org_2fG8aQ",  # a prefixed id from another system
         lambda s: s[:12],  # too short
         lambda s: f"{s[:8]}-{s[8:12]}-4{s[13:16]}-8{s[17:20]}-{s[12:24]}{s[:8]}"[:36],  # UUID-shaped
-        lambda s: "",
         lambda s: s + "0",  # one digit too many
         lambda s: "12345",  # numeric
         lambda s: "not-an-object-id",
@@ -155,7 +155,6 @@ _PORTS = _interleaved(
     lead="structureless",
     structureless=(  # not a decimal number
         lambda s: "smtp",
-        lambda s: "",
         lambda s: "5e2",
         lambda s: f"{s}.0",
         lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
@@ -179,7 +178,6 @@ _URLS = _interleaved(
         lambda s: s.split("://", 1)[-1].replace("/", ":8443/", 1),  # no scheme, a port: scheme "host"
         lambda s: "/" + s.split("://", 1)[-1].partition("/")[2],  # a relative path
         lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
-        lambda s: "",
         lambda s: s.replace("https:", "", 1),  # scheme-relative //host/path
         lambda s: "localhost:3000" + "/" + s.split("://", 1)[-1].partition("/")[2],
         lambda s: s.replace(_host(s), "[2001:db8::1", 1),  # an unclosed IPv6 bracket: urlsplit raises
@@ -255,7 +253,6 @@ _REGIONS = _interleaved(
     ),
     structureless=(  # no region code
         lambda s: "global",
-        lambda s: "",
         lambda s: "EU (Frankfurt)",
         *_UNSET,
     ),
@@ -365,6 +362,7 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", '"', 1),
     lambda s: s.replace("-", "$", 1),
     lambda s: s + "\n",
+    lambda s: "",  # a key saved with its field left blank
     lambda s: s.replace("-", "(", 1),  # regular-expression syntax: an unbalanced group
     lambda s: "*" + s,  # a leading quantifier (and a glob)
     lambda s: s.replace("-", "\\", 1),  # a backslash: escapes in JSON, regex, shell and C strings

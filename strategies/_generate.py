@@ -100,6 +100,8 @@ _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 ODD_STRING_MODES_FROM = 13
 _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
+# Features that restyle a whole text value, in the order they take turns (long: labels only).
+_TEXT_STYLES = ("long", "unicode", "blank")
 # Formats that get hostile strings (the rest have variant tables of their own).
 _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
     {None, Format.NAME, Format.IDENTIFIER, Format.TEXT, Format.CONDITION_VALUE, Format.SECRET}
@@ -150,6 +152,8 @@ class _Draw:
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     long_label: bool = False
+    turns: int = 0  # strings drawn with a text style (see string)
+    credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
 
@@ -180,14 +184,23 @@ class _Draw:
             if variants and self.on("odd-formats"):
                 return self.variant(variants, realistic())
             if role != "id":
-                # The first label (name) is long whenever the feature is on; later ones (identifier)
-                # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
+                # The text styles that are on take turns over the payload's strings (no draw), so a
+                # payload with several of them has a field of each: none starves the others.
+                styles = [
+                    style for style in _TEXT_STYLES if self.on(style) and (style != "long" or role == "label")
+                ]
+                style = styles[self.turns % len(styles)] if styles else None
+                self.turns += bool(styles)
                 base: str | None = None
-                if role == "label" and self.on("long") and (not self.long_label or source.chance(50)):
+                # The first long label (name) is long whenever it is its turn; later ones (identifier)
+                # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
+                if style == "long" and (not self.long_label or source.chance(50)):
                     self.long_label = True
                     base = _text.long_string(source)
-                elif self.on("unicode"):
+                elif style == "unicode":
                     base = self.run_on(_UNICODE)
+                elif style == "blank":
+                    return self.run_on(_text.WHITESPACE)
                 if fmt in _HOSTILE_FORMATS and self.on("hostile"):
                     # Composed with long or non-ASCII text: one value, odd in several ways.
                     return _text.hostile(
@@ -195,8 +208,6 @@ class _Draw:
                     )
                 if base is not None:
                     return base
-                if self.on("blank"):
-                    return self.run_on(_text.WHITESPACE)
             # A light mix on top: "" is the simplest string, odd strings now and then.
             if mode == 0:
                 return ""
@@ -594,6 +605,8 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
         return scanner_safe(field.wire, draw.string(realistic, fmt=fmt))
     if isinstance(field.shape, FreeObjectShape):
         return json_object(source, depth=source.integer(2, 5) if draw.on("nested-json") else 0)
+    if isinstance(field.shape, BooleanShape):
+        return _credential_flag(draw, field)
     return _value(draw, field.shape)
 
 
@@ -602,13 +615,21 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
     if isinstance(field.shape, FreeObjectShape):
         return _credential_value(draw, field)  # the nesting stays drawn
     if isinstance(field.shape, BooleanShape):
-        return False
+        return _credential_flag(draw, field)
     fmt = _credential_format(draw, field) if draw.profile.realistic else None
     value = _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
     variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
     if variants and draw.profile.edge_cases and draw.on("odd-formats"):
         value = draw.variant(variants, value)
     return scanner_safe(field.wire, value)
+
+
+def _bits(number: int, count: int) -> list[bool]:
+    return [bool(number >> i & 1) for i in range(count)]
+
+
+def _credential_flag(draw: _Draw, field: FieldShape) -> bool:
+    return draw.credential_flags.get(field.wire, False)
 
 
 def _credentials_shape(draw: _Draw) -> ObjectShape:
@@ -623,13 +644,21 @@ def _credentials(draw: _Draw) -> JsonDict:
     fields = _credentials_shape(draw).fields
     by_wire = {field.wire: field for field in fields}
     provider_keys = list(draw.provider.credential_keys) if draw.provider else []
+    # Drawn whether or not a feature decides, so that shrinking a feature away leaves the draws after
+    # it in place (an inserted draw would shift them all, and the shrinker would keep the feature).
+    mode = source.integer(0, 5) if draw.profile.edge_cases else 3
+    # Every boolean credential from one draw: each combination of them (secure, requireTls and
+    # ignoreTls all on, ...) as likely as any other, so every pair meets within a few payloads.
+    flags = [field.wire for field in fields if isinstance(field.shape, BooleanShape)]
+    draw.credential_flags = dict(
+        zip(flags, _bits(source.integer(0, 2 ** len(flags) - 1), len(flags)), strict=True)
+    )
     if draw.on("sparse-credentials"):
         wanted = [key for key in provider_keys if source.chance(50)]  # simplest: {}
     elif draw.on("credentials"):
         wanted = [field.wire for field in fields]
     elif draw.profile.edge_cases:
         # {} is the simplest; otherwise the provider's keys, some missing or some extra.
-        mode = source.integer(0, 5)
         if mode == 0:
             wanted = []
         elif mode == 1:

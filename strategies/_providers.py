@@ -72,7 +72,7 @@ def providers_by_channel() -> dict[Channel, tuple[Provider, ...]]:
 
 @cache
 def credential_shape_groups(channel: Channel) -> tuple[tuple[Provider, ...], ...]:
-    """The channel's providers grouped by the set of credential keys their forms use, in source order.
+    """The channel's providers grouped by the set of credential keys their forms use, largest first.
 
     Consumer code branches on what a provider's credentials look like (an SMTP host and port,
     an AWS region, a service-account document, a webhook secret), so each group is one
@@ -82,7 +82,8 @@ def credential_shape_groups(channel: Channel) -> tuple[tuple[Provider, ...], ...
     groups: dict[frozenset[str], list[Provider]] = {}
     for item in providers_by_channel()[channel]:
         groups.setdefault(frozenset(item.credential_keys), []).append(item)
-    return tuple(tuple(group) for group in groups.values())
+    # The usual form first (the most providers; ties in source order): it is what shrinking keeps.
+    return tuple(tuple(group) for group in sorted(groups.values(), key=len, reverse=True))
 
 
 @cache

@@ -17,9 +17,11 @@ from hypothesis import Phase, given, settings
 import contracts
 from strategies import integration_payloads
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
+from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.tooling import AS_WRITTEN as TOOLING_AS_WRITTEN
 
 SEEDS = [0, 1, 2]
 DEFAULT_RUN = settings(max_examples=100, database=None, deadline=None)
@@ -29,8 +31,15 @@ FIND_ONLY = settings(
     report_multiple_bugs=False,
 )
 CASE_IDS = [case.name for case in BUGS]
-EVERY_CASE = [*BUGS, *SERVICE_BUGS, *OPERATIONS_BUGS, *REPORTING_BUGS]
-"""Every suite (designed, services, operations, reporting); each case is checked for being well formed."""
+EVERY_CASE = [
+    *BUGS,
+    *SERVICE_BUGS,
+    *OPERATIONS_BUGS,
+    *REPORTING_BUGS,
+    *TOOLING_AS_WRITTEN,
+    *OBSERVABILITY_BUGS,
+]
+"""Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]
 
 

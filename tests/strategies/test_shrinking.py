@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, find, settings
 
 from contracts import Channel
 from strategies import integration_payloads, invalid_payloads
-from strategies._providers import providers_by_channel
+from strategies._providers import credential_shape_groups
 from tests.strategies._support import OPTIONAL_TOP_KEYS, TOP_KEYS, JsonDict, assert_valid, errors_of
 
 SHRINK = settings(
@@ -39,7 +39,7 @@ def simplest(channel: Channel, **overrides: Any) -> JsonDict:
         "_organizationId": "",
         "name": "",
         "identifier": "",
-        "providerId": providers_by_channel()[channel][0].id,
+        "providerId": credential_shape_groups(channel)[0][0].id,  # the usual credential form
         "channel": channel.value,
         "credentials": {},
         "active": False,
