@@ -190,6 +190,7 @@ _URLS = _interleaved(
         lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
         lambda s: s + "/a b/%zz",  # a space and a broken percent escape
         lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
+        lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
     ),
