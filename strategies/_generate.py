@@ -133,6 +133,29 @@ class Profile:
     contract: str = DEFAULT_VERSION
 
 
+@attrs.frozen
+class _Styled:
+    """What the text styles draw, drawn once per payload whether or not they are on.
+
+    Drawn up front, so that a style turned off while shrinking removes no draw from the middle
+    of the payload (which would move every later one, and the shrinker would keep the style).
+    """
+
+    long: str
+    more_long: bool
+    unicode: int
+    blank: int
+
+    @classmethod
+    def draw(cls, source: Source) -> _Styled:
+        return cls(
+            _text.long_string(source),
+            source.chance(50),
+            source.integer(0, len(_UNICODE) - 1),
+            source.integer(0, len(_text.WHITESPACE) - 1),
+        )
+
+
 @attrs.define
 class _Draw:
     """One payload being drawn: the source, the profile and the choices other fields depend on."""
@@ -151,8 +174,9 @@ class _Draw:
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
-    long_label: bool = False
     turns: int = 0  # strings drawn with a text style (see string)
+    long_label: bool = False
+    styled: _Styled = attrs.field(factory=lambda: _Styled("", False, 0, 0))  # drawn up front (see _Styled)
     credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
@@ -184,23 +208,21 @@ class _Draw:
             if variants and self.on("odd-formats"):
                 return self.variant(variants, realistic())
             if role != "id":
-                # The text styles that are on take turns over the payload's strings (no draw), so a
-                # payload with several of them has a field of each: none starves the others.
-                styles = [
-                    style for style in _TEXT_STYLES if self.on(style) and (style != "long" or role == "label")
-                ]
+                # The text styles that are on take turns over the payload's strings, so a payload with
+                # several has a field of each (none starves the others); their draws are made up front.
+                styles = [s for s in _TEXT_STYLES if self.on(s) and (s != "long" or role == "label")]
                 style = styles[self.turns % len(styles)] if styles else None
                 self.turns += bool(styles)
                 base: str | None = None
-                # The first long label (name) is long whenever it is its turn; later ones (identifier)
-                # only by a draw of their own, so a shrunk failure keeps just the long field it needs.
-                if style == "long" and (not self.long_label or source.chance(50)):
+                # The first long label (the name) is long whenever it is its turn; a later one (the
+                # identifier) only by a draw of its own, so a shrunk failure keeps just the one it needs.
+                if style == "long" and (not self.long_label or self.styled.more_long):
                     self.long_label = True
-                    base = _text.long_string(source)
+                    base = self.styled.long
                 elif style == "unicode":
-                    base = self.run_on(_UNICODE)
+                    base = self.table_pick(_UNICODE, start=self.styled.unicode)
                 elif style == "blank":
-                    return self.run_on(_text.WHITESPACE)
+                    return self.table_pick(_text.WHITESPACE, start=self.styled.blank)
                 if fmt in _HOSTILE_FORMATS and self.on("hostile"):
                     # Composed with long or non-ASCII text: one value, odd in several ways.
                     return _text.hostile(
@@ -249,7 +271,7 @@ class _Draw:
         """A variant of ``value`` (see ``table_pick``)."""
         return self.table_pick(variants)(value)
 
-    def table_pick(self, options: tuple[T, ...]) -> T:
+    def table_pick(self, options: tuple[T, ...], start: int | None = None) -> T:
         """From a variant or hostile table: the payload's ``start`` first, later picks run on.
 
         No draw of its own (``start`` is drawn with the features, whether they are on or not), so
@@ -257,7 +279,10 @@ class _Draw:
         table's first entry, the one most parsers trip on.
         """
         cursor = self.cursors.get(options)
-        cursor = self.start if cursor is None else cursor + getattr(options, "stride", 1)
+        if cursor is None:
+            cursor = self.start if start is None else start
+        else:
+            cursor += getattr(options, "stride", 1)
         self.cursors[options] = cursor
         return options[cursor % len(options)]
 
@@ -293,6 +318,8 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     # choices the strings take) then leaves them where they were.
     draw.active, draw.primary = draw.boolean(profile.active), draw.boolean(profile.primary)
     draw.serial = source.integer(0, 9999)
+    if profile.edge_cases:
+        draw.styled = _Styled.draw(source)
     if profile.edge_cases:
         draw.strings = _string_mix(source)
     payload = _object(draw, draw.root, _TOP_RULES)
