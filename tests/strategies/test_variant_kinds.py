@@ -11,15 +11,18 @@ from contracts._models import Channel
 from strategies import measure
 from strategies._formats import HAS_STRUCTURE, REALISTIC, VARIANTS, Interleaved
 from strategies._generate import (
+    _UNICODE,
     FEATURE_PERCENT,
     FEATURES,
     Profile,
     _Draw,
     _feature_percent,
+    _Styled,
+    integration_payload,
 )
 from strategies._providers import credential_shape_groups, providers_by_channel
 from strategies._source import RandomSource
-from strategies._text import HOSTILE, LEADING, hostile
+from strategies._text import HOSTILE, LEADING, WHITESPACE, hostile
 
 BASES = {
     **REALISTIC,
@@ -122,3 +125,31 @@ _TWILIO_PAYLOAD = {
     "deleted": False,
     "primary": False,
 }
+
+
+@given(seed=st.integers(0, 2**32))
+def test_the_text_styles_that_are_on_each_get_a_field(seed: int) -> None:
+    """With long, unicode and blank all on, the name is long and other fields get the other two."""
+    source = RandomSource(seed)
+    draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
+    draw.features = frozenset({"long", "unicode", "blank"})
+    draw.styled = _Styled.draw(source)
+    labels = [draw.string(lambda: "Acme", "label") for _ in range(2)]
+    texts = [draw.string(lambda: "Acme") for _ in range(2)]
+    assert len(labels[0]) >= 10_000
+    assert labels[1] in _UNICODE
+    assert any(text in WHITESPACE for text in texts)
+    assert any(text in _UNICODE for text in texts)
+
+
+@given(seed=st.integers(0, 2**32))
+def test_boolean_credentials_meet_in_every_combination(seed: int) -> None:
+    source = RandomSource(seed)
+    profile = Profile(provider_ids=("nodemailer",))
+    flags = ("secure", "requireTls", "ignoreTls")
+    seen = set()
+    for _ in range(200):
+        credentials = integration_payload(source, profile).get("credentials", {})
+        if all(flag in credentials for flag in flags):
+            seen.add(tuple(credentials[flag] for flag in flags))
+    assert len(seen) == 8, "every combination of the three TLS flags within 200 payloads"
