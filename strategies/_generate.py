@@ -682,7 +682,9 @@ def _credentials(draw: _Draw) -> JsonDict:
     )
     if draw.on("sparse-credentials"):
         wanted = [key for key in provider_keys if source.chance(50)]  # simplest: {}
-    elif draw.on("credentials"):
+    elif draw.on("credentials") and mode:
+        # Every key, unless the mode is the simplest ({}): so that a shrunk failure that needs some
+        # key keeps a mode with the provider's keys, and then needs no longer the feature.
         wanted = [field.wire for field in fields]
     elif draw.profile.edge_cases:
         # {} is the simplest; otherwise the provider's keys, some missing or some extra.
