@@ -141,15 +141,22 @@ class _Styled:
     of the payload (which would move every later one, and the shrinker would keep the style).
     """
 
-    long: str
+    long_unit: str
+    long_extra: int
     more_long: bool
     unicode: int
     blank: int
 
+    @property
+    def long(self) -> str:
+        # Built only when a field is long: most payloads draw it and never use it.
+        return _text.long_text(self.long_unit, self.long_extra)
+
     @classmethod
     def draw(cls, source: Source) -> _Styled:
         return cls(
-            _text.long_string(source),
+            source.pick(_text.LONG_UNITS),
+            source.integer(0, _text.LONG_EXTRA_MAX),
             source.chance(50),
             source.integer(0, len(_UNICODE) - 1),
             source.integer(0, len(_text.WHITESPACE) - 1),
@@ -176,7 +183,9 @@ class _Draw:
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
-    styled: _Styled = attrs.field(factory=lambda: _Styled("", False, 0, 0))  # drawn up front (see _Styled)
+    styled: _Styled = attrs.field(
+        factory=lambda: _Styled("x", 0, False, 0, 0)
+    )  # drawn up front (see _Styled)
     credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
@@ -320,7 +329,6 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.serial = source.integer(0, 9999)
     if profile.edge_cases:
         draw.styled = _Styled.draw(source)
-    if profile.edge_cases:
         draw.strings = _string_mix(source)
     payload = _object(draw, draw.root, _TOP_RULES)
     if draw.either("extra-keys", 40) and profile.extra_keys:

@@ -67,11 +67,19 @@ def identifier(source: Source, name: str) -> str:
     return f"{slug(name)}-{suffix}"
 
 
+# Most units are longer in UTF-8 bytes than in characters: byte limits cut inside a character.
+LONG_UNITS = ("x", "é", "🔔", "abc é ", "中文名 ")
+LONG_EXTRA_MAX = 50
+
+
 def long_string(source: Source) -> str:
     """A string of 10,000+ characters (a pattern repeated, so it stays cheap to draw)."""
-    # Most units are longer in UTF-8 bytes than in characters: byte limits cut inside a character.
-    unit = source.pick(("x", "é", "🔔", "abc é ", "中文名 "))
-    return unit * (LONG_MIN // len(unit) + source.integer(0, 50))
+    return long_text(source.pick(LONG_UNITS), source.integer(0, LONG_EXTRA_MAX))
+
+
+def long_text(unit: str, extra: int) -> str:
+    """``unit`` repeated to 10,000+ characters, ``extra`` more times: ``long_string`` from its draws."""
+    return unit * (-(-LONG_MIN // len(unit)) + extra)  # rounded up: a 6-character unit makes 10,002
 
 
 def edge_string(source: Source) -> str:

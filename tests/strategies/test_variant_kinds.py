@@ -22,7 +22,7 @@ from strategies._generate import (
 )
 from strategies._providers import credential_shape_groups, providers_by_channel
 from strategies._source import RandomSource
-from strategies._text import HOSTILE, LEADING, WHITESPACE, hostile
+from strategies._text import HOSTILE, LEADING, LONG_MIN, LONG_UNITS, WHITESPACE, hostile, long_text
 
 BASES = {
     **REALISTIC,
@@ -153,3 +153,10 @@ def test_boolean_credentials_meet_in_every_combination(seed: int) -> None:
         if all(flag in credentials for flag in flags):
             seen.add(tuple(credentials[flag] for flag in flags))
     assert len(seen) == 8, "every combination of the three TLS flags within 200 payloads"
+
+
+@pytest.mark.parametrize("unit", LONG_UNITS)
+def test_a_long_string_is_10000_characters_or_more_whatever_its_unit(unit: str) -> None:
+    # Found by the text-style test: "abc é " made 1666 x 6 = 9,996 characters.
+    assert len(long_text(unit, 0)) >= LONG_MIN
+    assert len(long_text(unit, 0)) < LONG_MIN + len(unit)
