@@ -102,6 +102,12 @@ _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
 # Features that restyle a whole text value, in the order they take turns (long: labels only).
 _TEXT_STYLES = ("long", "unicode", "blank")
+# (active, primary) in one draw: every pair, and twice the one code assumes away. The server can keep
+# an inactive primary (set-primary leaves it in place), yet "primary implies active" is the mistake
+# that three of the six suites written apart from the generator make. The first is the simplest.
+_ACTIVE_PRIMARY = ((False, False), (True, True), (False, True), (True, False), (False, True))
+# How often the "long" style's first label is huge (past 256 KiB) rather than 10,000+ characters.
+HUGE_PERCENT = 25
 # Formats that get hostile strings (the rest have variant tables of their own).
 _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
     {None, Format.NAME, Format.IDENTIFIER, Format.TEXT, Format.CONDITION_VALUE, Format.SECRET}
@@ -131,6 +137,8 @@ class Profile:
     realistic: bool = True
     edge_cases: bool = True
     contract: str = DEFAULT_VERSION
+    huge: bool = True
+    """Whether the "long" style may make a label past 256 KiB (fixture files keep to 10,000+)."""
 
 
 @attrs.frozen
@@ -146,11 +154,17 @@ class _Styled:
     more_long: bool
     unicode: int
     blank: int
+    huge: bool
 
     @property
     def long(self) -> str:
         # Built only when a field is long: most payloads draw it and never use it.
         return _text.long_text(self.long_unit, self.long_extra)
+
+    @property
+    def longest(self) -> str:
+        """The first long label: huge, when drawn so (one huge field passes any size limit)."""
+        return _text.huge_text(self.long_extra) if self.huge else self.long
 
     @classmethod
     def draw(cls, source: Source) -> _Styled:
@@ -160,6 +174,7 @@ class _Styled:
             source.chance(50),
             source.integer(0, len(_UNICODE) - 1),
             source.integer(0, len(_text.WHITESPACE) - 1),
+            source.chance(HUGE_PERCENT),
         )
 
 
@@ -184,7 +199,7 @@ class _Draw:
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
     styled: _Styled = attrs.field(
-        factory=lambda: _Styled("x", 0, False, 0, 0)
+        factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
     credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
@@ -226,8 +241,9 @@ class _Draw:
                 # The first long label (the name) is long whenever it is its turn; a later one (the
                 # identifier) only by a draw of its own, so a shrunk failure keeps just the one it needs.
                 if style == "long" and (not self.long_label or self.styled.more_long):
+                    huge = profile.huge and not self.long_label
+                    base = self.styled.longest if huge else self.styled.long
                     self.long_label = True
-                    base = self.styled.long
                 elif style == "unicode":
                     base = self.table_pick(_UNICODE, start=self.styled.unicode)
                 elif style == "blank":
@@ -325,7 +341,9 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.deleted = draw.either("deleted", 15)
     # The flags before any string: a feature turned off while shrinking (which can change how many
     # choices the strings take) then leaves them where they were.
-    draw.active, draw.primary = draw.boolean(profile.active), draw.boolean(profile.primary)
+    active, primary = source.pick(_ACTIVE_PRIMARY)
+    draw.active = active if profile.active is None else profile.active
+    draw.primary = primary if profile.primary is None else profile.primary
     draw.serial = source.integer(0, 9999)
     if profile.edge_cases:
         draw.styled = _Styled.draw(source)

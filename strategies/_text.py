@@ -82,6 +82,20 @@ def long_text(unit: str, extra: int) -> str:
     return unit * (-(-LONG_MIN // len(unit)) + extra)  # rounded up: a 6-character unit makes 10,002
 
 
+HUGE_MIN = 2**18 + 1
+"""Past 256 KiB, the size limit of many queues and event buses (SQS, SNS, EventBridge, Service Bus)."""
+
+
+def huge_text(extra: int) -> str:
+    """``HUGE_MIN + extra`` ASCII characters (as many bytes): a payload too large to send as a message.
+
+    ASCII, because code that walks a string character by character in Python takes about a
+    tenth of a second per 256 KiB of it, and four times that on non-ASCII text; the
+    ``long`` style's units cover non-ASCII lengths.
+    """
+    return "x" * (HUGE_MIN + extra)
+
+
 def edge_string(source: Source) -> str:
     """One of the strings consumers forget: empty, blank, non-ASCII, RTL, emoji, very long, arbitrary."""
     kind = source.integer(0, 5)

@@ -153,10 +153,18 @@ def csv_row_buggy(payload: Payload) -> list[str]:
     return row
 
 
+_CSV_FIELD_LIMIT = 2**31 - 1
+"""The csv module refuses to read a field over 131,072 characters unless told otherwise."""
+
+
 def csv_row_fixed(payload: Payload) -> list[str]:
     out = io.StringIO(newline="")
     csv.writer(out).writerow([str(payload[column]) for column in _CSV_COLUMNS])
-    row = next(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    default_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)  # a name may be a megabyte long
+    try:
+        row = next(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    finally:
+        csv.field_size_limit(default_limit)
     if len(row) != len(_CSV_COLUMNS):
         raise ValueError(f"export row has {len(row)} columns, expected {len(_CSV_COLUMNS)}")
     return row

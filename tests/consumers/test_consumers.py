@@ -17,9 +17,13 @@ from hypothesis import Phase, given, settings
 import contracts
 from strategies import integration_payloads
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
+from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
+from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.tooling import AS_WRITTEN as TOOLING_AS_WRITTEN
 
@@ -38,6 +42,10 @@ EVERY_CASE = [
     *REPORTING_BUGS,
     *TOOLING_AS_WRITTEN,
     *OBSERVABILITY_BUGS,
+    *MIGRATION_BUGS,
+    *FRONTEND_BUGS,
+    *SECURITY_BUGS,
+    *CLIENT_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

@@ -1,4 +1,4 @@
-"""The suites written apart from the generator (operations, reporting, tooling, observability): regressions.
+"""The suites written apart from the generator (operations, reporting, ..., clients): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures both suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -17,9 +17,13 @@ from hypothesis import given
 
 from strategies import integration_payloads
 from tests.consumers.bugs import ConsumerCase
+from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
+from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.test_consumers import DEFAULT_RUN
 from tests.consumers.tooling import TOOLING_BUGS
 
@@ -28,12 +32,32 @@ SUITES = {
     "reporting": REPORTING_BUGS,
     "tooling": TOOLING_BUGS,
     "observability": OBSERVABILITY_BUGS,
+    "migration": MIGRATION_BUGS,
+    "frontend": FRONTEND_BUGS,
+    "security": SECURITY_BUGS,
+    "clients": CLIENT_BUGS,
 }
 CASES = [case for suite in SUITES.values() for case in suite]
 NOT_YET_WITHIN_100 = frozenset(
-    {"fcm_project", "aws_client_config", "webhook_signature", "aws_cost_estimator_region"}
+    {
+        # Bugs of one provider each: found on some seeds only (see the README's bug-finding table).
+        "fcm_project",
+        "aws_client_config",
+        "webhook_signature",
+        "aws_cost_estimator_region",
+        "fcm_service_account_json",
+        "grafana_title_template",
+        "mailgun_base_url_region",
+        "smtp_port_parse",
+        # Rare: a non-ASCII user or password.
+        "callback_basic_auth",
+        # Not yet in the generator's reach at all.
+        "environment_access_check",
+        "outbox_event_utf8",
+        "tls_cipher_policy",
+    }
 )
-"""Bugs of one provider each: found on some seeds only (see the README's bug-finding table)."""
+"""What the generator does not find on every seed yet."""
 
 
 def _found(cases: list[ConsumerCase], seed: int) -> set[str]:

@@ -116,6 +116,7 @@ def test_edge_case_measurement_survives_invalid_payloads(pair: Pair) -> None:
     assert measure([payload]).examples == 1
 
 
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")  # find() reprs what it found
 def test_every_code_is_reachable_at_every_depth() -> None:
     """Within a few thousand examples, all 20 (depth, code) combinations appear, each exactly reported.
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,7 +25,17 @@ from strategies._generate import (
 )
 from strategies._providers import credential_shape_groups, providers_by_channel
 from strategies._source import RandomSource
-from strategies._text import HOSTILE, LEADING, LONG_MIN, LONG_UNITS, WHITESPACE, hostile, long_text
+from strategies._text import (
+    HOSTILE,
+    HUGE_MIN,
+    LEADING,
+    LONG_MIN,
+    LONG_UNITS,
+    WHITESPACE,
+    hostile,
+    huge_text,
+    long_text,
+)
 
 BASES = {
     **REALISTIC,
@@ -160,3 +173,44 @@ def test_a_long_string_is_10000_characters_or_more_whatever_its_unit(unit: str) 
     # Found by the text-style test: "abc é " made 1666 x 6 = 9,996 characters.
     assert len(long_text(unit, 0)) >= LONG_MIN
     assert len(long_text(unit, 0)) < LONG_MIN + len(unit)
+
+
+def test_a_huge_string_is_past_256_kib_in_characters_and_in_bytes() -> None:
+    huge = huge_text(0)
+    assert len(huge) == len(huge.encode("utf-8")) == HUGE_MIN > 256 * 1024
+
+
+@given(seed=st.integers(0, 2**32))
+def test_only_the_first_long_label_may_be_huge(seed: int) -> None:
+    """One huge field passes any size limit; a second would only slow the consumer down."""
+    source = RandomSource(seed)
+    draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
+    draw.features = frozenset({"long"})
+    draw.styled = attrs.evolve(_Styled.draw(source), huge=True, more_long=True)
+    first, second = (draw.string(lambda: "Acme", "label") for _ in range(2))
+    assert len(first) >= HUGE_MIN
+    assert LONG_MIN <= len(second) < HUGE_MIN
+
+
+def test_a_payload_with_the_long_feature_is_sometimes_huge() -> None:
+    source = RandomSource(7)
+    sizes = [len(json.dumps(integration_payload(source, Profile()))) for _ in range(300)]
+    assert any(size > 256 * 1024 for size in sizes)
+    assert sum(size > 256 * 1024 for size in sizes) < len(sizes) / 4, "huge is the exception"
+
+
+@given(seed=st.integers(0, 2**32))
+def test_active_and_primary_meet_in_every_pair_when_not_deleted(seed: int) -> None:
+    source = RandomSource(seed)
+    seen = set()
+    for _ in range(120):
+        payload = integration_payload(source, Profile(deleted=False))
+        seen.add((payload["active"], payload["primary"]))
+    assert seen == {(False, False), (False, True), (True, False), (True, True)}
+
+
+def test_fixed_flags_hold_whatever_the_pair_drawn() -> None:
+    source = RandomSource(3)
+    for _ in range(50):
+        payload = integration_payload(source, Profile(active=True, primary=False))
+        assert (payload["active"], payload["primary"]) == (True, False)
