@@ -585,7 +585,8 @@ def _value(draw: _Draw, shape: Shape, wire: str = "") -> Any:
     if isinstance(shape, EnumShape):
         return draw.enum_value(shape)
     if isinstance(shape, FreeObjectShape):
-        return json_object(draw.source, depth=draw.source.integer(0, 3) if draw.profile.edge_cases else 0)
+        depth = draw.source.integer(0, 3) if draw.profile.edge_cases else 0
+        return json_object(draw.source, depth=depth, odd=draw.profile.edge_cases)
     if isinstance(shape, ArrayShape):
         return [_value(draw, shape.items, wire) for _ in range(draw.source.integer(0, 3))]
     return _object(draw, shape, {})
@@ -657,7 +658,8 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
         )
         return scanner_safe(field.wire, draw.string(realistic, fmt=fmt))
     if isinstance(field.shape, FreeObjectShape):
-        return json_object(source, depth=source.integer(2, 5) if draw.on("nested-json") else 0)
+        depth = source.integer(2, 5) if draw.on("nested-json") else 0
+        return json_object(source, depth=depth, odd=draw.profile.edge_cases)
     if isinstance(field.shape, BooleanShape):
         return _credential_flag(draw, field)
     return _value(draw, field.shape)
@@ -756,6 +758,24 @@ def _credentials(draw: _Draw) -> JsonDict:
     return credentials
 
 
+# What a free-form object (tlsOptions: Node's TLS options) holds in practice, each with its usual value.
+_FREE_MEMBERS: tuple[tuple[str, Any], ...] = (
+    ("rejectUnauthorized", False),
+    ("ciphers", "ECDHE-RSA-AES128-GCM-SHA256:HIGH:!aNULL"),
+    ("minVersion", "TLSv1.2"),
+    ("servername", "smtp.example.com"),
+    ("rejectUnauthorized", True),
+    ("ca", "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"),
+)
+# A member is free-form too: code that assumes its usual type meets each other JSON type.
+_OTHER_JSON_TYPES: tuple[Callable[[Any], Any], ...] = (
+    lambda usual: [usual],
+    lambda usual: None,
+    lambda usual: str(usual).lower() if isinstance(usual, bool) else 0,
+    lambda usual: {},
+    lambda usual: "",
+)
+
 # The members (besides "options", the next level) one level of a nested free-form object may
 # have: one draw per level.  "flat-list" is a list holding one flat object.
 _JSON_LEVELS: tuple[tuple[tuple[str, Any], ...], ...] = (
@@ -769,19 +789,31 @@ _JSON_LEVELS: tuple[tuple[tuple[str, Any], ...], ...] = (
 )
 
 
-def json_object(source: Source, *, depth: int) -> JsonDict:
-    """A free-form JSON object (``tlsOptions``) nested ``depth`` levels deep (0: flat)."""
-    if depth <= 0:
-        flat = source.integer(0, 2)  # {} is the simplest
-        return {"rejectUnauthorized": flat == 2} if flat else {}
-    # The first member holds the next level, so the nesting is there even in the simplest draw.
-    result: JsonDict = {"options": json_object(source, depth=depth - 1)}
-    for key, value in source.pick(_JSON_LEVELS):
-        if value == "flat-list":
-            value = [json_object(source, depth=0)]
-        elif value == "edge":
-            value = _text.edge_string(source)
-        result[key] = value
+def json_object(source: Source, *, depth: int, odd: bool = True) -> JsonDict:
+    """A free-form JSON object (``tlsOptions``) nested ``depth`` levels deep (0: flat).
+
+    ``odd=False`` keeps each member's usual value (the draws stay the same).
+    """
+    # Every level has one member, in its usual form or as another JSON type ({} is the simplest).
+    # Drawn first and in one draw: the top member stays in place when the nesting goes, and few
+    # draws per level let the shrinker remove the nesting at all.
+    kinds = 1 + len(_OTHER_JSON_TYPES)
+    drawn = source.integer(0, len(_FREE_MEMBERS) * kinds)
+    result: JsonDict = {}
+    if depth > 0:
+        # The first member holds the next level, so the nesting is there even in the simplest draw.
+        result["options"] = json_object(source, depth=depth - 1, odd=odd)
+    if drawn:
+        member, kind = divmod(drawn - 1, kinds)
+        key, usual = _FREE_MEMBERS[member]
+        result[key] = copy.deepcopy(_OTHER_JSON_TYPES[kind - 1](usual) if kind and odd else usual)
+    if depth > 0:
+        for key, value in source.pick(_JSON_LEVELS):
+            if value == "flat-list":
+                value = [json_object(source, depth=0, odd=odd)]
+            elif value == "edge":
+                value = _text.edge_string(source)
+            result[key] = value
     return result
 
 

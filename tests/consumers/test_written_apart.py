@@ -45,6 +45,7 @@ NOT_YET_WITHIN_100 = frozenset(
         "aws_client_config",
         "webhook_signature",
         "aws_cost_estimator_region",
+        "aws_region_endpoint",
         "fcm_service_account_json",
         "grafana_title_template",
         "mailgun_base_url_region",
