@@ -33,7 +33,10 @@ def shrunk(predicate: Callable[[JsonDict], bool], **constraints: Any) -> JsonDic
 
 
 def simplest(channel: Channel, **overrides: Any) -> JsonDict:
-    """The simplest payload of a channel: empty strings, no optional key, ``{}`` credentials, all False."""
+    """The simplest payload of a channel: empty strings, no optional key, ``{}`` credentials.
+
+    Its flags are a live primary that is not active: the pair code most often assumes away.
+    """
     payload: JsonDict = {
         "_environmentId": "",
         "_organizationId": "",
@@ -44,7 +47,7 @@ def simplest(channel: Channel, **overrides: Any) -> JsonDict:
         "credentials": {},
         "active": False,
         "deleted": False,
-        "primary": False,
+        "primary": True,
     }
     return {**payload, **overrides}
 
