@@ -196,6 +196,7 @@ class _Draw:
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
+    on_value: str | None = None  # what a condition's field is read from, drawn with it (see _child_field)
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
@@ -522,7 +523,12 @@ _TOP_RULES: dict[str, _Rule] = {
     "primary": _Rule(lambda d: d.primary),
     "conditions": _Rule(_conditions, _conditions_present),
 }
-_FIELD_NAMES = ("subscriber.plan", "payload.tier", "locale", "isOnline", "tenant.id", "country")
+# A condition reads its field from the subscriber or the payload ("on"): realistic names belong to
+# it, with or without its prefix (Novu's own filters write "firstName"; many users "subscriber.plan").
+_FIELD_NAMES = {
+    "subscriber": ("subscriber.plan", "locale", "subscriber.isOnline", "country", "subscriber.seats"),
+    "payload": ("payload.priority", "tier", "payload.region", "tenant.id", "payload.kind"),
+}
 _FIELD_VALUES = ("pro", "free", "de", "true", "42")
 _CONDITION_RULES: dict[str, _Rule] = {"children": _Rule(_children)}
 
@@ -532,6 +538,25 @@ def _operator_shape(draw: _Draw) -> EnumShape:
     shape = next(f.shape for f in child_shape.fields if f.wire == "operator")
     assert isinstance(shape, EnumShape)
     return shape
+
+
+def _on_shape(draw: _Draw) -> EnumShape:
+    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
+    shape = next(f.shape for f in child_shape.fields if f.wire == "on")
+    assert isinstance(shape, EnumShape)
+    return shape
+
+
+def _child_field(draw: _Draw) -> str:
+    """The field a comparison reads; what it is read from ("on") is drawn first, since names belong to it."""
+    draw.on_value = on = draw.enum_value(_on_shape(draw))
+    names = _FIELD_NAMES.get(on, _FIELD_NAMES["subscriber"])
+    return draw.string(lambda: draw.run_on(names))
+
+
+def _child_on(draw: _Draw) -> str:
+    on, draw.on_value = draw.on_value, None
+    return on if on is not None else draw.enum_value(_on_shape(draw))
 
 
 def _child_value(draw: _Draw) -> str:
@@ -548,9 +573,10 @@ def _child_operator(draw: _Draw) -> str:
 
 _CHILD_RULES: dict[str, _Rule] = {
     # Realistic values run on from a drawn first one (see _Draw.run_on): one draw per payload.
-    "field": _Rule(lambda d: d.string(lambda: d.run_on(_FIELD_NAMES))),
+    "field": _Rule(_child_field),
     "value": _Rule(_child_value),
     "operator": _Rule(_child_operator),
+    "on": _Rule(_child_on),
 }
 
 

@@ -214,3 +214,17 @@ def test_fixed_flags_hold_whatever_the_pair_drawn() -> None:
     for _ in range(50):
         payload = integration_payload(source, Profile(active=True, primary=False))
         assert (payload["active"], payload["primary"]) == (True, False)
+
+
+@given(seed=st.integers(0, 2**32))
+def test_a_realistic_condition_field_belongs_to_what_it_is_read_from(seed: int) -> None:
+    source = RandomSource(seed)
+    children = [
+        child
+        for _ in range(20)
+        for condition in integration_payload(source, Profile(edge_cases=False, conditions=True))["conditions"]
+        for child in condition["children"]
+    ]
+    for child in children:
+        prefix = child["field"].split(".")[0]
+        assert prefix not in {"subscriber", "payload"} or prefix == child["on"], child
