@@ -119,6 +119,7 @@ _OBJECT_IDS = _interleaved(
         lambda s: "12345",  # numeric
         lambda s: "not-an-object-id",
         lambda s: "1",
+        lambda s: "\u0430" + s[1:],  # a Cyrillic "a" for the first digit: looks like hex, is not ASCII
         *_UNSET,
     ),
     unusual=(  # 24 hexadecimal digits, unusually

@@ -16,6 +16,8 @@ from hypothesis import Phase, given, settings
 
 import contracts
 from strategies import integration_payloads
+from tests.consumers.automation import AUTOMATION_BUGS
+from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
@@ -46,6 +48,8 @@ EVERY_CASE = [
     *FRONTEND_BUGS,
     *SECURITY_BUGS,
     *CLIENT_BUGS,
+    *BILLING_BUGS,
+    *AUTOMATION_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

@@ -16,6 +16,8 @@ import pytest
 from hypothesis import given
 
 from strategies import integration_payloads
+from tests.consumers.automation import AUTOMATION_BUGS
+from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
@@ -36,6 +38,8 @@ SUITES = {
     "frontend": FRONTEND_BUGS,
     "security": SECURITY_BUGS,
     "clients": CLIENT_BUGS,
+    "billing": BILLING_BUGS,
+    "automation": AUTOMATION_BUGS,
 }
 CASES = [case for suite in SUITES.values() for case in suite]
 NOT_YET_WITHIN_100 = frozenset(
@@ -50,12 +54,15 @@ NOT_YET_WITHIN_100 = frozenset(
         "grafana_title_template",
         "mailgun_base_url_region",
         "smtp_port_parse",
-        # Rare: a non-ASCII user or password.
+        # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
+        # no region but a base URL without a scheme (the generator adds every structured key at once).
         "callback_basic_auth",
-        # Not yet in the generator's reach at all.
+        "smtp_tls_policy",
+        "data_region_base_url_scheme",
+        # Out of reach: one organization id (the consumer's own, which no generator can know) and a
+        # lone surrogate (not Unicode: this library's JSON readers report it as not_unicode).
         "environment_access_check",
         "outbox_event_utf8",
-        "tls_cipher_policy",
     }
 )
 """What the generator does not find on every seed yet."""
