@@ -116,6 +116,7 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     ),
     "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > 255 >= len(s),
     "chars-long": lambda s: len(s) >= 10_000,
+    "huge": lambda s: len(s) > 256 * 1024,  # past a message queue's size limit
     "formula": lambda s: s[:1] in ("=", "+", "-", "@"),  # a spreadsheet formula, a command-line option
 }
 FLAG_PAIRS = (("active", "deleted"), ("active", "primary"), ("deleted", "primary"))

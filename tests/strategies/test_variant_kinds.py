@@ -228,3 +228,9 @@ def test_a_realistic_condition_field_belongs_to_what_it_is_read_from(seed: int) 
     for child in children:
         prefix = child["field"].split(".")[0]
         assert prefix not in {"subscriber", "payload"} or prefix == child["on"], child
+
+
+def test_coverage_counts_huge_strings() -> None:
+    huge = {**_TWILIO_PAYLOAD, "name": huge_text(0)}
+    assert measure([huge]).string_families["huge"] == 1
+    assert measure([_TWILIO_PAYLOAD]).string_families["huge"] == 0
