@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from contracts._declare import Format, field_format
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, StringShape
 from contracts._versions import DEFAULT_VERSION, contract
+from strategies import _text
 from strategies._edge_cases import edge_cases, edge_cases_in
 from strategies._formats import HAS_STRUCTURE
 from strategies._providers import provider
@@ -115,8 +116,8 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
         re.fullmatch(r"-?[0-9.e]+|NaN|Infinity|true|false|True|False|null|None", s) is not None
     ),
     "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > 255 >= len(s),
-    "chars-long": lambda s: len(s) >= 10_000,
-    "huge": lambda s: len(s) > 256 * 1024,  # past a message queue's size limit
+    "chars-long": lambda s: len(s) >= _text.LONG_MIN,
+    "huge": lambda s: len(s) >= _text.HUGE_MIN,  # past a message queue's size limit
     "formula": lambda s: s[:1] in ("=", "+", "-", "@"),  # a spreadsheet formula, a command-line option
 }
 FLAG_PAIRS = (("active", "deleted"), ("active", "primary"), ("deleted", "primary"))

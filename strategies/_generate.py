@@ -31,7 +31,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 
 from contracts._declare import Format, field_format
-from contracts._models import Channel
+from contracts._models import Channel, On
 from contracts._secrets import is_secret_key
 from contracts._shape import (
     ArrayShape,
@@ -525,50 +525,44 @@ _TOP_RULES: dict[str, _Rule] = {
 }
 # A condition reads its field from the subscriber or the payload ("on"): realistic names belong to
 # it, with or without its prefix (Novu's own filters write "firstName"; many users "subscriber.plan").
-_FIELD_NAMES = {
-    "subscriber": ("subscriber.plan", "locale", "subscriber.isOnline", "country", "subscriber.seats"),
-    "payload": ("payload.priority", "tier", "payload.region", "tenant.id", "payload.kind"),
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    On.SUBSCRIBER: ("subscriber.plan", "locale", "subscriber.isOnline", "country", "subscriber.seats"),
+    On.PAYLOAD: ("payload.priority", "tier", "payload.region", "tenant.id", "payload.kind"),
 }
 _FIELD_VALUES = ("pro", "free", "de", "true", "42")
 _CONDITION_RULES: dict[str, _Rule] = {"children": _Rule(_children)}
 
 
-def _operator_shape(draw: _Draw) -> EnumShape:
+def _child_enum_shape(draw: _Draw, wire: str) -> EnumShape:
+    """The declared enum of a condition child's ``wire`` key ("operator", "on")."""
     child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
-    shape = next(f.shape for f in child_shape.fields if f.wire == "operator")
-    assert isinstance(shape, EnumShape)
-    return shape
-
-
-def _on_shape(draw: _Draw) -> EnumShape:
-    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
-    shape = next(f.shape for f in child_shape.fields if f.wire == "on")
+    shape = next(f.shape for f in child_shape.fields if f.wire == wire)
     assert isinstance(shape, EnumShape)
     return shape
 
 
 def _child_field(draw: _Draw) -> str:
     """The field a comparison reads; what it is read from ("on") is drawn first, since names belong to it."""
-    draw.on_value = on = draw.enum_value(_on_shape(draw))
-    names = _FIELD_NAMES.get(on, _FIELD_NAMES["subscriber"])
+    draw.on_value = on = draw.enum_value(_child_enum_shape(draw, "on"))
+    names = _FIELD_NAMES.get(on, _FIELD_NAMES[On.SUBSCRIBER])
     return draw.string(lambda: draw.run_on(names))
 
 
 def _child_on(draw: _Draw) -> str:
     on, draw.on_value = draw.on_value, None
-    return on if on is not None else draw.enum_value(_on_shape(draw))
+    return on if on is not None else draw.enum_value(_child_enum_shape(draw, "on"))
 
 
 def _child_value(draw: _Draw) -> str:
     """A comparison's value; its operator is drawn first, since what the value means follows it."""
-    draw.operator = draw.enum_value(_operator_shape(draw))
+    draw.operator = draw.enum_value(_child_enum_shape(draw, "operator"))
     variants = _formats.OPERATOR_VALUES.get(draw.operator)
     return draw.string(lambda: draw.run_on(_FIELD_VALUES), variants=variants)
 
 
 def _child_operator(draw: _Draw) -> str:
     operator, draw.operator = draw.operator, None
-    return operator if operator is not None else draw.enum_value(_operator_shape(draw))
+    return operator if operator is not None else draw.enum_value(_child_enum_shape(draw, "operator"))
 
 
 _CHILD_RULES: dict[str, _Rule] = {

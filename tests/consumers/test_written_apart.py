@@ -1,10 +1,10 @@
-"""The suites written apart from the generator (operations, reporting, ..., clients): regressions.
+"""The ten suites written apart from the generator (operations, reporting, ..., automation): regressions.
 
-``test_consumers`` checks that each case is well formed. The benchmark measures both suites over
+``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
 and pins the reach the generator has: each bug it finds on every benchmark seed must be found on
-each seed here. The few it does not (consumers of one provider among sixty-nine, which a payload
-is only about one time in fifty) are listed.
+each seed here. The ones it does not (mostly consumers of one provider among sixty-nine, which a
+payload is only about one time in forty; see ``NOT_YET_WITHIN_100``) are listed.
 """
 
 from __future__ import annotations
