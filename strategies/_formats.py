@@ -149,6 +149,7 @@ _HOSTS = _interleaved(
         lambda s: "localhost",
         lambda s: s.replace(".", "_relay.", 1),  # an underscore: not a hostname (RFC 952), common anyway
         lambda s: "xn--bcher-kva.example",  # punycode
+        lambda s: ".".join(["relay" + "0" * 58] * 4) + "." + s,  # legal labels, past DNS's 253 characters
     ),
 )
 
@@ -194,6 +195,7 @@ _URLS = _interleaved(
         lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
+        lambda s: s.rstrip("/") + "/?state=" + "a1" * 150,  # 300+ characters: past a VARCHAR(255)
     ),
 )
 
@@ -217,6 +219,7 @@ _EMAILS = _interleaved(
         lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain
+        lambda s: "Example Inc Notifications Team " * 8 + f"<{s}>",  # 270+ characters: past 255
     ),
 )
 
@@ -240,6 +243,7 @@ _PHONES = _interleaved(
         lambda s: "ACME-ALERT",
         lambda s: "tel:" + s,
         lambda s: "+1 800 FLOWERS",  # a vanity number: letters for digits
+        lambda s: ", ".join([s] * 20),  # a pasted list of numbers: past 255 characters
         *_UNSET,
     ),
 )
@@ -376,6 +380,7 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex(),
     # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners).
     lambda s: f"-----BEGIN CERTIFICATE-----\n{s}\n-----END CERTIFICATE-----\n",
+    lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
 
 VARIANTS: dict[Format, tuple[Variant, ...]] = {

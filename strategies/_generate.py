@@ -44,7 +44,7 @@ from contracts._shape import (
     StringShape,
 )
 from contracts._versions import DEFAULT_VERSION, contract
-from strategies import _formats, _text
+from strategies import _formats, _named, _text
 from strategies._providers import Provider, credential_shape_groups, provider, providers_by_channel
 from strategies._source import Source
 
@@ -100,13 +100,16 @@ _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 ODD_STRING_MODES_FROM = 13
 _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
-# Features that restyle a whole text value, in the order they take turns (long: labels only).
+# Features that restyle a whole text value, in the order they take turns.
 _TEXT_STYLES = ("long", "unicode", "blank")
 # (active, primary) in one draw: every pair, and twice the one code assumes away, a primary that is
 # not active (the server can keep one: set-primary leaves it), which is also the simplest, as each
 # variant table's first entry is the one careless code trips on. "Primary implies active" is the
 # mistake four of the eight consumer suites written apart from the generator make.
 _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (False, True))
+# A payload of a channel whose providers the code under test names is one of them (NAMED_SPAN - 1)
+# times in NAMED_SPAN: a consumer's one-provider branch comes within a few examples.
+NAMED_SPAN = 2
 # How often the "long" style's first label is huge (past 256 KiB) rather than 10,000+ characters.
 HUGE_PERCENT = 25
 # Formats that get hostile strings (the rest have variant tables of their own).
@@ -140,6 +143,11 @@ class Profile:
     contract: str = DEFAULT_VERSION
     huge: bool = True
     """Whether the "long" style may make a label past 256 KiB (fixture files keep to 10,000+)."""
+    named: bool = False
+    """Whether providers the code under test names come up more often (``strategies._named``).
+
+    Only under Hypothesis: seeded output (fixtures, the stub) must not depend on what is imported.
+    """
 
 
 @attrs.frozen
@@ -200,6 +208,7 @@ class _Draw:
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
+    long_text: bool = False
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -236,13 +245,20 @@ class _Draw:
             if role != "id":
                 # The text styles that are on take turns over the payload's strings, so a payload with
                 # several has a field of each (none starves the others); their draws are made up front.
-                styles = [s for s in _TEXT_STYLES if self.on(s) and (s != "long" or role == "label")]
+                # One oversized text per payload: more would take the other styles' turns.
+                skip = "long" if role == "text" and self.long_text else ""
+                styles = [s for s in _TEXT_STYLES if self.on(s) and s != skip]
                 style = styles[self.turns % len(styles)] if styles else None
                 self.turns += bool(styles)
                 base: str | None = None
+                if style == "long" and role == "text":
+                    # Past 255 characters and bytes (a VARCHAR, a length byte), not 10,000: one
+                    # credential or condition value over a limit is the edge case, and it stays readable.
+                    base = _text.oversized(realistic())
+                    self.long_text = True
                 # The first long label (the name) is long whenever it is its turn; a later one (the
                 # identifier) only by a draw of its own, so a shrunk failure keeps just the one it needs.
-                if style == "long" and (not self.long_label or self.styled.more_long):
+                elif style == "long" and (not self.long_label or self.styled.more_long):
                     huge = profile.huge and not self.long_label
                     base = self.styled.longest if huge else self.styled.long
                     self.long_label = True
@@ -398,6 +414,15 @@ def _choose_provider(draw: _Draw) -> None:
         draw.provider_id = draw.provider.id
     else:
         draw.provider_id = source.text(_WORD, 1, 12)  # never blank: see _Draw.string
+    # Of the channel drawn (not any channel: the channel draw would then shrink to its simplest
+    # value and the named provider stay), in one draw after the usual pick, made either way: its
+    # first part keeps the usual pick, so shrinking keeps a named provider only when a failure needs it.
+    named = _named.named_providers(_named.named_provider_ids(), (draw.channel,)) if profile.named else ()
+    if profile.realistic and named:
+        pick = source.integer(0, NAMED_SPAN * len(named) - 1)
+        if pick >= len(named):
+            draw.provider = named[pick % len(named)]
+            draw.provider_id = draw.provider.id
 
 
 def _provider_id(draw: _Draw) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+import attrs
 import cattrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -67,7 +68,7 @@ def integration_payloads(
         edge_cases=edge_cases,
         contract=contract,
     )
-    return _payloads(profile)
+    return _payloads(attrs.evolve(profile, named=True))  # providers the tests' code names
 
 
 def integration_responses(
@@ -152,7 +153,7 @@ def integration_lists(
         "primaries": primaries,
         "mixed_channels": mixed_channels,
     }
-    return _lists(profile, options)
+    return _lists(attrs.evolve(profile, named=True), options)
 
 
 @cache

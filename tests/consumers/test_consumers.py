@@ -20,7 +20,9 @@ from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
@@ -50,6 +52,8 @@ EVERY_CASE = [
     *CLIENT_BUGS,
     *BILLING_BUGS,
     *AUTOMATION_BUGS,
+    *DISPATCH_BUGS,
+    *INFRA_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

@@ -31,10 +31,12 @@ from strategies._text import (
     LEADING,
     LONG_MIN,
     LONG_UNITS,
+    OVERSIZED_MIN,
     WHITESPACE,
     hostile,
     huge_text,
     long_text,
+    oversized,
 )
 
 BASES = {
@@ -142,17 +144,23 @@ _TWILIO_PAYLOAD = {
 
 @given(seed=st.integers(0, 2**32))
 def test_the_text_styles_that_are_on_each_get_a_field(seed: int) -> None:
-    """With long, unicode and blank all on, the name is long and other fields get the other two."""
+    """With long, unicode and blank all on, the name is long and the fields after take turns.
+
+    A long label is 10,000+ characters; a long text (a credential, a condition value) is the value
+    repeated past 255.
+    """
     source = RandomSource(seed)
     draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
     draw.features = frozenset({"long", "unicode", "blank"})
     draw.styled = _Styled.draw(source)
     labels = [draw.string(lambda: "Acme", "label") for _ in range(2)]
-    texts = [draw.string(lambda: "Acme") for _ in range(2)]
+    texts = [draw.string(lambda: "Acme") for _ in range(3)]
     assert len(labels[0]) >= 10_000
     assert labels[1] in _UNICODE
-    assert any(text in WHITESPACE for text in texts)
-    assert any(text in _UNICODE for text in texts)
+    assert texts[0] in WHITESPACE
+    assert texts[1] == oversized("Acme")
+    assert OVERSIZED_MIN <= len(texts[1]) < LONG_MIN
+    assert texts[2] in _UNICODE
 
 
 @given(seed=st.integers(0, 2**32))
@@ -234,3 +242,11 @@ def test_coverage_counts_huge_strings() -> None:
     huge = {**_TWILIO_PAYLOAD, "name": huge_text(0)}
     assert measure([huge]).string_families["huge"] == 1
     assert measure([_TWILIO_PAYLOAD]).string_families["huge"] == 0
+
+
+@given(st.text())
+def test_an_oversized_value_repeats_the_value_past_255_characters_and_bytes(value: str) -> None:
+    result = oversized(value)
+    assert result.startswith(value)
+    assert len(result) >= OVERSIZED_MIN > 255
+    assert len(result.encode("utf-8", "surrogatepass")) > 255

@@ -1,0 +1,146 @@
+"""Providers the code under test names come up more often under ``@given``, and nowhere else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import hypothesis
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from contracts import Channel
+from strategies import _named
+from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_provider_ids, named_providers
+from strategies._providers import providers
+
+IDS = [p.id for p in providers()]
+REPO = Path(__file__).resolve().parents[2]
+
+
+@given(st.sampled_from(IDS), st.lists(st.text(), max_size=3), st.sampled_from(["==", "!=", "in"]))
+def test_a_provider_id_a_branch_compares_with_is_found(
+    provider_id: str, others: list[str], compare: str
+) -> None:
+    literal = repr(provider_id) if compare != "in" else repr((provider_id, *others))
+    source = (
+        f"NOTES = {others!r}\n\ndef route(payload):\n    return payload['providerId'] {compare} {literal}\n"
+    )
+    assert provider_id in ids_in_source(source)
+
+
+@given(st.lists(st.sampled_from(IDS), min_size=1, max_size=TABLE_SIZE, unique=True))
+def test_a_handful_of_providers_is_named_and_a_table_of_them_all_is_not(few: list[str]) -> None:
+    handled = f"HANDLED = {{{', '.join(f'{p!r}: 1' for p in few)}}}\n"
+    assert ids_in_source(handled) == set(few)
+    every = f"ALL = {IDS!r}\nDISPLAY = {dict.fromkeys(IDS, 'x')!r}\n"
+    assert ids_in_source(every) == set()
+    assert ids_in_source(every + handled) == set(few)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "fcm = 1",  # a name, not a string
+        "x = 'fcm-legacy'",  # a longer string
+        "x = 'FCM'",  # another spelling is another value
+        "x = \"fcm'",  # not Python
+        "x = 'x fcm'",
+        '"""Talks to \'fcm\' only."""',  # prose in a docstring
+        "\x00\xff not source at all",
+    ],
+)
+def test_only_a_whole_literal_in_valid_source_counts(source: str) -> None:
+    assert "fcm" not in ids_in_source(source)
+
+
+def test_this_library_and_installed_packages_are_not_the_code_under_test(tmp_path: Path) -> None:
+    assert not is_local(Path(strategies.__file__).resolve())
+    assert not is_local(Path(json.__file__).resolve())
+    assert not is_local(Path(hypothesis.__file__).resolve())
+    assert not is_local(tmp_path / "venv" / "lib" / "site-packages" / "service.py")
+    assert is_local(tmp_path / "service.py")
+    assert is_local(Path(__file__).resolve())
+
+
+def test_named_providers_keep_to_the_channels_and_the_providers_file_order() -> None:
+    chosen = named_providers(frozenset({"twilio", "fcm", "sendgrid", "no-such-provider"}), tuple(Channel))
+    assert [p.id for p in chosen] == [p.id for p in providers() if p.id in {"twilio", "fcm", "sendgrid"}]
+    push_only = named_providers(frozenset({"twilio", "fcm"}), (Channel.PUSH,))
+    assert [p.id for p in push_only] == ["fcm"]
+
+
+def test_this_test_module_is_read_once_imported() -> None:
+    # "grafana-on-call" is written here, so the scan of imported local modules finds it.
+    assert "grafana-on-call" in named_provider_ids()
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00 binary", b"", b"x = '" + b"a" * 100 + b"'"])
+def test_unreadable_or_odd_modules_name_nothing_and_break_nothing(tmp_path: Path, content: bytes) -> None:
+    odd = tmp_path / "odd_module.py"
+    odd.write_bytes(content)
+    module = type(sys)("odd_module")
+    module.__file__ = str(odd)
+    assert _named._module_ids(module) == set()
+    odd.unlink()  # a module whose file is gone
+    assert _named._module_ids(module) == set()
+    module.__file__ = str(tmp_path / "loop.py")
+    os.symlink(tmp_path / "loop.py", tmp_path / "loop.py")  # a symlink to itself
+    assert _named._module_ids(module) == set()
+
+
+def test_seeded_output_does_not_depend_on_what_is_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = strategies.sample_examples(7, 30)
+    (tmp_path / "names_a_provider.py").write_text('WANTED = "pushpad"\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    __import__("names_a_provider")
+    try:
+        assert "pushpad" in named_provider_ids()
+        assert strategies.sample_examples(7, 30) == before
+    finally:
+        sys.modules.pop("names_a_provider", None)
+
+
+CONSUMER = '''
+    """A consumer of one provider: the generator should reach its branch within a few examples."""
+    from hypothesis import given, seed, settings, Phase
+    import strategies
+
+    seen = []
+
+    @seed(SEED)
+    @settings(max_examples=100, phases=[Phase.generate], database=None)
+    @given(strategies.integration_payloads(channel="push"))
+    def test_consumer(payload):
+        seen.append(payload["providerId"] == "pushpad")
+
+    test_consumer()
+    print(sum(seen))
+'''
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_provider_the_consumer_names_is_generated_often(tmp_path: Path, seed: int) -> None:
+    """Half the payloads of a channel take a provider the code names: "pushpad" (one of seven push
+    providers, and an unknown id now and then) in 25+ of 100 push payloads."""
+    script = tmp_path / "consumer.py"
+    script.write_text(textwrap.dedent(CONSUMER).replace("SEED", str(seed)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=True,
+    )
+    assert int(done.stdout.split()[-1]) >= 25, done.stdout
