@@ -1,4 +1,4 @@
-"""How fast each payload generator finds consumer bugs, over fourteen suites of consumers.
+"""How fast each payload generator finds consumer bugs, over sixteen suites of consumers.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate]``.
@@ -9,13 +9,13 @@ Suites:
 - ``services`` (``tests.consumers.services``): realistic consumers each given one plausible
   mistake, written apart from the generator's tables, the way the held-out suites are written;
 - ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
-  ``security``, ``clients``, ``billing``, ``automation``, ``dispatch`` and ``infra``
-  (``tests.consumers.<name>``): twelve more written that way from the contract documents alone, by
-  authors who never saw the generator, and first measured after it was built (since then they are
-  seen, so no longer held out).
+  ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy`` and
+  ``analytics`` (``tests.consumers.<name>``): fourteen more written that way from the contract
+  documents alone, by authors who never saw the generator, and first measured after it was built
+  (since then they are seen, so no longer held out).
 
 Every suite is imported into one process, so the providers ``ours`` favours as named by the code
-under test (``strategies._named``) are those all fourteen name: more than one service's code would.
+under test (``strategies._named``) are those all sixteen name: more than one service's code would.
 
 Sources (each a Hypothesis strategy of wire dicts):
 
@@ -39,7 +39,7 @@ which is also counted).
 
 Targets for ``ours``: every bug found on every seed, no false alarm, and a mean number of
 examples to first failure of at most 5 on ``designed`` and ``services``, at most 10 (the
-held-out goal) on the other twelve.
+held-out goal) on the other fourteen.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from hypothesis import strategies as st
 import contracts
 import strategies
 from benchmarks._peers import run_in_peer_env
+from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
@@ -77,6 +78,7 @@ from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 
 Payload = dict[str, Any]
@@ -95,6 +97,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "automation": AUTOMATION_BUGS,
     "dispatch": DISPATCH_BUGS,
     "infra": INFRA_BUGS,
+    "tenancy": TENANCY_BUGS,
+    "analytics": ANALYTICS_BUGS,
 }
 IN_REPO = ("designed", "services")
 TARGET_MEAN: dict[str, float] = {suite: 5.0 if suite in IN_REPO else 10.0 for suite in SUITES}

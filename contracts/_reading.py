@@ -298,17 +298,27 @@ def json_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in lines]
 
 
+# Characters that end a line for str.splitlines and JavaScript (not for JSON): escaped on the way
+# out, so that any line-splitting reader keeps a JSONL record whole.  They can only be inside strings.
+_LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
 def dumps(value: object, *, indent: int | None = None, allow_nan: bool = True) -> str:
-    """JSON text that is always encodable as UTF-8.
+    """JSON text that is always encodable as UTF-8, one line per line ending.
 
     Non-ASCII characters are written as themselves, unless the value holds a lone
-    surrogate (``json.loads`` accepts ``"\\ud800"``), which only survives escaped.
+    surrogate (``json.loads`` accepts ``"\\ud800"``), which only survives escaped, and
+    except U+2028, U+2029 and U+0085, which ``str.splitlines`` and JavaScript take for
+    line endings.
     """
     text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=allow_nan)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(value, indent=indent, ensure_ascii=True, allow_nan=allow_nan)
+    for separator, escape in _LINE_SEPARATORS.items():
+        if separator in text:
+            text = text.replace(separator, escape)
     return text
 
 

@@ -375,7 +375,7 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", "[", 1),
     lambda s: s.replace("-", "{", 1),  # str.format and shell brace expansion
     lambda s: s.replace("-", "'", 1),
-    lambda s: s.replace("-", "ö", 1),  # non-ASCII: latin-1 headers, hmac.compare_digest on str
+    lambda s: s.replace("-", "ő", 1),  # not ASCII nor Latin-1: Basic auth, headers, compare_digest on str
     # The encrypted form Novu's write replies carry (AES-CBC, "nvsk.<iv hex>:<cipher hex>").
     lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex(),
     # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners).

@@ -89,6 +89,8 @@ def _feature_percent(feature: str) -> int:
     return _MASKING_FEATURE_PERCENT if feature in _MASKING_FEATURES else FEATURE_PERCENT
 
 
+# How often a condition's second child compares the same field as its first (a range).
+RANGE_PERCENT = 30
 # Up to five children per condition: more operators (each with its own value table) per payload.
 MAX_CHILDREN = 5
 _FEATURES_BEFORE_CHANNEL = 2
@@ -245,8 +247,9 @@ class _Draw:
             if role != "id":
                 # The text styles that are on take turns over the payload's strings, so a payload with
                 # several has a field of each (none starves the others); their draws are made up front.
-                # One oversized text per payload: more would take the other styles' turns.
-                skip = "long" if role == "text" and self.long_text else ""
+                # One oversized text per payload (more would take the other styles' turns), of a
+                # structured format: senders, hosts, URLs are what protocols and columns limit.
+                skip = "long" if role == "text" and (self.long_text or fmt not in _STRUCTURED) else ""
                 styles = [s for s in _TEXT_STYLES if self.on(s) and s != skip]
                 style = styles[self.turns % len(styles)] if styles else None
                 self.turns += bool(styles)
@@ -520,7 +523,14 @@ def _conditions_present(draw: _Draw) -> bool:
 def _children(draw: _Draw) -> list[JsonDict]:
     count = draw.source.integer(0, MAX_CHILDREN)
     child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
-    return [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
+    children = [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
+    # A range is two comparisons of one field ("seats" LARGER 1 and SMALLER 10): code that keys the
+    # children by field loses one.  Drawn either way, after the children: shrinks to distinct fields.
+    if draw.source.chance(RANGE_PERCENT) and len(children) >= 2:
+        for key in ("field", "on"):
+            if key in children[0] and key in children[1]:
+                children[1][key] = children[0][key]
+    return children
 
 
 def _object_id(draw: _Draw) -> str:

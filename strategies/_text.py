@@ -136,7 +136,7 @@ SYNTAX = (
     "\\EU, [1]|{x}",  # backslash escapes, CSV, brackets and pipes, a named format field
     ' ?q=1#{name} "%d',  # URL syntax, format fields, quotes
 )
-CONTROL = ("\x00", "\n\x1b[0m", "\t\x0b", "\r\n\x1f", "\x7f\x00", "\x08", "\x0c\n", "")
+CONTROL = ("\x00", "\n\x1b[0m", "\t\x0b", "\r\n\x1f", "\x7f\x00", "\x08", "\x0c\n", "", "\x85\u2029")
 UNICODE = (
     "e\u0301",  # a combining mark (NFD): normalises to é
     "\u200b",  # zero-width space
@@ -149,6 +149,7 @@ UNICODE = (
     "Ω",  # OHM SIGN: NFC turns it into Greek capital omega
     "\ufeff",  # byte-order mark
     "\U0001d518",  # mathematical Fraktur: astral, NFKC-folds to "U"
+    "\u2028",  # LINE SEPARATOR: str.splitlines and JavaScript end a line there; JSON leaves it raw
 )
 LEADING = ("=", "-", "+", "@", ".", "/", "~", "#", " ", "!")
 """First characters that change what a string means: a spreadsheet formula (= + - @), a command-line

@@ -16,6 +16,7 @@ from hypothesis import Phase, given, settings
 
 import contracts
 from strategies import integration_payloads
+from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
@@ -29,6 +30,7 @@ from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import AS_WRITTEN as TOOLING_AS_WRITTEN
 
 SEEDS = [0, 1, 2]
@@ -54,6 +56,8 @@ EVERY_CASE = [
     *AUTOMATION_BUGS,
     *DISPATCH_BUGS,
     *INFRA_BUGS,
+    *TENANCY_BUGS,
+    *ANALYTICS_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

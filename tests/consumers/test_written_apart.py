@@ -1,4 +1,4 @@
-"""The twelve suites written apart from the generator (operations, reporting, ..., infra): regressions.
+"""The fourteen suites written apart from the generator (operations, ..., analytics): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 
 from strategies import integration_payloads
+from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import ConsumerCase
@@ -28,6 +29,7 @@ from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
+from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.test_consumers import DEFAULT_RUN
 from tests.consumers.tooling import TOOLING_BUGS
 
@@ -44,6 +46,8 @@ SUITES = {
     "automation": AUTOMATION_BUGS,
     "dispatch": DISPATCH_BUGS,
     "infra": INFRA_BUGS,
+    "tenancy": TENANCY_BUGS,
+    "analytics": ANALYTICS_BUGS,
 }
 CASES = [case for suite in SUITES.values() for case in suite]
 NOT_YET_WITHIN_100 = frozenset(
@@ -59,6 +63,7 @@ NOT_YET_WITHIN_100 = frozenset(
         "mailgun_base_url_region",
         "smtp_port_parse",
         "apns_p8_key_to_der",
+        "fcm_project_isolation",
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);
         # a cipher list in tlsOptions; an internationalised host in a webhook URL.

@@ -15,6 +15,7 @@ from contracts._errors import Code
 from contracts._reading import (
     DEFAULT_MAX_BYTES,
     UnreadableJsonError,
+    dumps,
     escape_pointer,
     loads,
     loads_tracking_duplicates,
@@ -327,3 +328,23 @@ def test_a_number_longer_than_python_reads_is_named_at_its_line_and_column(tmp_p
     result = run_cli("check", path)
     assert result.returncode == 2
     assert f"{path}: error: unreadable JSON at line 2, column 8: a number of 5000 digits" in result.stderr
+
+
+# --- what is written -----------------------------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet=st.characters(codec="utf-8")),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(JSON_VALUES, st.sampled_from([None, 2]))
+@example({"name": "a\u2028b\u2029c\x85d"}, None)
+def test_written_json_reads_back_and_splits_into_lines_only_at_its_newlines(
+    value: Any, indent: int | None
+) -> None:
+    """U+2028, U+2029 and NEL are escaped: a JSONL reader using str.splitlines keeps each record whole."""
+    text = dumps(value, indent=indent)
+    assert json.loads(text) == value
+    assert text.splitlines() == text.split("\n")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import strategies
 from contracts._declare import Format
 from contracts._models import Channel
 from strategies import measure
@@ -146,21 +147,25 @@ _TWILIO_PAYLOAD = {
 def test_the_text_styles_that_are_on_each_get_a_field(seed: int) -> None:
     """With long, unicode and blank all on, the name is long and the fields after take turns.
 
-    A long label is 10,000+ characters; a long text (a credential, a condition value) is the value
-    repeated past 255.
+    A long label is 10,000+ characters; a long text of a structured format (a sender, a host, a URL)
+    is the value repeated past 255, once per payload.
     """
     source = RandomSource(seed)
     draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
     draw.features = frozenset({"long", "unicode", "blank"})
     draw.styled = _Styled.draw(source)
     labels = [draw.string(lambda: "Acme", "label") for _ in range(2)]
-    texts = [draw.string(lambda: "Acme") for _ in range(3)]
+    texts = [draw.string(lambda: "Acme") for _ in range(2)]
+    senders = [draw.string(lambda: "+15005550006", fmt=Format.PHONE) for _ in range(3)]
     assert len(labels[0]) >= 10_000
     assert labels[1] in _UNICODE
-    assert texts[0] in WHITESPACE
-    assert texts[1] == oversized("Acme")
-    assert OVERSIZED_MIN <= len(texts[1]) < LONG_MIN
-    assert texts[2] in _UNICODE
+    # Free text is not oversized (the hostile families have long values of their own).
+    assert any(text in WHITESPACE for text in texts)
+    assert any(text in _UNICODE for text in texts)
+    # A sender is, once per payload; the others take the other styles' turns.
+    assert [s for s in senders if len(s) > 255] == [oversized("+15005550006")]
+    assert OVERSIZED_MIN <= len(oversized("+15005550006")) < LONG_MIN
+    assert all(s in WHITESPACE or s in _UNICODE for s in senders if len(s) <= 255)
 
 
 @given(seed=st.integers(0, 2**32))
@@ -250,3 +255,27 @@ def test_an_oversized_value_repeats_the_value_past_255_characters_and_bytes(valu
     assert result.startswith(value)
     assert len(result) >= OVERSIZED_MIN > 255
     assert len(result.encode("utf-8", "surrogatepass")) > 255
+
+
+def test_a_condition_compares_one_field_twice_now_and_then() -> None:
+    """A range (seats LARGER 1 and SMALLER 10) is two children of one field: about one condition in six."""
+
+    def ranges(payload: dict[str, object]) -> int:
+        conditions = payload.get("conditions") or []
+        assert isinstance(conditions, list)
+        return sum(
+            len(c["children"]) >= 2
+            and c["children"][0].get("field") == c["children"][1].get("field")
+            and c["children"][0].get("on") == c["children"][1].get("on")
+            for c in conditions
+        )
+
+    payloads = strategies.sample_examples(3, 300, conditions=True)
+    assert sum(map(ranges, payloads)) >= 30
+
+
+def test_the_hostile_families_hold_unicode_line_separators() -> None:
+    """U+2028, U+2029 and NEL end a line for str.splitlines and JavaScript; JSON writes them raw."""
+    attached = ["".join(entry) for entry in HOSTILE]
+    for separator in ("\u2028", "\u2029", "\x85"):
+        assert any(separator in text for text in attached), repr(separator)
