@@ -1,4 +1,4 @@
-"""How fast each payload generator finds consumer bugs, over sixteen suites of consumers.
+"""How fast each payload generator finds consumer bugs, over eighteen suites of consumers.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate]``.
@@ -9,13 +9,13 @@ Suites:
 - ``services`` (``tests.consumers.services``): realistic consumers each given one plausible
   mistake, written apart from the generator's tables, the way the held-out suites are written;
 - ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
-  ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy`` and
-  ``analytics`` (``tests.consumers.<name>``): fourteen more written that way from the contract
-  documents alone, by authors who never saw the generator, and first measured after it was built
-  (since then they are seen, so no longer held out).
+  ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy``,
+  ``analytics``, ``governance`` and ``inbox`` (``tests.consumers.<name>``): sixteen more written
+  that way from the contract documents alone, by authors who never saw the generator, and first
+  measured after it was built (since then they are seen, so no longer held out).
 
 Every suite is imported into one process, so the providers ``ours`` favours as named by the code
-under test (``strategies._named``) are those all sixteen name: more than one service's code would.
+under test (``strategies._named``) are those all eighteen name: more than one service's code would.
 
 Sources (each a Hypothesis strategy of wire dicts):
 
@@ -39,7 +39,7 @@ which is also counted).
 
 Targets for ``ours``: every bug found on every seed, no false alarm, and a mean number of
 examples to first failure of at most 5 on ``designed`` and ``services``, at most 10 (the
-held-out goal) on the other fourteen.
+held-out goal) on the other sixteen.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
@@ -99,6 +101,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "infra": INFRA_BUGS,
     "tenancy": TENANCY_BUGS,
     "analytics": ANALYTICS_BUGS,
+    "governance": GOVERNANCE_BUGS,
+    "inbox": INBOX_BUGS,
 }
 IN_REPO = ("designed", "services")
 TARGET_MEAN: dict[str, float] = {suite: 5.0 if suite in IN_REPO else 10.0 for suite in SUITES}

@@ -211,6 +211,7 @@ class _Draw:
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
     long_text: bool = False
+    named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -426,11 +427,14 @@ def _choose_provider(draw: _Draw) -> None:
         if pick >= len(named):
             draw.provider = named[pick % len(named)]
             draw.provider_id = draw.provider.id
+            draw.named_pick = True
 
 
 def _provider_id(draw: _Draw) -> str:
     if draw.profile.provider_ids is None and draw.profile.realistic and draw.on("unknown-provider"):
-        return draw.source.pick(UNKNOWN_PROVIDER_IDS)
+        unknown = draw.source.pick(UNKNOWN_PROVIDER_IDS)  # drawn either way (see _Draw.either)
+        # A provider the code names stays: that payload is for the consumer's branch.
+        return draw.provider_id if draw.named_pick else unknown
     return draw.provider_id
 
 

@@ -15,7 +15,16 @@ PLAIN = "abcdefghijklmnopqrstuvwxyz0123456789-_ "
 RICH = "aZ09 -_.:/@éßñçøЖжя中文字かなעבריתعربي🚀🔔👩\u200b\u200d\u0301\u00a0"
 
 WHITESPACE = (" ", "   ", "\t", "\n", " \r\n ", "\u00a0", "\u3000", "\u200b")
-NON_ASCII = ("Zoë Müller", "Ñandú Ltd.", "日本語の名前", "Съешь же ещё", "café-crème", "e\u0301clair")
+NON_ASCII = (
+    "Zoë Müller",
+    "Ñandú Ltd.",
+    "日本語の名前",
+    "Съешь же ещё",
+    "café-crème",
+    "e\u0301clair",
+    "株式会社サンプル通知サービス",  # 42 bytes of 3-byte characters: most byte cuts split one
+    "Служба уведомлений клиентов",  # 51 bytes, mostly 2-byte characters
+)
 RTL_AND_EMOJI = ("שלום עולם", "مرحبا بالعالم", "abc \u202edcba", "🔔 alerts 🚀", "👩\u200d💻 team", "🇺🇦")
 NON_ISO_DATES = (
     "Tue Apr 09 2025 19:28:30 GMT+0000 (Coordinated Universal Time)",

@@ -23,6 +23,8 @@ from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
@@ -58,6 +60,8 @@ EVERY_CASE = [
     *INFRA_BUGS,
     *TENANCY_BUGS,
     *ANALYTICS_BUGS,
+    *GOVERNANCE_BUGS,
+    *INBOX_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

@@ -98,6 +98,7 @@ def test_unreadable_or_odd_modules_name_nothing_and_break_nothing(tmp_path: Path
 def test_seeded_output_does_not_depend_on_what_is_imported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
     before = strategies.sample_examples(7, 30)
     (tmp_path / "names_a_provider.py").write_text('WANTED = "pushpad"\n', encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
