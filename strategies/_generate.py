@@ -102,7 +102,9 @@ _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 ODD_STRING_MODES_FROM = 13
 _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
-# Features that restyle a whole text value, in the order they take turns.
+# Features that restyle a whole text value, in the order they take turns (long: labels only; a
+# structured value's over-long forms are variants of its format, so a shrunk failure that needs one
+# does not also keep a 10,000-character name).
 _TEXT_STYLES = ("long", "unicode", "blank")
 # (active, primary) in one draw: every pair, and twice the one code assumes away, a primary that is
 # not active (the server can keep one: set-primary leaves it), which is also the simplest, as each
@@ -210,7 +212,6 @@ class _Draw:
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
-    long_text: bool = False
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
@@ -248,21 +249,13 @@ class _Draw:
             if role != "id":
                 # The text styles that are on take turns over the payload's strings, so a payload with
                 # several has a field of each (none starves the others); their draws are made up front.
-                # One oversized text per payload (more would take the other styles' turns), of a
-                # structured format: senders, hosts, URLs are what protocols and columns limit.
-                skip = "long" if role == "text" and (self.long_text or fmt not in _STRUCTURED) else ""
-                styles = [s for s in _TEXT_STYLES if self.on(s) and s != skip]
+                styles = [s for s in _TEXT_STYLES if self.on(s) and (s != "long" or role == "label")]
                 style = styles[self.turns % len(styles)] if styles else None
                 self.turns += bool(styles)
                 base: str | None = None
-                if style == "long" and role == "text":
-                    # Past 255 characters and bytes (a VARCHAR, a length byte), not 10,000: one
-                    # credential or condition value over a limit is the edge case, and it stays readable.
-                    base = _text.oversized(realistic())
-                    self.long_text = True
                 # The first long label (the name) is long whenever it is its turn; a later one (the
                 # identifier) only by a draw of its own, so a shrunk failure keeps just the one it needs.
-                elif style == "long" and (not self.long_label or self.styled.more_long):
+                if style == "long" and (not self.long_label or self.styled.more_long):
                     huge = profile.huge and not self.long_label
                     base = self.styled.longest if huge else self.styled.long
                     self.long_label = True

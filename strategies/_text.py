@@ -91,15 +91,6 @@ def long_text(unit: str, extra: int) -> str:
     return unit * (-(-LONG_MIN // len(unit)) + extra)  # rounded up: a 6-character unit makes 10,002
 
 
-OVERSIZED_MIN = 300
-
-
-def oversized(value: str) -> str:
-    """``value`` repeated (as if pasted twice and more) to ``OVERSIZED_MIN``+ characters: past 255."""
-    unit = (value or "x") + " "
-    return unit * -(-OVERSIZED_MIN // len(unit))
-
-
 HUGE_MIN = 2**18 + 1
 """Past 256 KiB, the size limit of many queues and event buses (SQS, SNS, EventBridge, Service Bus)."""
 
