@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-from contracts import _models as contracts_models
+import contracts
 from contracts._models import Channel
 from strategies._providers import Provider, providers
 
@@ -80,7 +80,7 @@ def _library_roots() -> tuple[Path, ...]:
     roots = [paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths]
     roots += site.getsitepackages() if hasattr(site, "getsitepackages") else []
     roots.append(site.getusersitepackages())
-    roots += [str(Path(__file__).parent), str(Path(contracts_models.__file__).parent)]  # this library
+    roots += [str(Path(__file__).parent), str(Path(contracts.__file__).parent)]  # this library
     return tuple(Path(root).resolve() for root in roots if root)
 
 
