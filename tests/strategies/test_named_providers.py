@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 import strategies
 from contracts import Channel
 from strategies import _named
+from strategies._generate import NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
 from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_provider_ids, named_providers
-from strategies._providers import providers
+from strategies._providers import credential_shape_groups, providers
 
 IDS = [p.id for p in providers()]
 REPO = Path(__file__).resolve().parents[2]
@@ -130,7 +131,7 @@ CONSUMER = '''
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_a_provider_the_consumer_names_is_generated_often(tmp_path: Path, seed: int) -> None:
-    """Half the payloads of a channel take a provider the code names: "pushpad" (one of seven push
+    """A provider the code names comes up far more often than its share: "pushpad" (one of seven push
     providers, and an unknown id now and then) in 25+ of 100 push payloads."""
     script = tmp_path / "consumer.py"
     script.write_text(textwrap.dedent(CONSUMER).replace("SEED", str(seed)), encoding="utf-8")
@@ -145,3 +146,31 @@ def test_a_provider_the_consumer_names_is_generated_often(tmp_path: Path, seed: 
         check=True,
     )
     assert int(done.stdout.split()[-1]) >= 25, done.stdout
+
+
+def test_named_entries_come_after_the_usual_channels() -> None:
+    """Shrinking goes to a table's first entries: those must be the usual pick of each channel."""
+    named = named_providers(frozenset({"fcm", "twilio"}), tuple(Channel))
+    table = _channel_table(tuple(Channel), named)
+    usual = weighted_channels(tuple(Channel))
+    assert table[: len(usual)] == tuple((channel, None) for channel in usual)
+    tail = table[len(usual) :]
+    assert {provider.id for _, provider in tail if provider} == {"fcm", "twilio"}
+    assert all(provider is not None and channel == provider.channel for channel, provider in tail)
+    assert len(tail) == NAMED_CHANNEL_WEIGHT * 2
+
+
+@pytest.mark.parametrize("wanted", [Channel.EMAIL, Channel.PUSH])
+def test_a_channel_predicate_shrinks_past_the_named_providers(
+    monkeypatch: pytest.MonkeyPatch, wanted: Channel
+) -> None:
+    """With every provider of the channel named, a failure that needs only the channel still shrinks
+    to the usual pick (the named providers are no shortcut to the channel for the shrinker)."""
+    every = frozenset(p.id for p in providers())
+    monkeypatch.setattr(_named, "named_provider_ids", lambda: every)
+    payload = hypothesis.find(
+        strategies.integration_payloads(),
+        lambda p: p["channel"] == wanted.value,
+        settings=hypothesis.settings(database=None, derandomize=True, max_examples=2000, deadline=None),
+    )
+    assert payload["providerId"] == credential_shape_groups(wanted)[0][0].id
