@@ -1,7 +1,7 @@
-"""How fast each payload generator finds consumer bugs, over eighteen suites of consumers.
+"""How fast each payload generator finds consumer bugs, over twenty suites of consumers.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
-[--suite NAME]... [--separate]``.
+[--suite NAME]... [--separate] [--isolated]``.
 
 Suites:
 
@@ -10,12 +10,15 @@ Suites:
   mistake, written apart from the generator's tables, the way the held-out suites are written;
 - ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
   ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy``,
-  ``analytics``, ``governance`` and ``inbox`` (``tests.consumers.<name>``): sixteen more written
-  that way from the contract documents alone, by authors who never saw the generator, and first
-  measured after it was built (since then they are seen, so no longer held out).
+  ``analytics``, ``governance``, ``inbox``, ``messaging`` and ``platform``
+  (``tests.consumers.<name>``): eighteen more written that way from the contract documents alone,
+  by authors who never saw the generator, and first measured after it was built (since then they
+  are seen, so no longer held out).
 
-Every suite is imported into one process, so the providers ``ours`` favours as named by the code
-under test (``strategies._named``) are those all eighteen name: more than one service's code would.
+Every suite is imported into one process, so by default the providers ``ours`` favours as named by
+the code under test (``strategies._named``) are those all twenty name: more than one service's code
+would. ``--isolated`` scopes them to each suite's own module, as in a service whose tests import
+only its own code (Hypothesis' own pool of literals still holds every module's).
 
 Sources (each a Hypothesis strategy of wire dicts):
 
@@ -50,7 +53,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -64,6 +67,7 @@ from hypothesis import strategies as st
 import contracts
 import strategies
 from benchmarks._peers import run_in_peer_env
+from strategies import _named
 from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
@@ -74,9 +78,11 @@ from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
@@ -103,6 +109,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "analytics": ANALYTICS_BUGS,
     "governance": GOVERNANCE_BUGS,
     "inbox": INBOX_BUGS,
+    "messaging": MESSAGING_BUGS,
+    "platform": PLATFORM_BUGS,
 }
 IN_REPO = ("designed", "services")
 TARGET_MEAN: dict[str, float] = {suite: 5.0 if suite in IN_REPO else 10.0 for suite in SUITES}
@@ -275,9 +283,35 @@ class SourceResult:
         return statistics.fmean(n for counts in self.per_bug.values() for n in counts)
 
 
+@contextlib.contextmanager
+def names_of(cases: Sequence[ConsumerCase]) -> Iterator[None]:
+    """Ours favours only the providers the suite's own module names, as in a service importing only it.
+
+    Hypothesis' own pool of literals still holds every imported module's: only ``strategies._named``
+    is scoped (the one place where what is imported changes our generator).
+    """
+    modules = {sys.modules[case.buggy.__module__] for case in cases}
+    ids = frozenset().union(*(_named._module_ids(module) for module in modules))
+    saved = _named.named_provider_ids
+    _named.named_provider_ids = lambda: ids
+    try:
+        yield
+    finally:
+        _named.named_provider_ids = saved
+
+
 def measure(
-    name: str, cases: Sequence[ConsumerCase], seeds: Sequence[int], examples: int, *, separate: bool
+    name: str,
+    cases: Sequence[ConsumerCase],
+    seeds: Sequence[int],
+    examples: int,
+    *,
+    separate: bool,
+    isolated: bool = False,
 ) -> SourceResult:
+    if isolated and name == OURS:
+        with names_of(cases):
+            return measure(name, cases, seeds, examples, separate=separate)
     strategy = source(name)
     result = SourceResult(
         name=name,
@@ -351,7 +385,13 @@ def print_summary(suite: str, results: Sequence[SourceResult | str]) -> bool:
 
 
 def measure_here(
-    names: Sequence[str], suites: Sequence[str], seeds: Sequence[int], examples: int, *, separate: bool
+    names: Sequence[str],
+    suites: Sequence[str],
+    seeds: Sequence[int],
+    examples: int,
+    *,
+    separate: bool,
+    isolated: bool = False,
 ) -> dict[str, list[SourceResult | str]]:
     """Every source of ``names`` on every suite, in this interpreter; a source that fails says why."""
     by_suite: dict[str, list[SourceResult | str]] = {}
@@ -359,7 +399,9 @@ def measure_here(
         results: list[SourceResult | str] = []
         for name in names:
             try:
-                results.append(measure(name, SUITES[suite], seeds, examples, separate=separate))
+                results.append(
+                    measure(name, SUITES[suite], seeds, examples, separate=separate, isolated=isolated)
+                )
             except Exception as error:  # a peer broken in this environment: reported, not fatal
                 if name == OURS:
                     raise
@@ -392,6 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--suite", action="append", choices=list(SUITES), help="default: all")
     parser.add_argument("--separate", action="store_true", help="one run per buggy consumer")
     parser.add_argument(
+        "--isolated",
+        action="store_true",
+        help="ours favours only the providers each suite's own module names, as a service importing"
+        " only its own code would (default: those all the suites name, as in one process)",
+    )
+    parser.add_argument(
         "--in-process",
         action="store_true",
         help="measure the peers in this interpreter too (default: in their own pinned venv)",
@@ -402,10 +450,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.source or list(SOURCE_NAMES)
     suites = args.suite or list(SUITES)
     print(versions_line())
+    scope = "each suite's own" if args.isolated else "every suite's"
     print(f"seeds {seeds}, {args.examples} examples per run, generate phase only")
+    print(f"providers favoured by ours as named by the code: {scope} (see --isolated)")
     here = names if args.in_process else [name for name in names if name == OURS]
     apart = [] if args.in_process else [name for name in names if name != OURS]
-    by_suite = measure_here(here, suites, seeds, args.examples, separate=args.separate)
+    by_suite = measure_here(
+        here, suites, seeds, args.examples, separate=args.separate, isolated=args.isolated
+    )
     if apart:
         for suite, results in measure_peers_apart(apart, suites, seeds, args.examples).items():
             by_suite[suite] += results
