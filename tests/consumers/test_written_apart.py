@@ -83,6 +83,9 @@ NOT_YET_WITHIN_100 = frozenset(
         "smtp_relay_nodemailer_port",
         "push_cert_apns_key_base64",
         "generic_sms_latin1_headers",
+        "slack_redirect_allowlist",
+        "paging_bridge_slack_redirect_host",
+        "sms_registry_telnyx_profile_uuid",
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);
         # a cipher list in tlsOptions; an internationalised host in a webhook URL; a sender past 24
