@@ -86,6 +86,10 @@ NOT_YET_WITHIN_100 = frozenset(
         "slack_redirect_allowlist",
         "paging_bridge_slack_redirect_host",
         "sms_registry_telnyx_profile_uuid",
+        "fcm_send_url",
+        "fcm_push_project_id",
+        "apns_pem_key_loader",
+        "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);
         # a cipher list in tlsOptions; an internationalised host in a webhook URL; a sender past 24
