@@ -1,4 +1,4 @@
-"""How fast each payload generator finds consumer bugs, over twenty suites of consumers.
+"""How fast each payload generator finds consumer bugs, over twenty-two suites of consumers.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate] [--isolated]``.
@@ -10,13 +10,13 @@ Suites:
   mistake, written apart from the generator's tables, the way the held-out suites are written;
 - ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
   ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy``,
-  ``analytics``, ``governance``, ``inbox``, ``messaging`` and ``platform``
-  (``tests.consumers.<name>``): eighteen more written that way from the contract documents alone,
+  ``analytics``, ``governance``, ``inbox``, ``messaging``, ``platform``, ``support`` and ``edge``
+  (``tests.consumers.<name>``): twenty more written that way from the contract documents alone,
   by authors who never saw the generator, and first measured after it was built (since then they
   are seen, so no longer held out).
 
-Every suite is imported into one process, so by default the providers ``ours`` favours as named by
-the code under test (``strategies._named``) are those all twenty name: more than one service's code
+Every suite is imported into one process, so by default the providers and ids ``ours`` favours as named by
+the code under test (``strategies._named``) are those all twenty-two name: more than one service's code
 would. ``--isolated`` scopes them to each suite's own module, as in a service whose tests import
 only its own code (Hypothesis' own pool of literals still holds every module's).
 
@@ -74,6 +74,7 @@ from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
+from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
@@ -86,6 +87,7 @@ from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 
@@ -111,6 +113,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "inbox": INBOX_BUGS,
     "messaging": MESSAGING_BUGS,
     "platform": PLATFORM_BUGS,
+    "support": SUPPORT_BUGS,
+    "edge": EDGE_BUGS,
 }
 IN_REPO = ("designed", "services")
 TARGET_MEAN: dict[str, float] = {suite: 5.0 if suite in IN_REPO else 10.0 for suite in SUITES}
@@ -291,13 +295,13 @@ def names_of(cases: Sequence[ConsumerCase]) -> Iterator[None]:
     is scoped (the one place where what is imported changes our generator).
     """
     modules = {sys.modules[case.buggy.__module__] for case in cases}
-    ids = frozenset().union(*(_named._module_ids(module) for module in modules))
-    saved = _named.named_provider_ids
-    _named.named_provider_ids = lambda: ids
+    ids = frozenset().union(*(_named._module_literals(module) for module in modules))
+    saved = _named.named_literals
+    _named.named_literals = lambda: ids
     try:
         yield
     finally:
-        _named.named_provider_ids = saved
+        _named.named_literals = saved
 
 
 def measure(

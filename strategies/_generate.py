@@ -119,6 +119,9 @@ _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (
 # payload of three, one naming nine providers each in one of eleven.  Measured over the consumer
 # suites imported one at a time (4: mean 7.12, 8: 6.79, 16: 6.79).
 NAMED_CHANNEL_WEIGHT = 8
+# A field whose format has values written in the code under test (its organization's id, the
+# environments it knows) takes one of them one time in NAMED_VALUE_ODDS + 1.
+NAMED_VALUE_ODDS = 2
 # How often the "long" style's first label is huge (past 256 KiB) rather than 10,000+ characters.
 HUGE_PERCENT = 25
 # Formats that get hostile strings (the rest have variant tables of their own).
@@ -219,6 +222,7 @@ class _Draw:
     long_label: bool = False
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
+    named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -246,6 +250,11 @@ class _Draw:
         if not profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
             realistic, fmt = (lambda: source.text(_WORD, 1, 12)), None
+        elif fmt in self.named_values:
+            # Exactly the code's value: its branch (a tenant check, a known environment) is taken.
+            named = self._named_value(self.named_values[fmt])
+            if named is not None:
+                return named
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
@@ -282,6 +291,16 @@ class _Draw:
             if mode >= ODD_STRING_MODES_FROM:
                 return _text.edge_string(source)
         return realistic()
+
+    def _named_value(self, values: tuple[str, ...]) -> str | None:
+        """One of ``values`` (written in the code under test) one time in NAMED_VALUE_ODDS + 1, else None.
+
+        One draw: its low part (the simplest) is None, so shrinking leaves a value of the code's
+        only where the failure needs it.
+        """
+        usual = NAMED_VALUE_ODDS * len(values)
+        pick = self.source.integer(0, usual + len(values) - 1)
+        return None if pick < usual else values[pick - usual]
 
     def either(self, feature: str, percent: int) -> bool:
         """On if ``feature`` is, else ``percent`` % of the time.
@@ -343,6 +362,8 @@ class _Draw:
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
+    if profile.named and profile.realistic:
+        draw.named_values = _named.named_values(_named.named_literals())
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -379,7 +400,7 @@ def _named_here(profile: Profile) -> tuple[Provider, ...]:
     """The providers the code under test names, on the profile's channels (none unless ``named``)."""
     if not (profile.named and profile.realistic):
         return ()
-    return _named.named_providers(_named.named_provider_ids(), profile.channels)
+    return _named.named_providers(_named.named_literals(), profile.channels)
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Provider ids the code under test names: found in its source, the way Hypothesis finds constants.
+"""Values the code under test names: found in its source, the way Hypothesis finds constants.
 
 A consumer that handles one provider says so in its code (``if integration["providerId"] ==
 "fcm"``, ``{"ses": ..., "sns": ...}.get(provider_id)``), and its bugs hide behind that branch.
@@ -6,6 +6,10 @@ Hypothesis draws strings from the literals of local modules now and then; this i
 idea for the one field where it matters most, with ``providerId``'s own vocabulary. A literal
 in a table of many providers (a display-name map, a registry of all of them) does not count: it
 names every provider and favours none.
+
+The same holds for values of a format the code writes out whole: its own organization's id, the
+environments it knows. A tenant check (``if payload["_organizationId"] != OUR_ORG: return``) hides
+every bug after it from random ids; the generator draws such literals for fields of their format.
 
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
 Modules are read once each (a change in ``len(sys.modules)`` triggers a look at the new ones),
@@ -15,6 +19,7 @@ so a draw costs one length check.
 from __future__ import annotations
 
 import ast
+import re
 import site
 import sys
 import sysconfig
@@ -24,6 +29,7 @@ from pathlib import Path
 from types import ModuleType
 
 import contracts
+from contracts import Format
 from contracts._models import Channel
 from strategies._providers import Provider, providers
 
@@ -34,6 +40,13 @@ MAX_SOURCE_BYTES = 2_000_000
 # A literal collection naming more providers than this is a table of them all (display names, a
 # registry), not the few a branch handles; its entries say nothing about what the code tests.
 TABLE_SIZE = 8
+
+
+# Literals taken for a format only when they are unmistakably of it: a random ObjectId is never
+# the consumer's own, while a realistic host or URL is as good as the code's.
+CODE_FORMATS: dict[Format, re.Pattern[str]] = {
+    Format.OBJECT_ID: re.compile(r"[0-9a-f]{24}"),
+}
 
 
 @cache
@@ -56,21 +69,29 @@ def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
     return members
 
 
-def ids_in_source(text: str) -> set[str]:
-    """Provider ids written as string literals in ``text`` (Python source), tables of providers aside."""
+def literals_in_source(text: str) -> set[str]:
+    """The provider ids (tables of providers aside) and format values ``text`` writes as literals."""
     known = _provider_ids()
-    if not any(provider_id in text for provider_id in known):
-        return set()
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
     tables = _table_members(tree, known)
-    return {
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and node.value in known and id(node) not in tables
-    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if node.value in known:
+            if id(node) not in tables:
+                found.add(node.value)
+        elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
+            found.add(node.value)
+    return found
+
+
+def ids_in_source(text: str) -> set[str]:
+    """Provider ids written as string literals in ``text`` (Python source), tables of providers aside."""
+    return literals_in_source(text) & _provider_ids()
 
 
 @cache
@@ -91,7 +112,7 @@ def is_local(path: Path) -> bool:
     return not any(path.is_relative_to(root) for root in _library_roots())
 
 
-def _module_ids(module: ModuleType) -> set[str]:
+def _module_literals(module: ModuleType) -> set[str]:
     file = getattr(module, "__file__", None)
     if not isinstance(file, str) or not file.endswith(".py"):
         return set()
@@ -99,7 +120,7 @@ def _module_ids(module: ModuleType) -> set[str]:
         path = Path(file).resolve()
         if not is_local(path) or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
             return set()
-        return ids_in_source(path.read_text("utf-8", errors="replace"))
+        return literals_in_source(path.read_text("utf-8", errors="replace"))
     except (OSError, ValueError, RuntimeError):  # RuntimeError: a symlink loop (resolve, 3.11)
         return set()
 
@@ -122,7 +143,7 @@ class _Scanner:
             for module in list(sys.modules.values()):
                 if id(module) not in self._seen:
                     self._seen.add(id(module))
-                    found |= _module_ids(module)
+                    found |= _module_literals(module)
             if not found <= self.ids:
                 self.ids = self.ids | found
         return self.ids
@@ -131,12 +152,19 @@ class _Scanner:
 _scanner = _Scanner()
 
 
-def named_provider_ids() -> frozenset[str]:
-    """Every provider id the local modules imported so far write as a string literal."""
+def named_literals() -> frozenset[str]:
+    """Every provider id and format value the local modules imported so far write as a literal."""
     return _scanner.current()
 
 
 @cache
-def named_providers(ids: frozenset[str], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
-    """The providers of ``ids`` on ``channels``, in ``data/providers.json`` order."""
-    return tuple(p for p in providers() if p.id in ids and p.channel in channels)
+def named_providers(literals: frozenset[str], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
+    """The providers ``literals`` name on ``channels``, in ``data/providers.json`` order."""
+    return tuple(p for p in providers() if p.id in literals and p.channel in channels)
+
+
+@cache
+def named_values(literals: frozenset[str]) -> dict[Format, tuple[str, ...]]:
+    """The values of each format among ``literals``, sorted (the same order in every process)."""
+    by_format = {fmt: tuple(sorted(v for v in literals if p.fullmatch(v))) for fmt, p in CODE_FORMATS.items()}
+    return {fmt: values for fmt, values in by_format.items() if values}

@@ -18,11 +18,12 @@ WHITESPACE = (" ", "   ", "\t", "\n", " \r\n ", "\u00a0", "\u3000", "\u200b")
 NON_ASCII = (
     "Zoë Müller",
     "Ñandú Ltd.",
-    "日本語の名前",
+    # 61 bytes from a 1-byte start: a cut at a byte count splits a character where the next one's does not.
+    "A社の通知サービス・カスタマーサポート窓口",
     "Съешь же ещё",
     "café-crème",
     "e\u0301clair",
-    "株式会社サンプル通知サービス",  # 42 bytes of 3-byte characters: most byte cuts split one
+    "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
     "Служба уведомлений клиентов",  # 51 bytes, mostly 2-byte characters
 )
 RTL_AND_EMOJI = ("שלום עולם", "مرحبا بالعالم", "abc \u202edcba", "🔔 alerts 🚀", "👩\u200d💻 team", "🇺🇦")

@@ -22,6 +22,7 @@ from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
+from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
@@ -34,6 +35,7 @@ from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import AS_WRITTEN as TOOLING_AS_WRITTEN
 
@@ -66,6 +68,8 @@ EVERY_CASE = [
     *INBOX_BUGS,
     *MESSAGING_BUGS,
     *PLATFORM_BUGS,
+    *SUPPORT_BUGS,
+    *EDGE_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

@@ -1,4 +1,4 @@
-"""The eighteen suites written apart from the generator (operations, ..., platform): regressions.
+"""The twenty suites written apart from the generator (operations, ..., edge): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -24,6 +24,7 @@ from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
+from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
@@ -35,6 +36,7 @@ from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.security import SECURITY_BUGS
+from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.test_consumers import DEFAULT_RUN
 from tests.consumers.tooling import TOOLING_BUGS
@@ -58,6 +60,8 @@ SUITES = {
     "inbox": INBOX_BUGS,
     "messaging": MESSAGING_BUGS,
     "platform": PLATFORM_BUGS,
+    "support": SUPPORT_BUGS,
+    "edge": EDGE_BUGS,
 }
 CASES = [case for suite in SUITES.values() for case in suite]
 NOT_YET_WITHIN_100 = frozenset(
@@ -102,23 +106,27 @@ NOT_YET_WITHIN_100 = frozenset(
         "settings_card_byte_truncation",
         "smpp_source_addr",
         "email_tls_min_version",  # tlsOptions.minVersion of another type
-        # Out of reach: one organization id (the consumer's own, which no generator can know) and a
-        # lone surrogate (not Unicode: this library's JSON readers report it as not_unicode).
+        # A non-ASCII look-alike in an organization id: an id field takes the code's own ids (exactly,
+        # to pass its tenant checks) one time in three, which leaves fewer for the variants.
+        "tenant_guard_compare_digest",
+        # The consumer's own organization id and an environment it does not know (the code's ids are
+        # drawn, but it takes both at once): found on most seeds.
         "environment_access_check",
+        # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as not_unicode).
         "outbox_event_utf8",
     }
 )
 """What the generator does not find on every seed yet."""
 
 
-SUITE_NAMED = frozenset().union(*(_named._module_ids(sys.modules[c.buggy.__module__]) for c in CASES))
+SUITE_NAMED = frozenset().union(*(_named._module_literals(sys.modules[c.buggy.__module__]) for c in CASES))
 """The providers the suites' code names, as a session importing only them would favour."""
 
 
 @pytest.fixture(autouse=True)
 def only_the_suites_name_providers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same providers favoured whatever else this process imported (other tests, pytester runs)."""
-    monkeypatch.setattr(_named, "named_provider_ids", lambda: SUITE_NAMED)
+    monkeypatch.setattr(_named, "named_literals", lambda: SUITE_NAMED)
 
 
 def _found(cases: list[ConsumerCase], seed: int) -> set[str]:
@@ -178,11 +186,11 @@ def test_the_benchmark_can_scope_the_named_providers_to_one_suite() -> None:
     """``--isolated``: ours favours what the suite's own module names, and the scan is restored after."""
     from benchmarks.bench_bug_finding import names_of
 
-    before = _named.named_provider_ids
+    before = _named.named_literals
     with names_of(SUITES["inbox"]):
-        assert _named.named_provider_ids() == frozenset(
-            _named._module_ids(sys.modules[INBOX_BUGS[0].buggy.__module__])
+        assert _named.named_literals() == frozenset(
+            _named._module_literals(sys.modules[INBOX_BUGS[0].buggy.__module__])
         )
-        assert "fcm" in _named.named_provider_ids()
-        assert "grafana-on-call" not in _named.named_provider_ids()  # named by clients and infra only
-    assert _named.named_provider_ids is before
+        assert "fcm" in _named.named_literals()
+        assert "grafana-on-call" not in _named.named_literals()  # named by clients and infra only
+    assert _named.named_literals is before

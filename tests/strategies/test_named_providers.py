@@ -18,7 +18,7 @@ import strategies
 from contracts import Channel
 from strategies import _named
 from strategies._generate import NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
-from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_provider_ids, named_providers
+from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_literals, named_providers
 from strategies._providers import credential_shape_groups, providers
 
 IDS = [p.id for p in providers()]
@@ -79,7 +79,7 @@ def test_named_providers_keep_to_the_channels_and_the_providers_file_order() -> 
 
 def test_this_test_module_is_read_once_imported() -> None:
     # "grafana-on-call" is written here, so the scan of imported local modules finds it.
-    assert "grafana-on-call" in named_provider_ids()
+    assert "grafana-on-call" in named_literals()
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00 binary", b"", b"x = '" + b"a" * 100 + b"'"])
@@ -88,12 +88,12 @@ def test_unreadable_or_odd_modules_name_nothing_and_break_nothing(tmp_path: Path
     odd.write_bytes(content)
     module = type(sys)("odd_module")
     module.__file__ = str(odd)
-    assert _named._module_ids(module) == set()
+    assert _named._module_literals(module) == set()
     odd.unlink()  # a module whose file is gone
-    assert _named._module_ids(module) == set()
+    assert _named._module_literals(module) == set()
     module.__file__ = str(tmp_path / "loop.py")
     os.symlink(tmp_path / "loop.py", tmp_path / "loop.py")  # a symlink to itself
-    assert _named._module_ids(module) == set()
+    assert _named._module_literals(module) == set()
 
 
 def test_seeded_output_does_not_depend_on_what_is_imported(
@@ -101,11 +101,13 @@ def test_seeded_output_does_not_depend_on_what_is_imported(
 ) -> None:
     monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
     before = strategies.sample_examples(7, 30)
-    (tmp_path / "names_a_provider.py").write_text('WANTED = "pushpad"\n', encoding="utf-8")
+    (tmp_path / "names_a_provider.py").write_text(
+        'WANTED = "pushpad"\nOURS = "6615a3c2f1e2d3c4b5a69702"\n', encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     __import__("names_a_provider")
     try:
-        assert "pushpad" in named_provider_ids()
+        assert {"pushpad", "6615a3c2f1e2d3c4b5a69702"} <= named_literals()
         assert strategies.sample_examples(7, 30) == before
     finally:
         sys.modules.pop("names_a_provider", None)
@@ -167,7 +169,7 @@ def test_a_channel_predicate_shrinks_past_the_named_providers(
     """With every provider of the channel named, a failure that needs only the channel still shrinks
     to the usual pick (the named providers are no shortcut to the channel for the shrinker)."""
     every = frozenset(p.id for p in providers())
-    monkeypatch.setattr(_named, "named_provider_ids", lambda: every)
+    monkeypatch.setattr(_named, "named_literals", lambda: every)
     payload = hypothesis.find(
         strategies.integration_payloads(),
         lambda p: p["channel"] == wanted.value,

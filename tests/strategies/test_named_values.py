@@ -1,0 +1,94 @@
+"""Values of a format the code under test writes out whole (its organization's id) come up under @given."""
+
+from __future__ import annotations
+
+import hypothesis
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from contracts import Format
+from strategies import _named
+from strategies._named import literals_in_source, named_values
+
+OUR_ORGANIZATION = "6615a3c2f1e2d3c4b5a69702"
+KNOWN_ENVIRONMENTS = ("6615a3c2f1e2d3c4b5a69701", "6615a3c2f1e2d3c4b5a69703")
+ID_FIELDS = ("_id", "_environmentId", "_organizationId", "deletedBy")
+hex_ids = st.text("0123456789abcdef", min_size=24, max_size=24)
+
+
+@given(hex_ids, st.sampled_from(["x = {v!r}", "d = {{{v!r}: 1}}", "if a != {v!r}: pass", "f({v!r})"]))
+def test_an_object_id_literal_is_found_wherever_it_is_written(value: str, template: str) -> None:
+    assert value in literals_in_source(template.format(v=value))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x = '6615A3C2F1E2D3C4B5A69702'",  # upper case: not how the API writes ids
+        "x = '6615a3c2f1e2d3c4b5a6970'",  # 23 digits
+        "x = '6615a3c2f1e2d3c4b5a697020'",  # 25 digits
+        "x = 'org 6615a3c2f1e2d3c4b5a69702'",  # inside a longer string
+        "x = b'6615a3c2f1e2d3c4b5a69702'",  # bytes
+        "x = 6615",
+    ],
+)
+def test_only_a_whole_object_id_string_counts(source: str) -> None:
+    assert named_values(frozenset(literals_in_source(source))) == {}
+
+
+@given(st.sets(hex_ids, max_size=20), st.sets(st.sampled_from(["fcm", "twilio", "eu", "x"])))
+def test_named_values_are_sorted_and_only_of_their_format(ids: set[str], others: set[str]) -> None:
+    found = named_values(frozenset(ids | others))
+    assert found == ({Format.OBJECT_ID: tuple(sorted(ids))} if ids else {})
+
+
+def _with_literals(monkeypatch: pytest.MonkeyPatch, *values: str) -> None:
+    literals = frozenset(values)
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_codes_organization_id_comes_up_exactly(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Each id field takes one of the code's ids, unchanged, about one time in NAMED_VALUE_ODDS + 1."""
+    _with_literals(monkeypatch, OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS)
+    seen: list[dict[str, object]] = []
+
+    @hypothesis.seed(seed)
+    @hypothesis.settings(max_examples=100, database=None, phases=[hypothesis.Phase.generate])
+    @given(strategies.integration_payloads())
+    def collect(payload: dict[str, object]) -> None:
+        seen.append(payload)
+
+    collect()
+    ours = sum(p["_organizationId"] == OUR_ORGANIZATION for p in seen)
+    # Expected about 100 / 3 / 3 = 11 (less the payloads whose strings are all ""); a scan that
+    # found nothing gives 0, one value per payload 30+.
+    assert 3 <= ours <= 25, ours
+    guarded = [p for p in seen if p["_organizationId"] == OUR_ORGANIZATION]
+    assert any(p["_environmentId"] not in KNOWN_ENVIRONMENTS for p in guarded)
+
+
+def test_a_tenant_guarded_bug_is_found_and_shrinks_to_the_codes_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_literals(monkeypatch, OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS)
+    payload = hypothesis.find(
+        strategies.integration_payloads(),
+        lambda p: p["_organizationId"] == OUR_ORGANIZATION and p["_environmentId"] not in KNOWN_ENVIRONMENTS,
+        settings=hypothesis.settings(database=None, derandomize=True, max_examples=300, deadline=None),
+    )
+    assert payload["_organizationId"] == OUR_ORGANIZATION
+    assert payload.get("_id") not in (OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS)  # only what the failure needs
+
+
+@pytest.mark.parametrize("channel", ["email", "sms", "push"])
+def test_a_failure_without_ids_shrinks_past_the_codes_ids(
+    monkeypatch: pytest.MonkeyPatch, channel: str
+) -> None:
+    _with_literals(monkeypatch, OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS)
+    payload = hypothesis.find(
+        strategies.integration_payloads(),
+        lambda p: p["channel"] == channel,
+        settings=hypothesis.settings(database=None, derandomize=True, max_examples=300, deadline=None),
+    )
+    assert not {payload.get(field) for field in ID_FIELDS} & {OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS}
