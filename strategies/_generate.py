@@ -888,6 +888,11 @@ _JSON_LEVELS: tuple[tuple[tuple[str, Any], ...], ...] = (
     (("ciphers", ["ECDHE-RSA-AES128-GCM-SHA256", "HIGH"]), ("rejectUnauthorized", "false")),
     (("minVersion", None), ("ciphers", 0), ("servername", {})),
 )
+# And levels where every known member has one other JSON type (all lists, all null, ...): code
+# reading any member with its usual type in mind meets the other type at the level it reads.
+_JSON_LEVELS += tuple(
+    tuple((key, other(usual)) for key, usual in dict(_FREE_MEMBERS).items()) for other in _OTHER_JSON_TYPES
+)
 
 
 def json_object(source: Source, *, depth: int, odd: bool = True) -> JsonDict:
