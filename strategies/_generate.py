@@ -176,6 +176,7 @@ class _Styled:
     unicode: int
     blank: int
     huge: bool
+    reverse: bool = False
 
     @property
     def long(self) -> str:
@@ -196,6 +197,7 @@ class _Styled:
             source.integer(0, len(_UNICODE) - 1),
             source.integer(0, len(_text.WHITESPACE) - 1),
             source.chance(HUGE_PERCENT),
+            source.chance(50),
         )
 
 
@@ -265,6 +267,10 @@ class _Draw:
                 # The text styles that are on take turns over the payload's strings, so a payload with
                 # several has a field of each (none starves the others); their draws are made up front.
                 styles = [s for s in _TEXT_STYLES if self.on(s) and (s != "long" or role == "label")]
+                # Long first (a label's); the others in an order drawn per payload, so that each
+                # comes first (to the name, when long is off) as often.
+                if self.styled.reverse:
+                    styles = [s for s in styles if s == "long"] + [s for s in reversed(styles) if s != "long"]
                 style = styles[self.turns % len(styles)] if styles else None
                 self.turns += bool(styles)
                 base: str | None = None
