@@ -1,4 +1,4 @@
-"""How fast each payload generator finds consumer bugs, over twenty-two suites of consumers.
+"""How fast each payload generator finds consumer bugs, over twenty-four suites of consumers.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate] [--isolated]``.
@@ -10,15 +10,15 @@ Suites:
   mistake, written apart from the generator's tables, the way the held-out suites are written;
 - ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
   ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy``,
-  ``analytics``, ``governance``, ``inbox``, ``messaging``, ``platform``, ``support`` and ``edge``
-  (``tests.consumers.<name>``): twenty more written that way from the contract documents alone,
-  by authors who never saw the generator, and first measured after it was built (since then they
-  are seen, so no longer held out).
+  ``analytics``, ``governance``, ``inbox``, ``messaging``, ``platform``, ``support``, ``edge``,
+  ``marketing`` and ``devex`` (``tests.consumers.<name>``): twenty-two more written that way from
+  the contract documents alone, by authors who never saw the generator, and first measured after it
+  was built (since then they are seen, so no longer held out).
 
-Every suite is imported into one process, so by default the providers and ids ``ours`` favours as named by
-the code under test (``strategies._named``) are those all twenty-two name: more than one service's code
-would. ``--isolated`` scopes them to each suite's own module, as in a service whose tests import
-only its own code (Hypothesis' own pool of literals still holds every module's).
+Every suite is imported into one process, so by default the providers and ids ``ours`` favours as
+named by the code under test (``strategies._named``) are those all twenty-four name: more than one
+service's code would. ``--isolated`` scopes them to each suite's own module, as in a service whose
+tests import only its own code (Hypothesis' own pool of literals still holds every module's).
 
 Sources (each a Hypothesis strategy of wire dicts):
 
@@ -73,12 +73,14 @@ from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
@@ -115,6 +117,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "platform": PLATFORM_BUGS,
     "support": SUPPORT_BUGS,
     "edge": EDGE_BUGS,
+    "marketing": MARKETING_BUGS,
+    "devex": DEVEX_BUGS,
 }
 IN_REPO = ("designed", "services")
 TARGET_MEAN: dict[str, float] = {suite: 5.0 if suite in IN_REPO else 10.0 for suite in SUITES}

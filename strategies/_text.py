@@ -26,7 +26,15 @@ NON_ASCII = (
     "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
     "Служба уведомлений клиентов",  # 51 bytes, mostly 2-byte characters
 )
-RTL_AND_EMOJI = ("שלום עולם", "مرحبا بالعالم", "abc \u202edcba", "🔔 alerts 🚀", "👩\u200d💻 team", "🇺🇦")
+RTL_AND_EMOJI = (
+    "שלום עולם",
+    "مرحبا بالعالم",
+    "abc \u202edcba",
+    "🔔 alerts 🚀",
+    "👩\u200d💻 team",
+    # Flags: two code points each, four bytes each, so most cuts by bytes or code points split one.
+    "🇺🇦🇩🇪🇫🇷🇯🇵🇧🇷🇮🇳🇲🇽🇨🇦 alerts",
+)
 NON_ISO_DATES = (
     "Tue Apr 09 2025 19:28:30 GMT+0000 (Coordinated Universal Time)",
     "1712690910917",

@@ -21,12 +21,14 @@ from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
@@ -70,6 +72,8 @@ EVERY_CASE = [
     *PLATFORM_BUGS,
     *SUPPORT_BUGS,
     *EDGE_BUGS,
+    *MARKETING_BUGS,
+    *DEVEX_BUGS,
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]
