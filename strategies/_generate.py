@@ -139,6 +139,12 @@ _TABLE_SPAN = math.lcm(
 )
 
 
+_KIND_BITS: dict[tuple[Any, ...], int] = {
+    table: bit
+    for bit, table in enumerate(t for t in _formats.VARIANTS.values() if isinstance(t, _formats.Interleaved))
+}
+
+
 @attrs.frozen(kw_only=True)
 class Profile:
     """What to generate: the keyword constraints of the public strategies, checked already."""
@@ -220,6 +226,7 @@ class _Draw:
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     on_value: str | None = None  # what a condition's field is read from, drawn with it (see _child_field)
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
+    kinds: int = 0  # a bit per format: its values take the other kind of variant (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
@@ -352,6 +359,10 @@ class _Draw:
         cursor = self.cursors.get(options)
         if cursor is None:
             cursor = self.start if start is None else start
+            # Each format's kind (structureless or unusual) by a bit of its own: any two formats meet
+            # in all four pairs of kinds (a region left blank and a URL without a scheme).
+            bit = _KIND_BITS.get(options)
+            cursor += 0 if bit is None else self.kinds >> bit & 1
         else:
             cursor += getattr(options, "stride", 1)
         self.cursors[options] = cursor
@@ -382,6 +393,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         features += [feature for feature in rest if source.chance(_feature_percent(feature))]
         draw.features = frozenset(features)
         draw.start = source.integer(0, _TABLE_SPAN - 1)
+        draw.kinds = source.integer(0, 2 ** len(_KIND_BITS) - 1)
     _choose_provider(draw)
     if profile.deleted is not None:
         draw.deleted = profile.deleted

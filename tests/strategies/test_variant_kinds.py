@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import attrs
@@ -63,16 +64,34 @@ def test_each_kind_is_half_of_the_table_and_alternates(fmt: Format) -> None:
     assert set(table) == kinds[0] | kinds[1], "every listed variant is in the table"
 
 
-@given(start=st.integers(0, 10_000), picks=st.integers(1, 12))
-def test_picks_within_a_payload_keep_to_the_kind_of_the_first(start: int, picks: int) -> None:
+@given(start=st.integers(0, 10_000), kinds=st.integers(0, 2**16), picks=st.integers(1, 12))
+def test_picks_within_a_payload_keep_to_the_kind_of_the_first(start: int, kinds: int, picks: int) -> None:
     draw = _Draw(RandomSource(0), Profile(), root=None)  # type: ignore[arg-type]
-    draw.start = start
+    draw.start, draw.kinds = start, kinds
     for fmt in HAS_STRUCTURE:
         table = VARIANTS[fmt]
         assert isinstance(table, Interleaved)
         chosen = [draw.table_pick(table) for _ in range(picks)]
         kind = set(table.structureless) if chosen[0] in table.structureless else set(table.unusual)
         assert all(variant in kind for variant in chosen)
+
+
+def _first_kind(draw: _Draw, fmt: Format) -> str:
+    table = VARIANTS[fmt]
+    assert isinstance(table, Interleaved)
+    return "structureless" if draw.table_pick(table) in table.structureless else "unusual"
+
+
+@pytest.mark.parametrize(("first", "second"), itertools.combinations(sorted(HAS_STRUCTURE), 2))
+def test_any_two_formats_meet_in_every_pair_of_kinds(first: Format, second: Format) -> None:
+    """A blank region with a URL without a scheme, an ISO date with a numeric id: pairwise coverage."""
+    source = RandomSource(7)
+    seen = set()
+    for _ in range(64):
+        draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
+        draw.start, draw.kinds = source.integer(0, 10_000), source.integer(0, 2**16 - 1)
+        seen.add((_first_kind(draw, first), _first_kind(draw, second)))
+    assert len(seen) == 4
 
 
 def test_the_simplest_start_picks_the_leading_kind_for_every_field() -> None:
