@@ -444,8 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--isolated",
         action="store_true",
-        help="ours favours only the providers each suite's own module names, as a service importing"
-        " only its own code would (default: those all the suites name, as in one process)",
+        help="ours favours only the providers and ids each suite's own module names, as a service"
+        " importing only its own code would (default: those all the suites name, as in one process)",
     )
     parser.add_argument(
         "--in-process",
@@ -460,7 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(versions_line())
     scope = "each suite's own" if args.isolated else "every suite's"
     print(f"seeds {seeds}, {args.examples} examples per run, generate phase only")
-    print(f"providers favoured by ours as named by the code: {scope} (see --isolated)")
+    print(f"providers and ids favoured by ours as named by the code: {scope} (see --isolated)")
     here = names if args.in_process else [name for name in names if name == OURS]
     apart = [] if args.in_process else [name for name in names if name != OURS]
     by_suite = measure_here(
