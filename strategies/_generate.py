@@ -162,7 +162,7 @@ class Profile:
     huge: bool = True
     """Whether the "long" style may make a label past 256 KiB (fixture files keep to 10,000+)."""
     named: bool = False
-    """Whether providers the code under test names come up more often (``strategies._named``).
+    """Whether the providers and ids the code under test names come up more often (``strategies._named``).
 
     Only under Hypothesis: seeded output (fixtures, the stub) must not depend on what is imported.
     """

@@ -138,7 +138,7 @@ class _Scanner:
         if len(sys.modules) == self._modules:
             return self.ids
         with self._lock:
-            self._modules = len(sys.modules)
+            modules = len(sys.modules)
             found: set[str] = set()
             for module in list(sys.modules.values()):
                 if id(module) not in self._seen:
@@ -146,6 +146,7 @@ class _Scanner:
                     found |= _module_literals(module)
             if not found <= self.ids:
                 self.ids = self.ids | found
+            self._modules = modules  # last: another thread sees the count only with the whole scan
         return self.ids
 
 

@@ -68,7 +68,7 @@ def integration_payloads(
         edge_cases=edge_cases,
         contract=contract,
     )
-    return _payloads(attrs.evolve(profile, named=True))  # providers the tests' code names
+    return _payloads(attrs.evolve(profile, named=True))  # providers and ids the tests' code names
 
 
 def integration_responses(

@@ -18,13 +18,14 @@ WHITESPACE = (" ", "   ", "\t", "\n", " \r\n ", "\u00a0", "\u3000", "\u200b")
 NON_ASCII = (
     "Zoë Müller",
     "Ñandú Ltd.",
-    # 61 bytes from a 1-byte start: a cut at a byte count splits a character where the next one's does not.
+    # 61 bytes from a 1-byte start, one off the 72-byte name below: a cut at any byte count up to 61
+    # splits a character in at least one of the two.
     "A社の通知サービス・カスタマーサポート窓口",
     "Съешь же ещё",
     "café-crème",
     "e\u0301clair",
     "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
-    "Служба уведомлений клиентов",  # 51 bytes, mostly 2-byte characters
+    "Служба уведомлений клиентов",  # 52 bytes, mostly 2-byte characters
 )
 RTL_AND_EMOJI = (
     "שלום עולם",

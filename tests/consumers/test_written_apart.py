@@ -110,8 +110,8 @@ NOT_YET_WITHIN_100 = frozenset(
         "settings_card_byte_truncation",
         "smpp_source_addr",
         "email_tls_min_version",  # tlsOptions.minVersion of another type
-        # An active in-app integration: with the providers of every suite favoured at once, the
-        # channel of one provider is about one payload in fifty.
+        # An active in-app integration: with the providers of every suite favoured at once, about
+        # one payload in fifty (in-app one in twenty to thirty, active two in five of those).
         "budget_monthly_forecast_in_app_channel",
         # A non-ASCII look-alike in an organization id: an id field takes the code's own ids (exactly,
         # to pass its tenant checks) one time in three, which leaves fewer for the variants.
@@ -127,7 +127,7 @@ NOT_YET_WITHIN_100 = frozenset(
 
 
 SUITE_NAMED = frozenset().union(*(_named._module_literals(sys.modules[c.buggy.__module__]) for c in CASES))
-"""The providers the suites' code names, as a session importing only them would favour."""
+"""The providers and ids the suites' code names, as a session importing only them would favour."""
 
 
 @pytest.fixture(autouse=True)
