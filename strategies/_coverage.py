@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from contracts._declare import Format, field_format
+from contracts._models import Channel
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, StringShape
 from contracts._versions import DEFAULT_VERSION, contract
-from strategies import _text
+from strategies import _named, _text
 from strategies._edge_cases import edge_cases, edge_cases_in
 from strategies._formats import HAS_STRUCTURE
 from strategies._providers import provider
@@ -36,6 +37,11 @@ class Coverage:
     """Flag pair (``active+deleted``) -> combination (``true+false``) -> count; every combination listed."""
     formats: dict[str, dict[str, int]] = attrs.field(factory=dict)
     """Format (``email``) -> ``with`` / ``without`` its structure (an ``@``) -> payloads with such a value."""
+    named: dict[str, int] = attrs.field(factory=dict)
+    """Provider id or ObjectId your code names (``strategies._named``) -> payloads carrying it.
+
+    Not in ``missing()``: a provider of a channel the strategy leaves out is never drawn, rightly.
+    """
 
     def missing(self) -> list[str]:
         """What never appeared: ``position=value``, edge case names, string families, ``pair=combination``."""
@@ -71,6 +77,10 @@ class Coverage:
             lines.append(f"  pair {pair}: " + ", ".join(f"{c}={n}" for c, n in counts.items()))
         for name, counts in self.formats.items():
             lines.append(f"  format {name}: " + ", ".join(f"{kind}={n}" for kind, n in counts.items()))
+        if self.named:
+            lines.append(
+                "  named by your code: " + ", ".join(f"{value}={n}" for value, n in self.named.items())
+            )
         missing = self.missing()
         lines.append(f"  never seen: {', '.join(missing)}" if missing else "  everything seen")
         return "\n".join(lines)
@@ -170,6 +180,8 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
     families = dict.fromkeys(STRING_FAMILIES, 0)
     pairs = {f"{a}+{b}": dict.fromkeys(_COMBINATIONS, 0) for a, b in FLAG_PAIRS}
     formats = {fmt.value: {"with": 0, "without": 0} for fmt in HAS_STRUCTURE}
+    named = _named_counts()
+    id_fields = [f.wire for f in root.fields if field_format(root.cls, f.name) is Format.OBJECT_ID]
     for payload in payloads:
         for where, counts in enum_values.items():
             for value in _values_at(payload, where):
@@ -191,7 +203,18 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
         }
         for name, kind in kinds:
             formats[name][kind] += 1
-    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs, formats)
+        values = [payload.get(wire) for wire in ("providerId", *id_fields)]
+        carried = {value for value in values if isinstance(value, str)}  # invalid payloads hold anything
+        for value in named.keys() & carried:
+            named[value] += 1
+    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs, formats, named)
+
+
+def _named_counts() -> dict[str, int]:
+    """A zero count for each provider and id the code under test names, providers first."""
+    literals = _named.named_literals()
+    ids = _named.named_values(literals).get(Format.OBJECT_ID, ())
+    return dict.fromkeys([p.id for p in _named.named_providers(literals, tuple(Channel))] + list(ids), 0)
 
 
 def _root(version: str) -> ObjectShape:

@@ -91,3 +91,18 @@ def test_a_failure_without_ids_shrinks_past_the_codes_ids(
         settings=hypothesis.settings(database=None, derandomize=True, max_examples=300, deadline=None),
     )
     assert not {payload.get(field) for field in ID_FIELDS} & {OUR_ORGANIZATION, *KNOWN_ENVIRONMENTS}
+
+
+def test_coverage_counts_the_providers_and_ids_the_code_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_literals(monkeypatch, "fcm", OUR_ORGANIZATION, KNOWN_ENVIRONMENTS[0])
+    payloads = [
+        {"providerId": "fcm", "_organizationId": OUR_ORGANIZATION},
+        {"providerId": "ses", "_environmentId": KNOWN_ENVIRONMENTS[0], "_organizationId": OUR_ORGANIZATION},
+        {"providerId": "fcm", "deletedBy": "x"},
+        {"providerId": ["fcm"], "_id": {}},  # invalid payloads hold anything
+        "not a payload",
+    ]
+    report = strategies.measure(payloads)
+    assert report.named == {"fcm": 2, KNOWN_ENVIRONMENTS[0]: 1, OUR_ORGANIZATION: 2}
+    assert "named by your code: fcm=2" in str(report)
+    assert not any(OUR_ORGANIZATION in entry for entry in report.missing())
