@@ -72,6 +72,11 @@ def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
 def literals_in_source(text: str) -> set[str]:
     """The provider ids (tables of providers aside) and format values ``text`` writes as literals."""
     known = _provider_ids()
+    # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
+    if not any(provider_id in text for provider_id in known) and not any(
+        pattern.search(text) for pattern in CODE_FORMATS.values()
+    ):
+        return set()
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 import hypothesis
 import pytest
 from hypothesis import given
@@ -106,3 +108,13 @@ def test_coverage_counts_the_providers_and_ids_the_code_names(monkeypatch: pytes
     assert report.named == {"fcm": 2, KNOWN_ENVIRONMENTS[0]: 1, OUR_ORGANIZATION: 2}
     assert "named by your code: fcm=2" in str(report)
     assert not any(OUR_ORGANIZATION in entry for entry in report.missing())
+
+
+def test_a_module_that_names_nothing_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cheap look before ``ast.parse``: a big repository's first draw reads every local module."""
+
+    def parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed a module that names nothing")
+
+    monkeypatch.setattr(ast, "parse", parse)
+    assert literals_in_source("def handler(payload):\n    return payload['name'].upper()\n" * 50) == set()
