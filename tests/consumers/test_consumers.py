@@ -16,29 +16,8 @@ from hypothesis import Phase, given, settings
 
 import contracts
 from strategies import integration_payloads
-from tests.consumers.analytics import ANALYTICS_BUGS
-from tests.consumers.automation import AUTOMATION_BUGS
-from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, HAPPY_PATH, ConsumerCase
-from tests.consumers.clients import CLIENT_BUGS
-from tests.consumers.devex import DEVEX_BUGS
-from tests.consumers.dispatch import DISPATCH_BUGS
-from tests.consumers.edge import EDGE_BUGS
-from tests.consumers.frontend import FRONTEND_BUGS
-from tests.consumers.governance import GOVERNANCE_BUGS
-from tests.consumers.inbox import INBOX_BUGS
-from tests.consumers.infra import INFRA_BUGS
-from tests.consumers.marketing import MARKETING_BUGS
-from tests.consumers.messaging import MESSAGING_BUGS
-from tests.consumers.migration import MIGRATION_BUGS
-from tests.consumers.observability import OBSERVABILITY_BUGS
-from tests.consumers.operations import OPERATIONS_BUGS
-from tests.consumers.platform import PLATFORM_BUGS
-from tests.consumers.reporting import REPORTING_BUGS
-from tests.consumers.security import SECURITY_BUGS
-from tests.consumers.services import SERVICE_BUGS
-from tests.consumers.support import SUPPORT_BUGS
-from tests.consumers.tenancy import TENANCY_BUGS
+from tests.consumers.suites import SUITES
 from tests.consumers.tooling import AS_WRITTEN as TOOLING_AS_WRITTEN
 
 SEEDS = [0, 1, 2]
@@ -50,30 +29,9 @@ FIND_ONLY = settings(
 )
 CASE_IDS = [case.name for case in BUGS]
 EVERY_CASE = [
-    *BUGS,
-    *SERVICE_BUGS,
-    *OPERATIONS_BUGS,
-    *REPORTING_BUGS,
-    *TOOLING_AS_WRITTEN,
-    *OBSERVABILITY_BUGS,
-    *MIGRATION_BUGS,
-    *FRONTEND_BUGS,
-    *SECURITY_BUGS,
-    *CLIENT_BUGS,
-    *BILLING_BUGS,
-    *AUTOMATION_BUGS,
-    *DISPATCH_BUGS,
-    *INFRA_BUGS,
-    *TENANCY_BUGS,
-    *ANALYTICS_BUGS,
-    *GOVERNANCE_BUGS,
-    *INBOX_BUGS,
-    *MESSAGING_BUGS,
-    *PLATFORM_BUGS,
-    *SUPPORT_BUGS,
-    *EDGE_BUGS,
-    *MARKETING_BUGS,
-    *DEVEX_BUGS,
+    case
+    for name, suite in SUITES.items()
+    for case in (TOOLING_AS_WRITTEN if name == "tooling" else suite)  # tooling's cases as written
 ]
 """Every suite's cases as written; each is checked for being well formed."""
 EVERY_ID = [case.name for case in EVERY_CASE]

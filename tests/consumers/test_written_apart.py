@@ -18,55 +18,11 @@ import pytest
 from hypothesis import given
 
 from strategies import _named, integration_payloads
-from tests.consumers.analytics import ANALYTICS_BUGS
-from tests.consumers.automation import AUTOMATION_BUGS
-from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import ConsumerCase
-from tests.consumers.clients import CLIENT_BUGS
-from tests.consumers.devex import DEVEX_BUGS
-from tests.consumers.dispatch import DISPATCH_BUGS
-from tests.consumers.edge import EDGE_BUGS
-from tests.consumers.frontend import FRONTEND_BUGS
-from tests.consumers.governance import GOVERNANCE_BUGS
-from tests.consumers.inbox import INBOX_BUGS
-from tests.consumers.infra import INFRA_BUGS
-from tests.consumers.marketing import MARKETING_BUGS
-from tests.consumers.messaging import MESSAGING_BUGS
-from tests.consumers.migration import MIGRATION_BUGS
-from tests.consumers.observability import OBSERVABILITY_BUGS
-from tests.consumers.operations import OPERATIONS_BUGS
-from tests.consumers.platform import PLATFORM_BUGS
-from tests.consumers.reporting import REPORTING_BUGS
-from tests.consumers.security import SECURITY_BUGS
-from tests.consumers.support import SUPPORT_BUGS
-from tests.consumers.tenancy import TENANCY_BUGS
+from tests.consumers.suites import WRITTEN_APART
 from tests.consumers.test_consumers import DEFAULT_RUN
-from tests.consumers.tooling import TOOLING_BUGS
 
-SUITES = {
-    "operations": OPERATIONS_BUGS,
-    "reporting": REPORTING_BUGS,
-    "tooling": TOOLING_BUGS,
-    "observability": OBSERVABILITY_BUGS,
-    "migration": MIGRATION_BUGS,
-    "frontend": FRONTEND_BUGS,
-    "security": SECURITY_BUGS,
-    "clients": CLIENT_BUGS,
-    "billing": BILLING_BUGS,
-    "automation": AUTOMATION_BUGS,
-    "dispatch": DISPATCH_BUGS,
-    "infra": INFRA_BUGS,
-    "tenancy": TENANCY_BUGS,
-    "analytics": ANALYTICS_BUGS,
-    "governance": GOVERNANCE_BUGS,
-    "inbox": INBOX_BUGS,
-    "messaging": MESSAGING_BUGS,
-    "platform": PLATFORM_BUGS,
-    "support": SUPPORT_BUGS,
-    "edge": EDGE_BUGS,
-    "marketing": MARKETING_BUGS,
-    "devex": DEVEX_BUGS,
-}
+SUITES = WRITTEN_APART
 CASES = [case for suite in SUITES.values() for case in suite]
 NOT_YET_WITHIN_100 = frozenset(
     {
@@ -196,7 +152,7 @@ def test_the_benchmark_can_scope_the_named_providers_to_one_suite() -> None:
     before = _named.named_literals
     with names_of(SUITES["inbox"]):
         assert _named.named_literals() == frozenset(
-            _named._module_literals(sys.modules[INBOX_BUGS[0].buggy.__module__])
+            _named._module_literals(sys.modules[SUITES["inbox"][0].buggy.__module__])
         )
         assert "fcm" in _named.named_literals()
         assert "grafana-on-call" not in _named.named_literals()  # named by clients and infra only

@@ -1,0 +1,59 @@
+"""Every consumer-bug suite by name: the one registry the benchmark and the regression tests read."""
+
+from __future__ import annotations
+
+from tests.consumers.analytics import ANALYTICS_BUGS
+from tests.consumers.automation import AUTOMATION_BUGS
+from tests.consumers.billing import BILLING_BUGS
+from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.devex import DEVEX_BUGS
+from tests.consumers.dispatch import DISPATCH_BUGS
+from tests.consumers.edge import EDGE_BUGS
+from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.inbox import INBOX_BUGS
+from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.marketing import MARKETING_BUGS
+from tests.consumers.messaging import MESSAGING_BUGS
+from tests.consumers.migration import MIGRATION_BUGS
+from tests.consumers.observability import OBSERVABILITY_BUGS
+from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.platform import PLATFORM_BUGS
+from tests.consumers.reporting import REPORTING_BUGS
+from tests.consumers.security import SECURITY_BUGS
+from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.support import SUPPORT_BUGS
+from tests.consumers.tenancy import TENANCY_BUGS
+from tests.consumers.tooling import TOOLING_BUGS
+
+SUITES: dict[str, list[ConsumerCase]] = {
+    "designed": BUGS,
+    "services": SERVICE_BUGS,
+    "operations": OPERATIONS_BUGS,
+    "reporting": REPORTING_BUGS,
+    "tooling": TOOLING_BUGS,
+    "observability": OBSERVABILITY_BUGS,
+    "migration": MIGRATION_BUGS,
+    "frontend": FRONTEND_BUGS,
+    "security": SECURITY_BUGS,
+    "clients": CLIENT_BUGS,
+    "billing": BILLING_BUGS,
+    "automation": AUTOMATION_BUGS,
+    "dispatch": DISPATCH_BUGS,
+    "infra": INFRA_BUGS,
+    "tenancy": TENANCY_BUGS,
+    "analytics": ANALYTICS_BUGS,
+    "governance": GOVERNANCE_BUGS,
+    "inbox": INBOX_BUGS,
+    "messaging": MESSAGING_BUGS,
+    "platform": PLATFORM_BUGS,
+    "support": SUPPORT_BUGS,
+    "edge": EDGE_BUGS,
+    "marketing": MARKETING_BUGS,
+    "devex": DEVEX_BUGS,
+}
+"""Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
+IN_REPO = ("designed", "services")
+"""The suites written with the generator in view; the rest were written apart from it."""
+WRITTEN_APART = {name: cases for name, cases in SUITES.items() if name not in IN_REPO}
