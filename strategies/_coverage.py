@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import attrs
@@ -38,7 +38,8 @@ class Coverage:
     formats: dict[str, dict[str, int]] = attrs.field(factory=dict)
     """Format (``email``) -> ``with`` / ``without`` its structure (an ``@``) -> payloads with such a value."""
     named: dict[str, int] = attrs.field(factory=dict)
-    """Provider id or ObjectId your code names (``strategies._named``) -> payloads carrying it.
+    """Provider id, ObjectId or compared condition field your code names (``strategies._named``) ->
+    payloads carrying it.
 
     Not in ``missing()``: a provider of a channel the strategy leaves out is never drawn, rightly.
     """
@@ -147,9 +148,12 @@ def _strings(payload: Any, shape: ObjectShape) -> Iterator[str]:
 
 
 def _formatted(
-    payload: Any, shape: ObjectShape, credential_formats: dict[str, Format]
+    payload: Any,
+    shape: ObjectShape,
+    credential_formats: dict[str, Format],
+    wanted: Collection[Format] = HAS_STRUCTURE.keys(),
 ) -> Iterator[tuple[Format, str]]:
-    """(format, value) for every string of ``payload`` whose format ``HAS_STRUCTURE`` knows.
+    """(format, value) for every string of ``payload`` whose format is ``wanted`` (``HAS_STRUCTURE``'s).
 
     A credential's format is its provider's word for it where ``providers.json`` has one.
     """
@@ -159,11 +163,11 @@ def _formatted(
         for item in value if isinstance(value, list) else [value]:
             if isinstance(inner, StringShape) and isinstance(item, str):
                 fmt = credential_formats.get(field.wire) or field_format(shape.cls, field.name)
-                if fmt in HAS_STRUCTURE:
+                if fmt is not None and fmt in wanted:
                     yield fmt, item
             elif isinstance(inner, ObjectShape):
                 formats = credential_formats if field.wire == "credentials" else {}
-                yield from _formatted(item, inner, formats)
+                yield from _formatted(item, inner, formats, wanted)
 
 
 def _credential_formats(payload: dict[str, Any]) -> dict[str, Format]:
@@ -180,8 +184,7 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
     families = dict.fromkeys(STRING_FAMILIES, 0)
     pairs = {f"{a}+{b}": dict.fromkeys(_COMBINATIONS, 0) for a, b in FLAG_PAIRS}
     formats = {fmt.value: {"with": 0, "without": 0} for fmt in HAS_STRUCTURE}
-    named = _named_counts()
-    id_fields = [f.wire for f in root.fields if field_format(root.cls, f.name) is Format.OBJECT_ID]
+    named, named_formats = _named_counts()
     for payload in payloads:
         for where, counts in enum_values.items():
             for value in _values_at(payload, where):
@@ -203,18 +206,21 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
         }
         for name, kind in kinds:
             formats[name][kind] += 1
-        values = [payload.get(wire) for wire in ("providerId", *id_fields)]
-        carried = {value for value in values if isinstance(value, str)}  # invalid payloads hold anything
+        carried = {value for _, value in _formatted(payload, root, {}, named_formats)}
+        if isinstance(payload.get("providerId"), str):  # invalid payloads hold anything
+            carried.add(payload["providerId"])
         for value in named.keys() & carried:
             named[value] += 1
     return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs, formats, named)
 
 
-def _named_counts() -> dict[str, int]:
-    """A zero count for each provider and id the code under test names, providers first."""
+def _named_counts() -> tuple[dict[str, int], frozenset[Format]]:
+    """A zero count for each provider and value the code under test names (providers first); their formats."""
     literals = _named.named_literals()
-    ids = _named.named_values(literals).get(Format.OBJECT_ID, ())
-    return dict.fromkeys([p.id for p in _named.named_providers(literals, tuple(Channel))] + list(ids), 0)
+    values = _named.named_values(literals)
+    named = [p.id for p in _named.named_providers(literals, tuple(Channel))]
+    named += [value for of_format in values.values() for value in of_format]
+    return dict.fromkeys(named, 0), frozenset(values)
 
 
 def _root(version: str) -> ObjectShape:

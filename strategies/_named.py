@@ -10,6 +10,8 @@ names every provider and favours none.
 The same holds for values of a format the code writes out whole: its own organization's id, the
 environments it knows. A tenant check (``if payload["_organizationId"] != OUR_ORG: return``) hides
 every bug after it from random ids; the generator draws such literals for fields of their format.
+And for what the code compares a free-form field with: ``child["field"].endswith("appVersion")``
+names the condition field its branch reads, which no vocabulary of field names can guess.
 
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
 Modules are read once each (a change in ``len(sys.modules)`` triggers a look at the new ones),
@@ -28,9 +30,14 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import attrs
+
 import contracts
 from contracts import Format
+from contracts._declare import field_format
 from contracts._models import Channel
+from contracts._shape import StringShape, object_shapes
+from contracts._versions import CONTRACTS
 from strategies._providers import Provider, providers
 
 # Bigger files are generated code or data, not a consumer's branches.
@@ -47,6 +54,40 @@ TABLE_SIZE = 8
 CODE_FORMATS: dict[Format, re.Pattern[str]] = {
     Format.OBJECT_ID: re.compile(r"[0-9a-f]{24}"),
 }
+
+
+# Formats whose fields take the literals the code compares them with (``==``, ``in``, ``startswith``,
+# ``endswith``): free-form enough that any such literal is one of their values. Not the structured
+# ones: ``"@" in sender`` names no sender.
+COMPARED_FORMATS = frozenset({Format.CONDITION_FIELD})
+
+# Calls that leave which field a value came from unchanged, for ``payload["field"].lower() == ...``.
+_SAME_FIELD_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold"})
+
+
+@attrs.frozen
+class Compared:
+    """A literal the code compares a field of ``format`` with (one of ``named_literals()``)."""
+
+    format: Format
+    value: str
+
+
+NamedLiteral = str | Compared
+"""What the scan finds: a provider id or a format's value as written, or a compared literal."""
+
+
+@cache
+def _compared_wires() -> dict[str, Format]:
+    """The wire name of every string field (any contract) whose format is in ``COMPARED_FORMATS``."""
+    wires: dict[str, Format] = {}
+    for known in CONTRACTS.values():
+        for shape in object_shapes(known.root):
+            for field in shape.fields:
+                fmt = field_format(shape.cls, field.name)
+                if isinstance(field.shape, StringShape) and fmt in COMPARED_FORMATS:
+                    wires[field.wire] = fmt
+    return wires
 
 
 @cache
@@ -69,12 +110,15 @@ def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
     return members
 
 
-def literals_in_source(text: str) -> set[str]:
-    """The provider ids (tables of providers aside) and format values ``text`` writes as literals."""
+def literals_in_source(text: str) -> set[NamedLiteral]:
+    """The provider ids (tables of providers aside), format values and compared literals of ``text``."""
     known = _provider_ids()
+    wires = _compared_wires()
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
-    if not any(provider_id in text for provider_id in known) and not any(
-        pattern.search(text) for pattern in CODE_FORMATS.values()
+    if (
+        not any(provider_id in text for provider_id in known)
+        and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
+        and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
     ):
         return set()
     try:
@@ -82,7 +126,7 @@ def literals_in_source(text: str) -> set[str]:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
     tables = _table_members(tree, known)
-    found: set[str] = set()
+    found: set[NamedLiteral] = set()
     for node in ast.walk(tree):
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
             continue
@@ -91,12 +135,106 @@ def literals_in_source(text: str) -> set[str]:
                 found.add(node.value)
         elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
             found.add(node.value)
+    found.update(_compared(tree, wires))
     return found
+
+
+def _compared(tree: ast.AST, wires: dict[str, Format]) -> set[Compared]:
+    """The literals each function compares a field of ``wires`` with, directly or through a variable."""
+    found: set[Compared] = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        aliases: dict[str, str] = {}  # variable -> the wire name it was read from
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                wire = _wire_read(node.value, {})
+                if wire is not None:
+                    aliases[node.targets[0].id] = wire
+        for node in ast.walk(function):
+            for wire, literal in _comparisons(node, aliases):
+                if wire in wires:
+                    found.add(Compared(wires[wire], literal))
+    return found
+
+
+def _comparisons(node: ast.AST, aliases: dict[str, str]) -> list[tuple[str, str]]:
+    """(wire name, literal) for each comparison ``node`` makes of a field read with a literal."""
+    pairs: list[tuple[str, str]] = []
+    if isinstance(node, ast.Compare):
+        operands = [node.left, *node.comparators]
+        for index, operand in enumerate(operands):
+            wire = _wire_read(operand, aliases)
+            if wire is None:
+                continue
+            for other_index, other in enumerate(operands):
+                # A collection counts only as what the field is looked up in: (a, b) == x names no field.
+                is_container = other_index > index and isinstance(
+                    node.ops[other_index - 1], ast.In | ast.NotIn
+                )
+                if other_index != index and (
+                    is_container or not isinstance(other, ast.Tuple | ast.List | ast.Set)
+                ):
+                    pairs += [(wire, literal) for literal in _strings(other)]
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("startswith", "endswith")
+        and len(node.args) == 1
+    ):
+        wire = _wire_read(node.func.value, aliases)
+        if wire is not None:
+            pairs += [(wire, literal) for literal in _strings(node.args[0])]
+    return pairs
+
+
+def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:
+    """The wire name ``node`` reads (``x["field"]``, ``x.get("field")``, a variable holding one), if any."""
+    while True:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+            if node.func.attr not in _SAME_FIELD_METHODS:
+                return None
+            node = node.func.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str":
+            if len(node.args) != 1:
+                return None
+            node = node.args[0]
+        else:
+            break
+    if isinstance(node, ast.Subscript):
+        return _string(node.slice)
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and node.args
+    ):
+        return _string(node.args[0])
+    if isinstance(node, ast.Name):
+        return aliases.get(node.id)
+    return None
+
+
+def _string(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _strings(node: ast.expr) -> list[str]:
+    """The string literal ``node`` is, or those of the tuple, list or set it writes out."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return [value for value in map(_string, node.elts) if value is not None]
+    value = _string(node)
+    return [] if value is None else [value]
 
 
 def ids_in_source(text: str) -> set[str]:
     """Provider ids written as string literals in ``text`` (Python source), tables of providers aside."""
-    return literals_in_source(text) & _provider_ids()
+    known = _provider_ids()
+    return {literal for literal in literals_in_source(text) if isinstance(literal, str) and literal in known}
 
 
 @cache
@@ -117,7 +255,7 @@ def is_local(path: Path) -> bool:
     return not any(path.is_relative_to(root) for root in _library_roots())
 
 
-def _module_literals(module: ModuleType) -> set[str]:
+def _module_literals(module: ModuleType) -> set[NamedLiteral]:
     file = getattr(module, "__file__", None)
     if not isinstance(file, str) or not file.endswith(".py"):
         return set()
@@ -137,14 +275,14 @@ class _Scanner:
         self._lock = threading.Lock()
         self._seen: set[int] = set()
         self._modules = -1
-        self.ids: frozenset[str] = frozenset()
+        self.ids: frozenset[NamedLiteral] = frozenset()
 
-    def current(self) -> frozenset[str]:
+    def current(self) -> frozenset[NamedLiteral]:
         if len(sys.modules) == self._modules:
             return self.ids
         with self._lock:
             modules = len(sys.modules)
-            found: set[str] = set()
+            found: set[NamedLiteral] = set()
             for module in list(sys.modules.values()):
                 if id(module) not in self._seen:
                     self._seen.add(id(module))
@@ -158,19 +296,26 @@ class _Scanner:
 _scanner = _Scanner()
 
 
-def named_literals() -> frozenset[str]:
-    """Every provider id and format value the local modules imported so far write as a literal."""
+def named_literals() -> frozenset[NamedLiteral]:
+    """Every provider id, format value and compared literal of the local modules imported so far."""
     return _scanner.current()
 
 
 @cache
-def named_providers(literals: frozenset[str], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
+def named_providers(literals: frozenset[NamedLiteral], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
     """The providers ``literals`` name on ``channels``, in ``data/providers.json`` order."""
     return tuple(p for p in providers() if p.id in literals and p.channel in channels)
 
 
 @cache
-def named_values(literals: frozenset[str]) -> dict[Format, tuple[str, ...]]:
+def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, ...]]:
     """The values of each format among ``literals``, sorted (the same order in every process)."""
-    by_format = {fmt: tuple(sorted(v for v in literals if p.fullmatch(v))) for fmt, p in CODE_FORMATS.items()}
-    return {fmt: values for fmt, values in by_format.items() if values}
+    by_format: dict[Format, set[str]] = {}
+    for literal in literals:
+        if isinstance(literal, Compared):
+            by_format.setdefault(literal.format, set()).add(literal.value)
+            continue
+        for fmt, pattern in CODE_FORMATS.items():
+            if pattern.fullmatch(literal):
+                by_format.setdefault(fmt, set()).add(literal)
+    return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}

@@ -21,7 +21,7 @@ NON_ASCII = (
     # 61 bytes from a 1-byte start, one off the 72-byte name below: a cut at any byte count up to 61
     # splits a character in at least one of the two.
     "A社の通知サービス・カスタマーサポート窓口",
-    "Съешь же ещё",
+    "Съешь же ещё этих мягких французских булок, да выпей чаю",  # 102 bytes, a comma
     "café-crème",
     "e\u0301clair",
     "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
@@ -87,7 +87,9 @@ def identifier(source: Source, name: str) -> str:
 
 
 # Most units are longer in UTF-8 bytes than in characters: byte limits cut inside a character.
-LONG_UNITS = ("x", "é", "🔔", "abc é ", "中文名 ")
+# The Japanese unit repeats every 19 bytes, a prime: round limits (20, 32, 64, 100, 255, 1024)
+# fall inside one of its characters, where a 10-byte unit ("中文名 ") split none of 20, 100 or 1000.
+LONG_UNITS = ("x", "é", "🔔", "abc é ", "通知サービス ")
 LONG_EXTRA_MAX = 50
 
 

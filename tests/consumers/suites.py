@@ -7,6 +7,7 @@ from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
+from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.edge import EDGE_BUGS
@@ -17,10 +18,12 @@ from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
+from tests.consumers.mobile import MOBILE_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
+from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.support import SUPPORT_BUGS
@@ -52,6 +55,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "edge": EDGE_BUGS,
     "marketing": MARKETING_BUGS,
     "devex": DEVEX_BUGS,
+    "search": SEARCH_BUGS,
+    "compliance": COMPLIANCE_BUGS,
+    "mobile": MOBILE_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -1,4 +1,4 @@
-"""The twenty-two suites written apart from the generator (operations, ..., devex): regressions.
+"""The twenty-five suites written apart from the generator (operations, ..., mobile): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -53,6 +53,7 @@ NOT_YET_WITHIN_100 = frozenset(
         "fcm_send_url",
         "fcm_push_project_id",
         "apns_pem_key_loader",
+        "apns_gateway_secure_flag_as_string",
         "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);

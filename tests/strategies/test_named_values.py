@@ -118,3 +118,97 @@ def test_a_module_that_names_nothing_is_not_parsed(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(ast, "parse", parse)
     assert literals_in_source("def handler(payload):\n    return payload['name'].upper()\n" * 50) == set()
+
+
+# -- literals the code compares a free-form field with --------------------------------------------
+
+field_names = st.from_regex(r"[a-z][A-Za-z0-9_.]{0,20}", fullmatch=True)
+COMPARISONS = [
+    'if child["field"] == {v!r}: pass',
+    "if {v!r} != child.get('field'): pass",
+    'if child["field"] in ({v!r}, "other"): pass',
+    'if child["field"].lower().endswith({v!r}): pass',
+    'if str(child.get("field", "")).startswith(({v!r}, "x")): pass',
+    'field = child["field"]\n    if field.strip() == {v!r}: pass',
+    'if {v!r} in child["field"]: pass',
+]
+
+
+@given(field_names, st.sampled_from(COMPARISONS))
+def test_a_literal_compared_with_a_condition_field_is_found(value: str, comparison: str) -> None:
+    source = "def consumer(child):\n    " + comparison.format(v=value) + "\n"
+    assert _named.Compared(Format.CONDITION_FIELD, value) in literals_in_source(source)
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        'if child["name"] == "appVersion": pass',  # a field of another format (a name)
+        'if ("appVersion", "x") == child["field"]: pass',  # a tuple is no field's value
+        'if child["field"].split(".")[0] == "appVersion": pass',  # a part of it, not it
+        'x = {"field": "appVersion"}',  # written, not compared
+        'if child["field"] == 1: pass',
+    ],
+)
+def test_only_a_comparison_of_the_field_itself_counts(comparison: str) -> None:
+    source = "def consumer(child):\n    " + comparison + "\n"
+    assert not any(isinstance(literal, _named.Compared) for literal in literals_in_source(source))
+
+
+def test_compared_fields_are_read_from_the_declaration() -> None:
+    """Every string field of a compared format, in any contract, and no other field."""
+    from contracts._declare import field_format
+    from contracts._shape import StringShape, object_shapes
+    from contracts._versions import CONTRACTS
+
+    expected = {
+        field.wire
+        for known in CONTRACTS.values()
+        for shape in object_shapes(known.root)
+        for field in shape.fields
+        if isinstance(field.shape, StringShape)
+        and field_format(shape.cls, field.name) in _named.COMPARED_FORMATS
+    }
+    assert set(_named._compared_wires()) == expected == {"field"}
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_compared_condition_field_comes_up_and_shrinks_away(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    literals = frozenset({_named.Compared(Format.CONDITION_FIELD, "appVersion")})
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+
+    def fields(payload: dict[str, object]) -> list[object]:
+        conditions = payload.get("conditions")
+        groups = conditions if isinstance(conditions, list) else []
+        return [child.get("field") for group in groups for child in group.get("children", [])]
+
+    seen: list[dict[str, object]] = []
+
+    @hypothesis.seed(seed)
+    @hypothesis.settings(max_examples=100, database=None, phases=[hypothesis.Phase.generate])
+    @given(strategies.integration_payloads())
+    def collect(payload: dict[str, object]) -> None:
+        seen.append(payload)
+
+    collect()
+    assert sum("appVersion" in fields(p) for p in seen) >= 10
+    shrunk = hypothesis.find(
+        strategies.integration_payloads(),
+        lambda p: len(fields(p)) >= 2,
+        settings=hypothesis.settings(database=None, derandomize=True, max_examples=300, deadline=None),
+    )
+    assert "appVersion" not in fields(shrunk)  # kept only where the failure needs it
+
+
+def test_coverage_counts_the_condition_fields_the_code_compares(monkeypatch: pytest.MonkeyPatch) -> None:
+    literals = frozenset({"fcm", _named.Compared(Format.CONDITION_FIELD, "appVersion")})
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    child = {"field": "appVersion", "value": "2", "operator": "LARGER", "on": "subscriber"}
+    payloads = [
+        {"providerId": "fcm", "conditions": [{"children": [child, child]}]},
+        {"providerId": "ses", "conditions": [{"children": [{**child, "field": "plan"}]}]},
+        {"providerId": "ses", "name": "appVersion"},  # a name, not a condition field
+    ]
+    assert strategies.measure(payloads).named == {"fcm": 1, "appVersion": 1}
