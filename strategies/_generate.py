@@ -119,6 +119,9 @@ _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (
 # payload of three, one naming nine providers each in one of eleven.  Measured over the consumer
 # suites imported one at a time (4: mean 7.12, 8: 6.79, 16: 6.79).
 NAMED_CHANNEL_WEIGHT = 8
+# A provider the code branches on (compares providerId with) weighs this many times as much: it
+# guards a bug more often than one written only in data, such as an example payload.
+BRANCHED_WEIGHT = 3
 # A field whose format has values written in the code under test (its organization's id, the
 # environments it knows) takes one of them one time in NAMED_VALUE_ODDS + 1.
 NAMED_VALUE_ODDS = 2
@@ -387,7 +390,8 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     first = FEATURES[:_FEATURES_BEFORE_CHANNEL] if profile.edge_cases else ()
     features = [feature for feature in first if source.chance(_feature_percent(feature))]
     if profile.provider_ids is None:
-        draw.channel, draw.named_choice = source.pick(_channel_table(profile.channels, _named_here(profile)))
+        table = _channel_table(profile.channels, *_named_here(profile))
+        draw.channel, draw.named_choice = source.pick(table)
     if profile.edge_cases:
         rest = FEATURES[_FEATURES_BEFORE_CHANNEL:]
         features += [feature for feature in rest if source.chance(_feature_percent(feature))]
@@ -414,24 +418,28 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     return payload
 
 
-def _named_here(profile: Profile) -> tuple[Provider, ...]:
-    """The providers the code under test names, on the profile's channels (none unless ``named``)."""
+def _named_here(profile: Profile) -> tuple[tuple[Provider, ...], frozenset[str]]:
+    """The providers the code under test names on the profile's channels (none unless ``named``), and
+    the ids of those it branches on."""
     if not (profile.named and profile.realistic):
-        return ()
-    return _named.named_providers(_named.named_literals(), profile.channels)
+        return (), frozenset()
+    literals = _named.named_literals()
+    return _named.named_providers(literals, profile.channels), _named.branched_providers(literals)
 
 
 @cache
 def _channel_table(
-    channels: tuple[Channel, ...], named: tuple[Provider, ...]
+    channels: tuple[Channel, ...], named: tuple[Provider, ...], branched: frozenset[str] = frozenset()
 ) -> tuple[tuple[Channel, Provider | None], ...]:
-    """The channels to draw from, then NAMED_CHANNEL_WEIGHT entries per provider the code names.
+    """The channels to draw from, then NAMED_CHANNEL_WEIGHT entries per provider the code names
+    (BRANCHED_WEIGHT times as many for one it branches on).
 
     A channel entry takes the usual pick of a provider, a named entry that provider.  The named
     entries come last: shrinking goes to the first entries, the usual pick of the simplest channel.
     """
     usual = tuple((channel, None) for channel in weighted_channels(channels))
-    return usual + tuple((p.channel, p) for p in named for _ in range(NAMED_CHANNEL_WEIGHT))
+    weights = {p.id: NAMED_CHANNEL_WEIGHT * (BRANCHED_WEIGHT if p.id in branched else 1) for p in named}
+    return usual + tuple((p.channel, p) for p in named for _ in range(weights[p.id]))
 
 
 @cache

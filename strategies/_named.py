@@ -26,6 +26,7 @@ import site
 import sys
 import sysconfig
 import threading
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -67,10 +68,16 @@ _SAME_FIELD_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", 
 
 @attrs.frozen
 class Compared:
-    """A literal the code compares a field of ``format`` with (one of ``named_literals()``)."""
+    """A literal the code compares the field ``wire`` with (one of ``named_literals()``)."""
 
-    format: Format
+    wire: str
     value: str
+
+
+# The one field whose compared literals are not drawn as its values but weigh its choice: a
+# provider the code branches on (``if payload["providerId"] != "fcm": return``) guards a bug more
+# often than one it only writes in data (an example payload, a label).
+BRANCHED_WIRE = "providerId"
 
 
 NamedLiteral = str | Compared
@@ -113,7 +120,7 @@ def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
 def literals_in_source(text: str) -> set[NamedLiteral]:
     """The provider ids (tables of providers aside), format values and compared literals of ``text``."""
     known = _provider_ids()
-    wires = _compared_wires()
+    wires = {**_compared_wires(), BRANCHED_WIRE: None}
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
     if (
         not any(provider_id in text for provider_id in known)
@@ -139,7 +146,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     return found
 
 
-def _compared(tree: ast.AST, wires: dict[str, Format]) -> set[Compared]:
+def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
     """The literals each function compares a field of ``wires`` with, directly or through a variable."""
     found: set[Compared] = set()
     for function in ast.walk(tree):
@@ -158,7 +165,7 @@ def _compared(tree: ast.AST, wires: dict[str, Format]) -> set[Compared]:
         for node in ast.walk(function):
             for wire, literal in _comparisons(node, aliases):
                 if wire in wires:
-                    found.add(Compared(wires[wire], literal))
+                    found.add(Compared(wire, literal))
     return found
 
 
@@ -226,6 +233,8 @@ def _string(node: ast.expr) -> str | None:
 def _strings(node: ast.expr) -> list[str]:
     """The string literal ``node`` is, or those of the tuple, list or set it writes out."""
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        if len(node.elts) > TABLE_SIZE:  # a table of them all: see TABLE_SIZE
+            return []
         return [value for value in map(_string, node.elts) if value is not None]
     value = _string(node)
     return [] if value is None else [value]
@@ -308,12 +317,25 @@ def named_providers(literals: frozenset[NamedLiteral], channels: tuple[Channel, 
 
 
 @cache
+def branched_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The provider ids among ``literals`` that the code compares ``providerId`` with."""
+    known = _provider_ids()
+    return frozenset(
+        literal.value
+        for literal in literals
+        if isinstance(literal, Compared) and literal.wire == BRANCHED_WIRE and literal.value in known
+    )
+
+
+@cache
 def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, ...]]:
     """The values of each format among ``literals``, sorted (the same order in every process)."""
     by_format: dict[Format, set[str]] = {}
     for literal in literals:
         if isinstance(literal, Compared):
-            by_format.setdefault(literal.format, set()).add(literal.value)
+            fmt = _compared_wires().get(literal.wire)
+            if fmt is not None:
+                by_format.setdefault(fmt, set()).add(literal.value)
             continue
         for fmt, pattern in CODE_FORMATS.items():
             if pattern.fullmatch(literal):

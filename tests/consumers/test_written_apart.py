@@ -54,6 +54,7 @@ NOT_YET_WITHIN_100 = frozenset(
         "fcm_push_project_id",
         "apns_pem_key_loader",
         "apns_gateway_secure_flag_as_string",
+        "push_fcm_project_id_from_service_account_json",
         "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);

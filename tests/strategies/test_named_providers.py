@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import strategies
 from contracts import Channel
 from strategies import _named
-from strategies._generate import NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
+from strategies._generate import BRANCHED_WEIGHT, NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
 from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_literals, named_providers
 from strategies._providers import credential_shape_groups, providers
 
@@ -176,3 +176,40 @@ def test_a_channel_predicate_shrinks_past_the_named_providers(
         settings=hypothesis.settings(database=None, derandomize=True, max_examples=2000, deadline=None),
     )
     assert payload["providerId"] == credential_shape_groups(wanted)[0][0].id
+
+
+EVERY_FEW = [p.id for p in providers()][: TABLE_SIZE + 1]
+COMPARISON_TEMPLATES = [
+    'if payload["providerId"] != {p!r}:\n        return None',
+    "if payload.get('providerId') in ({p!r}, 'other'):\n        return 1",
+    'provider = payload["providerId"].strip()\n    if provider == {p!r}:\n        return 1',
+]
+
+
+@given(st.sampled_from(sorted(p.id for p in providers())), st.sampled_from(COMPARISON_TEMPLATES))
+def test_a_provider_the_code_branches_on_is_found(provider_id: str, template: str) -> None:
+    source = "def consumer(payload):\n    " + template.format(p=provider_id) + "\n"
+    literals = frozenset(_named.literals_in_source(source))
+    assert _named.branched_providers(literals) == {provider_id}
+    assert provider_id in literals  # named, too
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'EXAMPLE = {"providerId": "fcm"}',  # data, not a branch
+        'def label(payload):\n    return {"fcm": "Firebase"}.get(payload["providerId"])',  # a lookup
+        'def f(payload):\n    return payload["channel"] == "fcm"',  # another field
+        "def f(payload):\n    return payload['providerId'] in (" + ", ".join(map(repr, EVERY_FEW)) + ")",
+    ],
+)
+def test_a_provider_only_written_is_not_branched_on(source: str) -> None:
+    assert _named.branched_providers(frozenset(_named.literals_in_source(source))) == frozenset()
+
+
+def test_a_provider_the_code_branches_on_weighs_more() -> None:
+    named = named_providers(frozenset({"fcm", "twilio"}), tuple(Channel))
+    table = _channel_table(tuple(Channel), named, frozenset({"fcm"}))
+    tail = [provider.id for _, provider in table[len(weighted_channels(tuple(Channel))) :] if provider]
+    assert tail.count("twilio") == NAMED_CHANNEL_WEIGHT
+    assert tail.count("fcm") == NAMED_CHANNEL_WEIGHT * BRANCHED_WEIGHT

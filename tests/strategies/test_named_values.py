@@ -137,7 +137,7 @@ COMPARISONS = [
 @given(field_names, st.sampled_from(COMPARISONS))
 def test_a_literal_compared_with_a_condition_field_is_found(value: str, comparison: str) -> None:
     source = "def consumer(child):\n    " + comparison.format(v=value) + "\n"
-    assert _named.Compared(Format.CONDITION_FIELD, value) in literals_in_source(source)
+    assert _named.Compared("field", value) in literals_in_source(source)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_compared_fields_are_read_from_the_declaration() -> None:
 def test_a_compared_condition_field_comes_up_and_shrinks_away(
     monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
-    literals = frozenset({_named.Compared(Format.CONDITION_FIELD, "appVersion")})
+    literals = frozenset({_named.Compared("field", "appVersion")})
     monkeypatch.setattr(_named, "named_literals", lambda: literals)
 
     def fields(payload: dict[str, object]) -> list[object]:
@@ -203,7 +203,7 @@ def test_a_compared_condition_field_comes_up_and_shrinks_away(
 
 
 def test_coverage_counts_the_condition_fields_the_code_compares(monkeypatch: pytest.MonkeyPatch) -> None:
-    literals = frozenset({"fcm", _named.Compared(Format.CONDITION_FIELD, "appVersion")})
+    literals = frozenset({"fcm", _named.Compared("field", "appVersion")})
     monkeypatch.setattr(_named, "named_literals", lambda: literals)
     child = {"field": "appVersion", "value": "2", "operator": "LARGER", "on": "subscriber"}
     payloads = [
