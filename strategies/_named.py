@@ -148,6 +148,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
 
 def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
     """The literals each function compares a field of ``wires`` with, directly or through a variable."""
+    constants = _module_collections(tree)
     found: set[Compared] = set()
     for function in ast.walk(tree):
         if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
@@ -163,13 +164,37 @@ def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
                 if wire is not None:
                     aliases[node.targets[0].id] = wire
         for node in ast.walk(function):
-            for wire, literal in _comparisons(node, aliases):
+            for wire, literal in _comparisons(node, aliases, constants):
                 if wire in wires:
                     found.add(Compared(wire, literal))
     return found
 
 
-def _comparisons(node: ast.AST, aliases: dict[str, str]) -> list[tuple[str, str]]:
+def _module_collections(tree: ast.AST) -> dict[str, list[str]]:
+    """Module-level names bound to a collection of string literals (``_LOCALE_FIELDS = frozenset({...})``)."""
+    collections: dict[str, list[str]] = {}
+    for statement in tree.body if isinstance(tree, ast.Module) else ():
+        target, value = None, None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target, value = statement.targets[0], statement.value
+        elif isinstance(statement, ast.AnnAssign):
+            target, value = statement.target, statement.value
+        value = _unwrapped(value)
+        if isinstance(target, ast.Name) and isinstance(value, ast.Tuple | ast.List | ast.Set):
+            collections[target.id] = _strings(value, {})
+    return collections
+
+
+def _unwrapped(value: ast.expr | None) -> ast.expr | None:
+    """The collection inside ``frozenset({...})``, ``tuple([...])`` and the like; else ``value``."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and len(value.args) == 1:
+        return value.args[0] if value.func.id in ("frozenset", "set", "tuple", "list") else value
+    return value
+
+
+def _comparisons(
+    node: ast.AST, aliases: dict[str, str], constants: dict[str, list[str]]
+) -> list[tuple[str, str]]:
     """(wire name, literal) for each comparison ``node`` makes of a field read with a literal."""
     pairs: list[tuple[str, str]] = []
     if isinstance(node, ast.Compare):
@@ -180,13 +205,12 @@ def _comparisons(node: ast.AST, aliases: dict[str, str]) -> list[tuple[str, str]
                 continue
             for other_index, other in enumerate(operands):
                 # A collection counts only as what the field is looked up in: (a, b) == x names no field.
-                is_container = other_index > index and isinstance(
+                looked_up_in = other_index > index and isinstance(
                     node.ops[other_index - 1], ast.In | ast.NotIn
                 )
-                if other_index != index and (
-                    is_container or not isinstance(other, ast.Tuple | ast.List | ast.Set)
-                ):
-                    pairs += [(wire, literal) for literal in _strings(other)]
+                is_collection = isinstance(other, ast.Tuple | ast.List | ast.Set | ast.Name)
+                if other_index != index and (looked_up_in or not is_collection):
+                    pairs += [(wire, literal) for literal in _strings(other, constants)]
     elif (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -195,7 +219,7 @@ def _comparisons(node: ast.AST, aliases: dict[str, str]) -> list[tuple[str, str]
     ):
         wire = _wire_read(node.func.value, aliases)
         if wire is not None:
-            pairs += [(wire, literal) for literal in _strings(node.args[0])]
+            pairs += [(wire, literal) for literal in _strings(node.args[0], constants)]
     return pairs
 
 
@@ -230,8 +254,11 @@ def _string(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _strings(node: ast.expr) -> list[str]:
-    """The string literal ``node`` is, or those of the tuple, list or set it writes out."""
+def _strings(node: ast.expr, constants: dict[str, list[str]]) -> list[str]:
+    """The string literal ``node`` is, or those of the tuple, list or set it writes out or names."""
+    if isinstance(node, ast.Name):
+        named = constants.get(node.id, [])
+        return [] if len(named) > TABLE_SIZE else named
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
         if len(node.elts) > TABLE_SIZE:  # a table of them all: see TABLE_SIZE
             return []

@@ -530,8 +530,9 @@ _DELIVERED_VIA = {"de": "Zugestellt über ", "fr": "Distribué via ", "ja": "配
 def delivery_status_message_buggy(payload: Payload, locale_tag: str = "de") -> str:
     """``Zugestellt über SendGrid (email)`` in the user's language."""
     prefix = _DELIVERED_VIA.get(locale_tag, "Delivered via ")
+    name: str = payload["name"]
     # BUG: the name is concatenated into the format string; braces in it ("Mailgun {EU}") break it.
-    return (prefix + payload["name"] + " ({channel})").format(channel=payload["channel"])
+    return (prefix + name + " ({channel})").format(channel=payload["channel"])
 
 
 def delivery_status_message_fixed(payload: Payload, locale_tag: str = "de") -> str:

@@ -8,13 +8,16 @@ from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
+from tests.consumers.crm import CRM_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
@@ -58,6 +61,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "search": SEARCH_BUGS,
     "compliance": COMPLIANCE_BUGS,
     "mobile": MOBILE_BUGS,
+    "crm": CRM_BUGS,
+    "localization": LOCALIZATION_BUGS,
+    "iac": IAC_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

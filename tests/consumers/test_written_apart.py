@@ -1,4 +1,4 @@
-"""The twenty-five suites written apart from the generator (operations, ..., mobile): regressions.
+"""The twenty-eight suites written apart from the generator (operations, ..., iac): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)

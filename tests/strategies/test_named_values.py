@@ -212,3 +212,26 @@ def test_coverage_counts_the_condition_fields_the_code_compares(monkeypatch: pyt
         {"providerId": "ses", "name": "appVersion"},  # a name, not a condition field
     ]
     assert strategies.measure(payloads).named == {"fcm": 1, "appVersion": 1}
+
+
+@pytest.mark.parametrize(
+    "constant",
+    [
+        "FIELDS = frozenset({{{v!r}, 'other'}})",
+        "FIELDS: tuple[str, ...] = ({v!r}, 'other')",
+        "FIELDS = [{v!r}]",
+        "FIELDS = set(({v!r}, 'x'))",
+    ],
+)
+def test_a_module_constant_the_field_is_looked_up_in_counts(constant: str) -> None:
+    source = (
+        constant.format(v="subscriber.locale") + "\n\ndef f(child):\n    return child['field'] in FIELDS\n"
+    )
+    assert _named.Compared("field", "subscriber.locale") in literals_in_source(source)
+
+
+def test_a_module_constant_of_many_values_or_not_looked_up_in_does_not() -> None:
+    many = ", ".join(repr(f"field{i}") for i in range(_named.TABLE_SIZE + 1))
+    lookup = "\n\ndef f(child):\n    return child['field'] in MANY or child['field'] == FEW\n"
+    source = f"MANY = ({many})\nFEW = ('locale',)" + lookup
+    assert not any(isinstance(literal, _named.Compared) for literal in literals_in_source(source))
