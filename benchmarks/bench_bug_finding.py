@@ -1,4 +1,4 @@
-"""How fast each payload generator finds consumer bugs, over twenty-four suites of consumers.
+"""How fast each payload generator finds consumer bugs, over the suites of ``tests.consumers.suites``.
 
 Run ``python -m benchmarks.bench_bug_finding [--seeds 5] [--examples 100] [--source NAME]...
 [--suite NAME]... [--separate] [--isolated]``.
@@ -8,15 +8,12 @@ Suites:
 - ``designed`` (``tests.consumers.bugs``): the bugs the generator was designed around;
 - ``services`` (``tests.consumers.services``): realistic consumers each given one plausible
   mistake, written apart from the generator's tables, the way the held-out suites are written;
-- ``operations``, ``reporting``, ``tooling``, ``observability``, ``migration``, ``frontend``,
-  ``security``, ``clients``, ``billing``, ``automation``, ``dispatch``, ``infra``, ``tenancy``,
-  ``analytics``, ``governance``, ``inbox``, ``messaging``, ``platform``, ``support``, ``edge``,
-  ``marketing`` and ``devex`` (``tests.consumers.<name>``): twenty-two more written that way from
-  the contract documents alone, by authors who never saw the generator, and first measured after it
-  was built (since then they are seen, so no longer held out).
+- every other suite of ``tests.consumers.suites.SUITES`` (``operations``, ..., ``iac``): written
+  that way from the contract documents alone, by authors who never saw the generator, and first
+  measured after it was built (since then they are seen, so no longer held out).
 
 Every suite is imported into one process, so by default the providers and ids ``ours`` favours as
-named by the code under test (``strategies._named``) are those all twenty-four name: more than one
+named by the code under test (``strategies._named``) are those all the suites name: more than one
 service's code would. ``--isolated`` scopes them to each suite's own module, as in a service whose
 tests import only its own code (Hypothesis' own pool of literals still holds every module's).
 

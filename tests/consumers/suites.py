@@ -11,7 +11,9 @@ from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.crm import CRM_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
+from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
+from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.iac import IAC_BUGS
@@ -23,6 +25,7 @@ from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.mobile import MOBILE_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
+from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
@@ -64,6 +67,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "crm": CRM_BUGS,
     "localization": LOCALIZATION_BUGS,
     "iac": IAC_BUGS,
+    "ecommerce": ECOMMERCE_BUGS,
+    "oncall": ONCALL_BUGS,
+    "fintech": FINTECH_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

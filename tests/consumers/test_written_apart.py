@@ -1,4 +1,4 @@
-"""The twenty-eight suites written apart from the generator (operations, ..., iac): regressions.
+"""The thirty-one suites written apart from the generator (operations, ..., fintech): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -55,6 +55,8 @@ NOT_YET_WITHIN_100 = frozenset(
         "apns_pem_key_loader",
         "apns_gateway_secure_flag_as_string",
         "push_fcm_project_id_from_service_account_json",
+        "push_app_fcm_project_id_json_service_account",
+        "push_adapter_registry_only_common_providers",  # a push provider but the four it knows
         "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);
@@ -77,8 +79,11 @@ NOT_YET_WITHIN_100 = frozenset(
         # The consumer's own organization id and an environment it does not know (the code's ids are
         # drawn, but it takes both at once): found on most seeds.
         "environment_access_check",
-        # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as not_unicode).
+        # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
+        # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",
+        "audit_logfmt_lone_surrogate_name",
+        "signing_key_fingerprint_utf8_encode_surrogate",
     }
 )
 """What the generator does not find on every seed yet."""
