@@ -57,6 +57,10 @@ NOT_YET_WITHIN_100 = frozenset(
         "push_fcm_project_id_from_service_account_json",
         "push_app_fcm_project_id_json_service_account",
         "push_adapter_registry_only_common_providers",  # a push provider but the four it knows
+        "smtp_endpoint_keyword_int_port",
+        "smtp_inventory_port_not_numeric",
+        "grafana_oncall_state_case_sensitive",
+        "kannel_target_port_string_out_of_range",
         "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
         # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
         # no region but a base URL without a scheme (the generator adds every structured key at once);
@@ -65,6 +69,7 @@ NOT_YET_WITHIN_100 = frozenset(
         "callback_basic_auth",
         "smtp_tls_policy",
         "data_region_base_url_scheme",
+        "data_residency_region_schemeless_base_url",
         "tls_cipher_policy",
         "squid_webhook_acl_ascii",
         "settings_card_byte_truncation",
