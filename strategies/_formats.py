@@ -150,6 +150,7 @@ _HOSTS = _interleaved(
         lambda s: s.replace(".", "_relay.", 1),  # an underscore: not a hostname (RFC 952), common anyway
         lambda s: "xn--bcher-kva.example",  # punycode
         lambda s: ".".join(["relay" + "0" * 58] * 4) + "." + s,  # legal labels, past DNS's 253 characters
+        lambda s: s.replace(".", "..", 1),  # a typed double dot: an empty label, which IDNA refuses
     ),
 )
 

@@ -589,9 +589,7 @@ def _conditions_present(draw: _Draw) -> bool:
 
 
 def _children(draw: _Draw) -> list[JsonDict]:
-    # No children twice as often as any other count (two groups in seven): reading a group's first
-    # child is the commonest condition bug of the suites written apart (alone, 40 seeds: 6.49 -> 6.37).
-    count = max(0, draw.source.integer(-1, MAX_CHILDREN))
+    count = draw.source.integer(0, MAX_CHILDREN)
     child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
     children = [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
     # A range is two comparisons of one field ("seats" LARGER 1 and SMALLER 10): code that keys the

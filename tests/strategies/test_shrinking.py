@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, find, settings
 
 from contracts import Channel
-from strategies import integration_payloads, invalid_payloads
-from strategies._providers import credential_shape_groups
+from strategies import _named, integration_payloads, invalid_payloads
+from strategies._providers import credential_shape_groups, providers
 from tests.strategies._support import OPTIONAL_TOP_KEYS, TOP_KEYS, JsonDict, assert_valid, errors_of
 
 SHRINK = settings(
@@ -23,6 +24,22 @@ SHRINK = settings(
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
+
+
+# What a big repository's code names: every provider (twenty branched on), ids, condition fields.
+RICH_NAMED = frozenset(
+    {p.id for p in providers()}
+    | {_named.Compared("providerId", p.id) for p in providers()[:20]}
+    | {f"6615a3c2f1e2d3c4b5a697{i:02x}" for i in range(12)}
+    | {_named.Compared("field", name) for name in ("appVersion", "locale", "subscriber.country", "cartTotal")}
+)
+
+
+@pytest.fixture(autouse=True)
+def nothing_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same draws whatever this process imported (see ``strategies._named``); named values have
+    tests of their own, and ``test_shrinking_past_what_the_code_names`` below."""
+    monkeypatch.setattr(_named, "named_literals", frozenset)
 
 
 def shrunk(predicate: Callable[[JsonDict], bool], **constraints: Any) -> JsonDict:
@@ -107,3 +124,12 @@ def test_an_invalid_payload_shrinks_to_a_top_level_break() -> None:
     assert expected.path == "/_environmentId"
     assert errors_of(payload) == [("/_environmentId", expected.code)]
     assert payload == {k: v for k, v in simplest(Channel.IN_APP).items() if k != "_environmentId"}
+
+
+def test_shrinking_past_what_the_code_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Providers, ids and condition fields the code names shrink away when the failure does not need them."""
+    monkeypatch.setattr(_named, "named_literals", lambda: RICH_NAMED)
+    payload = shrunk(lambda p: any(c["children"] for c in p.get("conditions", [])), conditions=True)
+    child = {"field": "", "value": "", "operator": "LARGER", "on": "subscriber"}
+    condition = {"isNegated": False, "type": "BOOLEAN", "value": "AND", "children": [child]}
+    assert payload == simplest(Channel.IN_APP, conditions=[condition])
