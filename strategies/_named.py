@@ -120,7 +120,7 @@ def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
 def literals_in_source(text: str) -> set[NamedLiteral]:
     """The provider ids (tables of providers aside), format values and compared literals of ``text``."""
     known = _provider_ids()
-    wires = {**_compared_wires(), BRANCHED_WIRE: None}
+    wires = {*_compared_wires(), BRANCHED_WIRE}
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
     if (
         not any(provider_id in text for provider_id in known)
