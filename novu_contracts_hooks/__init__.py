@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from contextvars import ContextVar
 from pathlib import Path
 
 PACKAGES = ("contracts", "strategies")
 """Our import packages, whose names another project may also use."""
 
 _HOME = Path(__file__).resolve().parent.parent  # where our packages sit beside this one
+
+TESTED_FROM: ContextVar[tuple[str, ...]] = ContextVar("novu_contracts_tested_from", default=())
+"""The modules of the pytest test running now (its own, then its conftests'), set by the plugin.
+
+``strategies._named`` favours what the code these modules import names, so that a test of one
+consumer is not diluted by every provider the session's other test modules name.
+"""
 
 
 def _location(name: str) -> Path | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from novu_contracts_hooks import foreign_packages, shadowing_message
+from novu_contracts_hooks import TESTED_FROM, foreign_packages, shadowing_message
 
 if TYPE_CHECKING:
     from contracts._fixtures import FixtureSet
@@ -159,14 +159,39 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
-    # verify_consumer() / consumer_test called in this test use --novu-contract unless told otherwise.
-    version = _chosen_contract(item.config)
-    if not version or foreign_packages():
-        return (yield)
-    from strategies._consumer import default_contract
+    token = TESTED_FROM.set(_test_modules(item))
+    try:
+        # verify_consumer() / consumer_test called in this test use --novu-contract unless told otherwise.
+        version = _chosen_contract(item.config)
+        if not version or foreign_packages():
+            return (yield)
+        from strategies._consumer import default_contract
 
-    with default_contract(version):
-        return (yield)
+        with default_contract(version):
+            return (yield)
+    finally:
+        TESTED_FROM.reset(token)
+
+
+_CONFTESTS: dict[Path, tuple[str, ...]] = {}  # a test folder -> its conftest modules (loaded at collection)
+
+
+def _test_modules(item: pytest.Item) -> tuple[str, ...]:
+    """The module of ``item`` and the conftests above it: where the code a test exercises is imported."""
+    module = getattr(item, "module", None)
+    file = getattr(module, "__file__", None)
+    if module is None or not isinstance(file, str):
+        return ()
+    folder = Path(file).resolve().parent
+    if folder not in _CONFTESTS:
+        _CONFTESTS[folder] = tuple(
+            name
+            for name, loaded in list(sys.modules.items())
+            if isinstance(where := getattr(loaded, "__file__", None), str)
+            and Path(where).name == "conftest.py"
+            and folder.is_relative_to(Path(where).resolve().parent)
+        )
+    return (module.__name__, *_CONFTESTS[folder])
 
 
 # --- fixtures -------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ And for what the code compares a free-form field with: ``child["field"].endswith
 names the condition field its branch reads, which no vocabulary of field names can guess.
 
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
+Under pytest only the local modules the running test's module (and its conftests) import count,
+directly or through each other: one test module's providers do not dilute another's.
 Modules are read once each (a change in ``len(sys.modules)`` triggers a look at the new ones),
 so a draw costs one length check.
 """
@@ -34,11 +36,13 @@ from types import ModuleType
 import attrs
 
 import contracts
+import novu_contracts_hooks
 from contracts import Format
 from contracts._declare import field_format
 from contracts._models import Channel
 from contracts._shape import StringShape, object_shapes
 from contracts._versions import CONTRACTS
+from novu_contracts_hooks import TESTED_FROM
 from strategies._providers import Provider, providers
 
 # Bigger files are generated code or data, not a consumer's branches.
@@ -280,7 +284,8 @@ def _library_roots() -> tuple[Path, ...]:
     roots = [paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths]
     roots += site.getsitepackages() if hasattr(site, "getsitepackages") else []
     roots.append(site.getusersitepackages())
-    roots += [str(Path(__file__).parent), str(Path(contracts.__file__).parent)]  # this library
+    ours = (__file__, contracts.__file__, novu_contracts_hooks.__file__)
+    roots += [str(Path(file).parent) for file in ours if file]  # this library
     return tuple(Path(root).resolve() for root in roots if root)
 
 
@@ -291,17 +296,58 @@ def is_local(path: Path) -> bool:
     return not any(path.is_relative_to(root) for root in _library_roots())
 
 
-def _module_literals(module: ModuleType) -> set[NamedLiteral]:
+def _local_source(module: ModuleType) -> str | None:
+    """The text of ``module``'s ``.py`` file if it is the code under test (local, readable, not huge)."""
     file = getattr(module, "__file__", None)
     if not isinstance(file, str) or not file.endswith(".py"):
-        return set()
+        return None
     try:
         path = Path(file).resolve()
         if not is_local(path) or not path.is_file() or path.stat().st_size > MAX_SOURCE_BYTES:
-            return set()
-        return literals_in_source(path.read_text("utf-8", errors="replace"))
+            return None
+        return path.read_text("utf-8", errors="replace")
     except (OSError, ValueError, RuntimeError):  # RuntimeError: a symlink loop (resolve, 3.11)
-        return set()
+        return None
+
+
+def _module_literals(module: ModuleType) -> set[NamedLiteral]:
+    text = _local_source(module)
+    return set() if text is None else literals_in_source(text)
+
+
+# Import statements, read with a pattern rather than a parse: every local module is read for them,
+# and parsing each would slow a big repo's first draw (see literals_in_source).
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]*))", re.M
+)
+
+
+def imports_in_source(text: str, package: str) -> set[str]:
+    """The modules ``text`` imports (and ``from m import x``'s ``m.x``, in case ``x`` is a module).
+
+    ``package`` resolves relative imports (the importing module's ``__package__``).
+    """
+    found: set[str] = set()
+    for base, names, plain in _IMPORT.findall(text):
+        if not base:
+            found.update(name.split(" as ")[0].strip() for name in plain.split(","))
+            continue
+        dots = len(base) - len(base.lstrip("."))
+        if dots:
+            parent = package.rsplit(".", dots - 1)[0] if dots > 1 else package
+            base = ".".join(part for part in (parent, base[dots:]) if part)
+        found.add(base)
+        imported = (name.split(" as ")[0].strip() for name in names.strip("()").split(","))
+        found.update(f"{base}.{name}" for name in imported if name)
+    return {name for name in found if name and " " not in name}
+
+
+@attrs.frozen
+class _Read:
+    """What one local module names, and which modules it imports."""
+
+    literals: frozenset[NamedLiteral]
+    imports: frozenset[str]
 
 
 class _Scanner:
@@ -311,6 +357,8 @@ class _Scanner:
         self._lock = threading.Lock()
         self._seen: set[int] = set()
         self._modules = -1
+        self._read: dict[str, _Read] = {}  # local modules by name
+        self._reachable: dict[tuple[tuple[str, ...], int], frozenset[NamedLiteral]] = {}
         self.ids: frozenset[NamedLiteral] = frozenset()
 
     def current(self) -> frozenset[NamedLiteral]:
@@ -319,22 +367,50 @@ class _Scanner:
         with self._lock:
             modules = len(sys.modules)
             found: set[NamedLiteral] = set()
-            for module in list(sys.modules.values()):
+            for name, module in list(sys.modules.items()):
                 if id(module) not in self._seen:
                     self._seen.add(id(module))
-                    found |= _module_literals(module)
+                    text = _local_source(module)
+                    if text is None:
+                        continue
+                    literals = literals_in_source(text)
+                    package = getattr(module, "__package__", None) or name
+                    self._read[name] = _Read(frozenset(literals), frozenset(imports_in_source(text, package)))
+                    found |= literals
             if not found <= self.ids:
                 self.ids = self.ids | found
             self._modules = modules  # last: another thread sees the count only with the whole scan
         return self.ids
+
+    def reachable(self, roots: tuple[str, ...]) -> frozenset[NamedLiteral]:
+        """What the local modules ``roots`` import, directly or through other local modules, name."""
+        self.current()
+        key = (roots, self._modules)
+        if key not in self._reachable:
+            seen: set[str] = set()
+            pending = [root for root in roots if root in self._read]
+            while pending:
+                name = pending.pop()
+                if name not in seen:
+                    seen.add(name)
+                    pending.extend(other for other in self._read[name].imports if other in self._read)
+            self._reachable[key] = frozenset().union(*(self._read[name].literals for name in seen))
+        return self._reachable[key]
 
 
 _scanner = _Scanner()
 
 
 def named_literals() -> frozenset[NamedLiteral]:
-    """Every provider id, format value and compared literal of the local modules imported so far."""
-    return _scanner.current()
+    """The provider ids, format values and compared literals of the code under test.
+
+    In a pytest test (the plugin says which), the local modules its module and conftests import,
+    transitively: a session of many test modules favours, in each test, what that test's code
+    names. Elsewhere, or when those name nothing: every local module imported so far.
+    """
+    everything = _scanner.current()
+    roots = TESTED_FROM.get()
+    return (roots and _scanner.reachable(roots)) or everything
 
 
 @cache

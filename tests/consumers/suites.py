@@ -13,13 +13,17 @@ from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
+from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
+from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
+from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
@@ -70,6 +74,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "ecommerce": ECOMMERCE_BUGS,
     "oncall": ONCALL_BUGS,
     "fintech": FINTECH_BUGS,
+    "healthcare": HEALTHCARE_BUGS,
+    "logistics": LOGISTICS_BUGS,
+    "gaming": GAMING_BUGS,
+    "education": EDUCATION_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -564,3 +564,44 @@ def test_an_unknown_novu_contract_is_a_usage_error(project: pytest.Pytester) -> 
     result = run(project, "--novu-contract", "2.0")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*--novu-contract '2.0': use one of 0.7.0, 3.x*"])
+
+
+# --- what a test favours ----------------------------------------------------------------------
+
+SCOPED_TEST = """
+from hypothesis import given, settings
+
+from strategies import integration_payloads
+from strategies._named import named_literals
+
+import {app}
+
+OTHER = "{other_reversed}"[::-1]  # not written out: this module's own literals count too
+SEEN = []
+
+
+def test_favours_what_this_module_imports_names():
+    assert "{mine}" in named_literals()
+    assert OTHER not in named_literals()
+
+
+@settings(max_examples=100, database=None)
+@given(integration_payloads())
+def test_draws(payload):
+    SEEN.append(payload["providerId"])
+
+
+def test_drew_its_provider_often():
+    assert SEEN.count("{mine}") >= 15
+"""
+
+
+def test_each_test_module_favours_the_providers_its_own_imports_name(project: pytest.Pytester) -> None:
+    """Two consumers in one session: each test module's payloads favour its own consumer's provider."""
+    project.makepyfile(
+        push_app='def send(p):\n    return p["providerId"] == "fcm"\n',
+        sms_app='def send(p):\n    return p["providerId"] == "twilio"\n',
+        test_push=SCOPED_TEST.format(app="push_app", mine="fcm", other_reversed="oilowt"),
+        test_sms=SCOPED_TEST.format(app="sms_app", mine="twilio", other_reversed="mcf"),
+    )
+    run(project, "-p", "no:randomly").assert_outcomes(passed=6)
