@@ -26,6 +26,9 @@ NON_ASCII = (
     "e\u0301clair",
     "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
     "Служба уведомлений клиентов",  # 52 bytes, mostly 2-byte characters
+    # 85 bytes of 3-byte letters and combining vowel signs: most byte cuts split a character, and
+    # a cut by code points separates a letter from its sign.
+    "सूचना सेवा ग्राहक सहायता केंद्र",
 )
 RTL_AND_EMOJI = (
     "שלום עולם",
@@ -98,9 +101,20 @@ def long_string(source: Source) -> str:
     return long_text(source.pick(LONG_UNITS), source.integer(0, LONG_EXTRA_MAX))
 
 
+# How many ASCII letters may lead a long string: its multi-byte characters then start at every
+# offset modulo 2 and 4, so a cut at a round byte count (64, 80, 256: multiples of 4) splits
+# one of "é" or "🔔" as often as any other cut, and a prefix of its own ("inc-" + name) cannot
+# align every character with the cut.
+LONG_SHIFTS = 4
+
+
 def long_text(unit: str, extra: int) -> str:
-    """``unit`` repeated to 10,000+ characters, ``extra`` more times: ``long_string`` from its draws."""
-    return unit * (-(-LONG_MIN // len(unit)) + extra)  # rounded up: a 6-character unit makes 10,002
+    """``unit`` repeated to 10,000+ characters, ``extra`` more times: ``long_string`` from its draws.
+
+    ``extra % LONG_SHIFTS`` ASCII letters go first (none when ``extra`` is 0, the simplest).
+    """
+    shift = "x" * (extra % LONG_SHIFTS)
+    return shift + unit * (-(-LONG_MIN // len(unit)) + extra)  # rounded up: a 6-character unit makes 10,002
 
 
 HUGE_MIN = 2**18 + 1

@@ -6,6 +6,7 @@ from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.civic import CIVIC_BUGS
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.crm import CRM_BUGS
@@ -22,6 +23,7 @@ from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.iot import IOT_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
@@ -39,6 +41,8 @@ from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
+from tests.consumers.travel import TRAVEL_BUGS
+from tests.consumers.workforce import WORKFORCE_BUGS
 
 SUITES: dict[str, list[ConsumerCase]] = {
     "designed": BUGS,
@@ -78,6 +82,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "logistics": LOGISTICS_BUGS,
     "gaming": GAMING_BUGS,
     "education": EDUCATION_BUGS,
+    "travel": TRAVEL_BUGS,
+    "iot": IOT_BUGS,
+    "workforce": WORKFORCE_BUGS,
+    "civic": CIVIC_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

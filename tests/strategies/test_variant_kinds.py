@@ -32,6 +32,7 @@ from strategies._text import (
     HUGE_MIN,
     LEADING,
     LONG_MIN,
+    LONG_SHIFTS,
     LONG_UNITS,
     WHITESPACE,
     hostile,
@@ -228,6 +229,22 @@ def test_a_long_string_is_10000_characters_or_more_whatever_its_unit(unit: str) 
     # Found by the text-style test: "abc é " made 1666 x 6 = 9,996 characters.
     assert len(long_text(unit, 0)) >= LONG_MIN
     assert len(long_text(unit, 0)) < LONG_MIN + len(unit)
+
+
+@pytest.mark.parametrize("unit", [unit for unit in LONG_UNITS if len(unit.encode("utf-8")) in (2, 4)])
+@given(cut=st.integers(1, 4096))
+def test_some_shift_of_a_long_multibyte_unit_splits_a_character_at_any_byte_cut(unit: str, cut: int) -> None:
+    """Round cuts (64, 80, 256) fall on "é"'s and "🔔"'s character boundaries unless something shifts them."""
+
+    def splits(text: str) -> bool:
+        try:
+            text.encode("utf-8")[:cut].decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+        return False
+
+    assert any(splits(long_text(unit, extra)) for extra in range(LONG_SHIFTS))
+    assert long_text(unit, 0).startswith(unit), "the simplest long string has no shift"
 
 
 def test_a_huge_string_is_past_256_kib_in_characters_and_in_bytes() -> None:
