@@ -11,6 +11,8 @@ RFC 3986, RFC 5322, E.164) and common provider practice.
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -127,6 +129,7 @@ _OBJECT_IDS = _interleaved(
         lambda s: f" {s}",
         lambda s: "0" * 24,  # all zero: time 0
         lambda s: "f" * 24,  # the largest: a time in 2106
+        lambda s: s + "\n",  # a trailing newline: re.match("^...$") and re.fullmatch disagree on it
     ),
 )
 
@@ -151,8 +154,13 @@ _HOSTS = _interleaved(
         lambda s: "xn--bcher-kva.example",  # punycode
         lambda s: ".".join(["relay" + "0" * 58] * 4) + "." + s,  # legal labels, past DNS's 253 characters
         lambda s: s.replace(".", "..", 1),  # a typed double dot: an empty label, which IDNA refuses
+        lambda s: "192.0.2.25",  # an IPv4 address: every label digits
+        lambda s: "192.168.001.010",  # zero-padded octets: ipaddress refuses them, inet_aton reads octal
     ),
 )
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FULLWIDTH = str.maketrans("0123456789", "".join(map(chr, range(0xFF10, 0xFF1A))))  # U+FF10..U+FF19
 
 _PORTS = _interleaved(
     lead="structureless",
@@ -161,6 +169,8 @@ _PORTS = _interleaved(
         lambda s: "5e2",
         lambda s: f"{s}.0",
         lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
+        lambda s: s.translate(_SUPERSCRIPT),  # str.isdigit() says yes, int() refuses
+        lambda s: s.translate(_FULLWIDTH),  # int() reads them, NFKC folds them to ASCII
         lambda s: f"{s},{s}",
         *_UNSET,
     ),
@@ -220,6 +230,7 @@ _EMAILS = _interleaved(
         lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain
+        lambda s: s.replace("@", "@mail..", 1),  # an empty label in the domain: IDNA refuses it
         lambda s: "Example Inc Notifications Team " * 8 + f"<{s}>",  # 270+ characters: past 255
     ),
 )
@@ -236,6 +247,7 @@ _PHONES = _interleaved(
         lambda s: "+1.500.555.0006",
         lambda s: s.lstrip("+"),
         lambda s: "+44 7700 900123 ext. 12",
+        lambda s: "+353 86 555 0100",  # a three-digit calling code
         lambda s: "+١٥٠٠٥٥٥٠٠٠٦",  # Arabic-Indic digits: str.isdigit() says yes, int() too, a gateway no
         lambda s: s + "0" * 10,  # more than E.164's 15 digits
     ),
@@ -257,6 +269,8 @@ _REGIONS = _interleaved(
         lambda s: "ap-southeast-2",
         lambda s: "us_east_1",
         lambda s: f"{s} ",
+        lambda s: "us-gov-west-1",  # four parts (AWS GovCloud)
+        lambda s: "cn-north-1",  # another partition (AWS China): other endpoints' domain
     ),
     structureless=(  # no region code
         lambda s: "global",
@@ -339,6 +353,8 @@ _LISTS: tuple[Variant, ...] = (
     lambda s: ",",
     lambda s: "de,de",  # a duplicate
     lambda s: "DE,Fr",
+    lambda s: '[["de", "at"], "fr"]',  # JSON with a nested list: not hashable as a member
+    lambda s: "[de, fr]",  # bracketed, not JSON
 )
 OPERATOR_VALUES: dict[str, tuple[Variant, ...]] = {
     "LIKE": _PATTERNS,
@@ -379,10 +395,22 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", "ő", 1),  # not ASCII nor Latin-1: Basic auth, headers, compare_digest on str
     # The encrypted form Novu's write replies carry (AES-CBC, "nvsk.<iv hex>:<cipher hex>").
     lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex(),
-    # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners).
-    lambda s: f"-----BEGIN CERTIFICATE-----\n{s}\n-----END CERTIFICATE-----\n",
+    # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners),
+    # its base64 body wrapped at 64 columns as real ones are.
+    lambda s: "-----BEGIN CERTIFICATE-----\n" + _wrapped_base64(s) + "-----END CERTIFICATE-----\n",
+    # JSON documents (an FCM service account is one): another document's shape, and one encoded twice.
+    lambda s: json.dumps({"project_info": {"project_id": "example-project"}, "client": [{"api_key": s}]}),
+    lambda s: json.dumps(json.dumps({"type": "service_account", "project_id": "example-project", "key": s})),
+    lambda s: json.dumps({"type": "service_account", "project_id": "example-project", "private_key_id": s}),
     lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
+
+
+def _wrapped_base64(secret: str) -> str:
+    """Base64 of ``secret`` repeated to a key's size, in lines of 64 characters (PEM's own width)."""
+    body = base64.b64encode((secret * 8).encode("utf-8", "surrogatepass")).decode("ascii")
+    return "".join(body[i : i + 64] + "\n" for i in range(0, len(body), 64))
+
 
 VARIANTS: dict[Format, tuple[Variant, ...]] = {
     Format.TIMESTAMP: _TIMESTAMPS,

@@ -26,6 +26,7 @@ NON_ASCII = (
     "e\u0301clair",
     "株式会社サンプル通知サービス　カスタマーサポート",  # 72 bytes of 3-byte characters
     "Служба уведомлений клиентов",  # 52 bytes, mostly 2-byte characters
+    "O'Sullivan & Søn Lettings",  # an apostrophe (Irish and French names): quotes in shell, SQL, CSV
     # 85 bytes of 3-byte letters and combining vowel signs: most byte cuts split a character, and
     # a cut by code points separates a letter from its sign.
     "सूचना सेवा ग्राहक सहायता केंद्र",
@@ -176,12 +177,15 @@ UNICODE = (
     "\ufeff",  # byte-order mark
     "\U0001d518",  # mathematical Fraktur: astral, NFKC-folds to "U"
     "\u2028",  # LINE SEPARATOR: str.splitlines and JavaScript end a line there; JSON leaves it raw
+    "\uf0e0",  # private use (an icon font's envelope): no Unicode name, no glyph elsewhere
+    "\uffff",  # a noncharacter: XML refuses it
 )
 LEADING = ("=", "-", "+", "@", ".", "/", "~", "#", " ", "!")
 """First characters that change what a string means: a spreadsheet formula (= + - @), a command-line
 option, a hidden file or an absolute or home path, a comment, leading space, YAML/shell syntax."""
-LOOKALIKES = ("0", "1e3", "NaN", "true", "null", "-1", "None", "0x1F", "١٢٣", "False", "Infinity", "")
-"""Whole values that look like numbers, booleans or nothing (to code that guesses types)."""
+LOOKALIKES = ("0", "1e3", "NaN", "true", "null", "-1", "None", "0x1F", "١٢٣", "False", "Infinity", "", "²")
+"""Whole values that look like numbers, booleans or nothing (to code that guesses types); "²" is a digit
+to ``str.isdigit()`` and not to ``int()``."""
 BYTES_LONG = ("é" * 130, "🔔" * 70, "中" * 90)
 """Longer in UTF-8 bytes (255+) than in characters (under 150)."""
 
@@ -189,7 +193,9 @@ BYTES_LONG = ("é" * 130, "🔔" * 70, "中" * 90)
 def _hostile_entries() -> tuple[tuple[str, str, str], ...]:
     """(prefix, suffix, replacement) per hostile pick: families cycled at coprime strides."""
     entries = []
-    for k in range(len(SYNTAX) * 8):
+    # Twice the syntax table's length in rounds of eight: each round's last entry is a look-alike, so
+    # every look-alike comes up (one round per syntax entry left the last six unused).
+    for k in range(len(SYNTAX) * 16):
         if k % 8 == 7:
             entries.append(("", "", LOOKALIKES[k // 8 % len(LOOKALIKES)]))
         elif k % 4 == 1:

@@ -23,17 +23,21 @@ from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
+from tests.consumers.insurance import INSURANCE_BUGS
 from tests.consumers.iot import IOT_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
+from tests.consumers.media import MEDIA_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.mobile import MOBILE_BUGS
+from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
+from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
@@ -86,6 +90,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "iot": IOT_BUGS,
     "workforce": WORKFORCE_BUGS,
     "civic": CIVIC_BUGS,
+    "insurance": INSURANCE_BUGS,
+    "media": MEDIA_BUGS,
+    "nonprofit": NONPROFIT_BUGS,
+    "realestate": REALESTATE_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

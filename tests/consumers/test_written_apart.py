@@ -1,4 +1,4 @@
-"""The thirty-nine suites written apart from the generator (operations, ..., civic): regressions.
+"""The forty-three suites written apart from the generator (operations, ..., realestate): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -65,6 +65,13 @@ NOT_YET_WITHIN_100 = frozenset(
         "iot_fcm_service_account_not_json",
         "travel_fcm_boarding_pass_project",
         "iot_beams_instance_id_whitespace",
+        "insurance_adjuster_app_fcm_project",
+        "insurance_smtp_relay_port",
+        "media_breaking_push_fcm_encrypted_service_account",
+        "media_syndication_smtp_blank_port",
+        "media_editorial_slack_relative_redirect",
+        "education_ses_data_residency_region",
+        "aws_data_residency_region_three_parts",
         "smtp_endpoint_keyword_int_port",
         "smtp_inventory_port_not_numeric",
         "grafana_oncall_state_case_sensitive",
@@ -94,11 +101,32 @@ NOT_YET_WITHIN_100 = frozenset(
         # The consumer's own organization id and an environment it does not know (the code's ids are
         # drawn, but it takes both at once): found on most seeds.
         "environment_access_check",
+        # The two suites written to break a generic generator (stdlib parsers' quirks): superscript digits
+        # in a port, zero-padded IPv4 octets, GovCloud regions, a zoneinfo path as a condition value, JSON
+        # encoded twice, wrapped PEM bodies, NaN amounts, three-digit calling codes, quotes in a sender.
+        "nonprofit_chapter_relay_port_footnote_digit",
+        "nonprofit_donor_residency_govcloud_region",
+        "nonprofit_shift_quiet_hours_absolute_zone_path",
+        "nonprofit_volunteer_push_double_encoded_service_account",
+        "nonprofit_volunteer_sms_unicode_digit_sender",
+        "nonprofit_receipt_idn_sender_address",
+        "nonprofit_relay_guard_zero_padded_ipv4",
+        "realestate_apns_key_fingerprint",
+        "realestate_fcm_send_endpoint",
+        "realestate_rent_band_from_conditions",
+        "realestate_showing_sender_domain_idna",
+        "realestate_smtp_relay_port_digits",
+        "realestate_syndication_feed_xml",
+        "realestate_office_firewall_relay_ip",
+        "realestate_sms_sender_market_routing",
+        "realestate_sendmail_argv_for_lease_notices",
         # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
         # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",
         "audit_logfmt_lone_surrogate_name",
         "signing_key_fingerprint_utf8_encode_surrogate",
+        "nonprofit_chapter_cache_key_lone_surrogate",
+        "realestate_admin_console_card_etag",
     }
 )
 """What the generator does not find on every seed yet."""
