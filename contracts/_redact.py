@@ -132,7 +132,7 @@ def redact(document: Any, *, keep_ids: bool = False) -> tuple[Any, Redaction]:
         elif isinstance(value, str) and ((secret_zone and value != "") or looks_secret(value)):
             target[slot] = placeholder(name)
             replaced[name] += 1
-        elif isinstance(value, str) and not keep_ids and OBJECT_ID.match(value):
+        elif isinstance(value, str) and not keep_ids and OBJECT_ID.fullmatch(value):
             target[slot] = pseudonyms(value)
         else:
             target[slot] = value

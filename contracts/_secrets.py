@@ -153,10 +153,10 @@ def _searchers() -> tuple[Callable[[str], object], ...]:
     return (re.compile(sensitive).search, re.compile(insensitive, re.IGNORECASE).search, *finders)
 
 
-OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
+OBJECT_ID = re.compile(r"[0-9a-f]{24}")  # fullmatch: "$" would also take a trailing newline
 _TOKEN = re.compile(r"[A-Za-z0-9+/=_]{20,}")  # not "-": slugs like identifiers are not secrets
-_HEX = re.compile(r"^[0-9a-fA-F]+$")
-_BASE64 = re.compile(r"^[A-Za-z0-9+/=_-]+$")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_BASE64 = re.compile(r"[A-Za-z0-9+/=_-]+")
 # Below the thresholds secret scanners use (detect-secrets: 3.0 bits for hex, 4.5 for base64).
 _HEX_ENTROPY = 3.0
 _TOKEN_ENTROPY = 4.0
@@ -172,17 +172,17 @@ def looks_secret(value: str) -> bool:
     """Whether a string holds a secret: a known format, or a long high-entropy token, anywhere in it."""
     if any(search(value) for search in _searchers()):
         return True
-    if OBJECT_ID.match(value):
+    if OBJECT_ID.fullmatch(value):
         return False
-    if _HEX.match(value) and _hex_entropy(value) > _HEX_ENTROPY:
+    if _HEX.fullmatch(value) and _hex_entropy(value) > _HEX_ENTROPY:
         return True  # a whole hex string, as scanners judge it
-    if _BASE64.match(value) and _entropy(value) >= _BASE64_ENTROPY:
+    if _BASE64.fullmatch(value) and _entropy(value) >= _BASE64_ENTROPY:
         return True  # a whole base64(url) string, dashes included
     for token in _TOKEN.findall(value):
-        if OBJECT_ID.match(token):
+        if OBJECT_ID.fullmatch(token):
             continue
         mixed = any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
-        threshold = _HEX_ENTROPY if _HEX.match(token) else _TOKEN_ENTROPY if mixed else None
+        threshold = _HEX_ENTROPY if _HEX.fullmatch(token) else _TOKEN_ENTROPY if mixed else None
         if threshold is not None and _entropy(token) >= threshold:
             return True
     return False

@@ -12,7 +12,6 @@ RFC 3986, RFC 5322, E.164) and common provider practice.
 from __future__ import annotations
 
 import base64
-import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from contracts._declare import Format
+from contracts._reading import dumps
 
 Variant = Callable[[str], str]
 
@@ -399,9 +399,9 @@ _SECRETS: tuple[Variant, ...] = (
     # its base64 body wrapped at 64 columns as real ones are.
     lambda s: "-----BEGIN CERTIFICATE-----\n" + _wrapped_base64(s) + "-----END CERTIFICATE-----\n",
     # JSON documents (an FCM service account is one): another document's shape, and one encoded twice.
-    lambda s: json.dumps({"project_info": {"project_id": "example-project"}, "client": [{"api_key": s}]}),
-    lambda s: json.dumps(json.dumps({"type": "service_account", "project_id": "example-project", "key": s})),
-    lambda s: json.dumps({"type": "service_account", "project_id": "example-project", "private_key_id": s}),
+    lambda s: dumps({"project_info": {"project_id": "example-project"}, "client": [{"api_key": s}]}),
+    lambda s: dumps(dumps({"type": "service_account", "project_id": "example-project", "key": s})),
+    lambda s: dumps({"type": "service_account", "project_id": "example-project", "private_key_id": s}),
     lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
 
