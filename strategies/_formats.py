@@ -111,6 +111,8 @@ _TIMESTAMPS = _interleaved(
     ),
 )
 
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
 _OBJECT_IDS = _interleaved(
     lead="structureless",
     structureless=(  # not 24 hexadecimal digits
@@ -122,6 +124,7 @@ _OBJECT_IDS = _interleaved(
         lambda s: "not-an-object-id",
         lambda s: "1",
         lambda s: "\u0430" + s[1:],  # a Cyrillic "a" for the first digit: looks like hex, is not ASCII
+        lambda s: s.translate(_ARABIC_INDIC),  # regex's \d matches these digits, bytes.fromhex does not
         *_UNSET,
     ),
     unusual=(  # 24 hexadecimal digits, unusually
@@ -204,6 +207,7 @@ _URLS = _interleaved(
         lambda s: s + "/a b/%zz",  # a space and a broken percent escape
         lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
         lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
+        lambda s: s.replace(_host(s), "127.1", 1),  # short-form IPv4: inet_aton reads it, ipaddress refuses
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
         lambda s: s.rstrip("/") + "/?state=" + "a1" * 150,  # 300+ characters: past a VARCHAR(255)
@@ -309,6 +313,8 @@ _CONDITION_VALUES: tuple[Variant, ...] = (
     lambda s: "-0.5",
     lambda s: "2025-04-09",
     lambda s: '{"a": 1}',
+    lambda s: "Europe/Berlin",  # a time zone, as an IANA key
+    lambda s: "/usr/share/zoneinfo/Europe/Berlin",  # a time zone as a file path: zoneinfo refuses it
 )
 
 # What a condition's value means follows its operator: the forms each kind of value takes.
@@ -397,19 +403,21 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex(),
     # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners),
     # its base64 body wrapped at 64 columns as real ones are.
-    lambda s: "-----BEGIN CERTIFICATE-----\n" + _wrapped_base64(s) + "-----END CERTIFICATE-----\n",
+    lambda s: _pem(s, "\n"),
     # JSON documents (an FCM service account is one): another document's shape, and one encoded twice.
     lambda s: dumps({"project_info": {"project_id": "example-project"}, "client": [{"api_key": s}]}),
     lambda s: dumps(dumps({"type": "service_account", "project_id": "example-project", "key": s})),
-    lambda s: dumps({"type": "service_account", "project_id": "example-project", "private_key_id": s}),
+    # The PEM again with Windows line endings, as a file saved on Windows and pasted in.
+    lambda s: _pem(s, "\r\n"),
     lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
 
 
-def _wrapped_base64(secret: str) -> str:
-    """Base64 of ``secret`` repeated to a key's size, in lines of 64 characters (PEM's own width)."""
+def _pem(secret: str, newline: str) -> str:
+    """A certificate whose body is base64 of ``secret`` repeated to a key's size, in lines of 64."""
     body = base64.b64encode((secret * 8).encode("utf-8", "surrogatepass")).decode("ascii")
-    return "".join(body[i : i + 64] + "\n" for i in range(0, len(body), 64))
+    lines = ["-----BEGIN CERTIFICATE-----", *(body[i : i + 64] for i in range(0, len(body), 64))]
+    return newline.join([*lines, "-----END CERTIFICATE-----", ""])
 
 
 VARIANTS: dict[Format, tuple[Variant, ...]] = {

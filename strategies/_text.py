@@ -160,7 +160,9 @@ SYNTAX = (
     " **EU**, /eu/../?a=1&b=#2",  # glob / regex quantifiers, path traversal, URL query and fragment
     " <b>&amp;</b> {0}+",  # HTML / XML markup, a positional format field, a quantifier
     "'; DROP TABLE integrations;-- $(id) (",  # SQL, shell
-    "\\EU, [1]|{x}",  # backslash escapes, CSV, brackets and pipes, a named format field
+    # A Windows path (backslash escapes; "\U" starts a truncated escape for unicode_escape), CSV,
+    # brackets and pipes, a named format field.
+    " C:\\Users\\EU, [1]|{x}",
     ' ?q=1#{name} "%d',  # URL syntax, format fields, quotes
 )
 CONTROL = ("\x00", "\n\x1b[0m", "\t\x0b", "\r\n\x1f", "\x7f\x00", "\x08", "\x0c\n", "", "\x85\u2029")

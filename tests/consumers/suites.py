@@ -39,10 +39,13 @@ from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
+from tests.consumers.retail import RETAIL_BUGS
+from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.support import SUPPORT_BUGS
+from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
@@ -94,6 +97,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "media": MEDIA_BUGS,
     "nonprofit": NONPROFIT_BUGS,
     "realestate": REALESTATE_BUGS,
+    "saas": SAAS_BUGS,
+    "retail": RETAIL_BUGS,
+    "telecom": TELECOM_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
