@@ -386,6 +386,8 @@ class _Scanner:
         """What the local modules ``roots`` import, directly or through other local modules, name."""
         self.current()
         key = (roots, self._modules)
+        if self._reachable and next(iter(self._reachable))[1] != self._modules:
+            self._reachable.clear()  # computed before a module was imported: stale, and unbounded else
         if key not in self._reachable:
             seen: set[str] = set()
             pending = [root for root in roots if root in self._read]

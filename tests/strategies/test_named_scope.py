@@ -66,6 +66,20 @@ def test_outside_a_test_or_where_its_imports_name_nothing_every_module_counts() 
     assert {"fcm", "twilio"} <= _named_in("not.a.loaded.module")
 
 
+@pytest.mark.usefixtures("app")
+def test_what_each_test_reaches_is_kept_only_until_another_module_is_imported(tmp_path: Path) -> None:
+    """A session that imports as it goes would otherwise keep one entry per test and import."""
+    for root in ("test_scoped_router", "test_scoped_sms"):
+        _named_in(root)
+    (tmp_path / "late_module.py").write_text("LATE = 1\n", encoding="utf-8")
+    __import__("late_module")
+    try:
+        assert "fcm" in _named_in("test_scoped_router")
+        assert len(_named._scanner._reachable) == 1
+    finally:
+        sys.modules.pop("late_module", None)
+
+
 @pytest.mark.parametrize(
     ("source", "package", "expected"),
     [
