@@ -174,24 +174,30 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
 
 
 _CONFTESTS: dict[Path, tuple[str, ...]] = {}  # a test folder -> its conftest modules (loaded at collection)
+_TEST_MODULES: dict[str, tuple[str, ...]] = {}  # a test module's file -> it and its conftests
 
 
 def _test_modules(item: pytest.Item) -> tuple[str, ...]:
-    """The module of ``item`` and the conftests above it: where the code a test exercises is imported."""
+    """The module of ``item`` and the conftests above it: where the code a test exercises is imported.
+
+    Worked out once per test module (this runs around every test call).
+    """
     module = getattr(item, "module", None)
     file = getattr(module, "__file__", None)
     if module is None or not isinstance(file, str):
         return ()
-    folder = Path(file).resolve().parent
-    if folder not in _CONFTESTS:
-        _CONFTESTS[folder] = tuple(
-            name
-            for name, loaded in list(sys.modules.items())
-            if isinstance(where := getattr(loaded, "__file__", None), str)
-            and Path(where).name == "conftest.py"
-            and folder.is_relative_to(Path(where).resolve().parent)
-        )
-    return (module.__name__, *_CONFTESTS[folder])
+    if file not in _TEST_MODULES:
+        folder = Path(file).resolve().parent
+        if folder not in _CONFTESTS:
+            _CONFTESTS[folder] = tuple(
+                name
+                for name, loaded in list(sys.modules.items())
+                if isinstance(where := getattr(loaded, "__file__", None), str)
+                and Path(where).name == "conftest.py"
+                and folder.is_relative_to(Path(where).resolve().parent)
+            )
+        _TEST_MODULES[file] = (module.__name__, *_CONFTESTS[folder])
+    return _TEST_MODULES[file]
 
 
 # --- fixtures -------------------------------------------------------------------------------
