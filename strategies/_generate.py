@@ -119,6 +119,10 @@ _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (
 # payload of three, one naming nine providers each in one of eleven.  Measured over the consumer
 # suites imported one at a time (4: mean 7.12, 8: 6.79, 16: 6.79).
 NAMED_CHANNEL_WEIGHT = 8
+# A channel a table of the code leaves out ({"email": ..., "sms": ...}[channel]) is drawn at least this
+# often: that table's KeyError is on it, and the code's providers (on the channels it lists) would
+# otherwise crowd it out.  Not more: the rest of the code's branches are on the channels it lists.
+UNLISTED_CHANNEL_PERCENT = 12
 # A provider the code branches on (compares providerId with) weighs this many times as much: it
 # guards a bug more often than one written only in data, such as an example payload.
 BRANCHED_WEIGHT = 3
@@ -418,28 +422,63 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     return payload
 
 
-def _named_here(profile: Profile) -> tuple[tuple[Provider, ...], frozenset[str]]:
-    """The providers the code under test names on the profile's channels (none unless ``named``), and
-    the ids of those it branches on."""
+def _named_here(
+    profile: Profile,
+) -> tuple[tuple[Provider, ...], frozenset[str], tuple[Channel, ...]]:
+    """What the code under test says about channels (nothing unless ``named``): the providers it names
+    on the profile's channels, the ids of those it branches on, and the channels its tables leave out."""
     if not (profile.named and profile.realistic):
-        return (), frozenset()
+        return (), frozenset(), ()
     literals = _named.named_literals()
-    return _named.named_providers(literals, profile.channels), _named.branched_providers(literals)
+    unlisted = _named.unlisted_values(literals, _channel_wire())
+    return (
+        _named.named_providers(literals, profile.channels),
+        _named.branched_providers(literals),
+        tuple(channel for channel in profile.channels if channel.value in unlisted),
+    )
+
+
+@cache
+def _channel_wire() -> str:
+    """The wire name of the channel field (its declaration's)."""
+    return next(
+        f.wire
+        for f in contract(DEFAULT_VERSION).shape.fields
+        if isinstance(f.shape, EnumShape) and f.shape.enum is Channel
+    )
 
 
 @cache
 def _channel_table(
-    channels: tuple[Channel, ...], named: tuple[Provider, ...], branched: frozenset[str] = frozenset()
+    channels: tuple[Channel, ...],
+    named: tuple[Provider, ...],
+    branched: frozenset[str] = frozenset(),
+    unlisted: tuple[Channel, ...] = (),
 ) -> tuple[tuple[Channel, Provider | None], ...]:
-    """The channels to draw from, then NAMED_CHANNEL_WEIGHT entries per provider the code names
-    (BRANCHED_WEIGHT times as many for one it branches on).
+    """The channels to draw from, then NAMED_CHANNEL_WEIGHT entries per channel a table of the code
+    leaves out and per provider the code names (BRANCHED_WEIGHT times as many for one it branches on).
 
-    A channel entry takes the usual pick of a provider, a named entry that provider.  The named
-    entries come last: shrinking goes to the first entries, the usual pick of the simplest channel.
+    A channel entry takes the usual pick of a provider, a named entry that provider.  The usual
+    entries come first: shrinking goes to the first entries, the usual pick of the simplest channel.
     """
     usual = tuple((channel, None) for channel in weighted_channels(channels))
     weights = {p.id: NAMED_CHANNEL_WEIGHT * (BRANCHED_WEIGHT if p.id in branched else 1) for p in named}
-    return usual + tuple((p.channel, p) for p in named for _ in range(weights[p.id]))
+    named_entries = tuple((p.channel, p) for p in named for _ in range(weights[p.id]))
+    return usual + _lifted(unlisted, usual + named_entries) + named_entries
+
+
+def _lifted(
+    unlisted: tuple[Channel, ...], table: tuple[tuple[Channel, Provider | None], ...]
+) -> tuple[tuple[Channel, None], ...]:
+    """Usual picks of each ``unlisted`` channel, to make it UNLISTED_CHANNEL_PERCENT of the table."""
+    counts = {channel: sum(1 for drawn, _ in table if drawn == channel) for channel in unlisted}
+    added: list[tuple[Channel, None]] = []
+    while short := [
+        c for c in unlisted if counts[c] * 100 < UNLISTED_CHANNEL_PERCENT * (len(table) + len(added))
+    ]:
+        counts[short[0]] += 1
+        added.append((short[0], None))
+    return tuple(added)
 
 
 @cache

@@ -13,6 +13,9 @@ every bug after it from random ids; the generator draws such literals for fields
 And for what the code compares a free-form field with: ``child["field"].endswith("appVersion")``
 names the condition field its branch reads, which no vocabulary of field names can guess.
 
+A table keyed by some of an enum's values (``{"email": ..., "sms": ..., "push": ...}[channel]``)
+says which it handles; the values it leaves out are where its ``KeyError`` is. Those come up more.
+
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
 Under pytest only the local modules the running test's module (and its conftests) import count,
 directly or through each other: one test module's providers do not dilute another's.
@@ -40,7 +43,7 @@ import novu_contracts_hooks
 from contracts import Format
 from contracts._declare import field_format
 from contracts._models import Channel
-from contracts._shape import StringShape, object_shapes
+from contracts._shape import EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS
 from novu_contracts_hooks import TESTED_FROM
 from strategies._providers import Provider, providers
@@ -84,8 +87,46 @@ class Compared:
 BRANCHED_WIRE = "providerId"
 
 
-NamedLiteral = str | Compared
-"""What the scan finds: a provider id or a format's value as written, or a compared literal."""
+@attrs.frozen
+class Unlisted:
+    """A value of the enum field ``wire`` that a collection of its other values leaves out."""
+
+    wire: str
+    value: str
+
+
+NamedLiteral = str | Compared | Unlisted
+"""What the scan finds: a provider id or a format's value as written, a compared literal, or an
+enum value a table of the others leaves out."""
+
+
+@cache
+def _enum_wires() -> dict[str, frozenset[str]]:
+    """The values of every enum field (any contract) of three values or more, by wire name.
+
+    Two values listed of two leave none out, and one listed says nothing about a table.
+    """
+    wires: dict[str, set[str]] = {}
+    for known in CONTRACTS.values():
+        for shape in object_shapes(known.root):
+            for field in shape.fields:
+                if isinstance(field.shape, EnumShape):
+                    wires.setdefault(field.wire, set()).update(field.shape.values)
+    return {wire: frozenset(values) for wire, values in wires.items() if len(values) > 2}
+
+
+def _unlisted(collections: list[list[ast.expr | None]]) -> set[Unlisted]:
+    """The enum values each collection of at least two of the others (and nothing else) leaves out."""
+    found: set[Unlisted] = set()
+    enums = _enum_wires()
+    for entries in collections:
+        written = {_string(entry) if entry is not None else None for entry in entries}
+        if len(written) < 2 or None in written:
+            continue
+        for wire, values in enums.items():
+            if written < values:
+                found.update(Unlisted(wire, value) for value in values - written)
+    return found
 
 
 @cache
@@ -106,15 +147,21 @@ def _provider_ids() -> frozenset[str]:
     return frozenset(p.id for p in providers())
 
 
-def _table_members(tree: ast.AST, known: frozenset[str]) -> set[int]:
+def _collections(tree: ast.AST) -> list[list[ast.expr | None]]:
+    """The entries of every list, tuple and set literal and the keys of every dict literal."""
+    found: list[list[ast.expr | None]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.List | ast.Tuple | ast.Set):
+            found.append(list(node.elts))
+        elif isinstance(node, ast.Dict):
+            found.append(list(node.keys))
+    return found
+
+
+def _table_members(collections: list[list[ast.expr | None]], known: frozenset[str]) -> set[int]:
     """The ``id()`` of every provider-id literal that is an entry of a table of providers."""
     members: set[int] = set()
-    for node in ast.walk(tree):
-        entries: list[ast.expr | None] = []
-        if isinstance(node, ast.List | ast.Tuple | ast.Set):
-            entries = list(node.elts)
-        elif isinstance(node, ast.Dict):
-            entries = list(node.keys)
+    for entries in collections:
         named = [e for e in entries if isinstance(e, ast.Constant) and e.value in known]
         if len(named) > TABLE_SIZE:
             members.update(map(id, named))
@@ -130,13 +177,15 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         not any(provider_id in text for provider_id in known)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
+        and not _enum_quoted(text)
     ):
         return set()
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
-    tables = _table_members(tree, known)
+    collections = _collections(tree)
+    tables = _table_members(collections, known)
     found: set[NamedLiteral] = set()
     for node in ast.walk(tree):
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
@@ -147,7 +196,22 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
             found.add(node.value)
     found.update(_compared(tree, wires))
+    found.update(_unlisted(collections))
     return found
+
+
+def _enum_quoted(text: str) -> bool:
+    """Whether ``text`` quotes two values of one enum (a cheap look for ``_unlisted``): one pass."""
+    wires = _enum_wires()
+    quoted = set(_quoted_pattern(frozenset().union(*wires.values())).findall(text))
+    return len(quoted) >= 2 and any(len(quoted & values) >= 2 for values in wires.values())
+
+
+@cache
+def _quoted_pattern(values: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``values`` in quotes."""
+    longest_first = sorted(values, key=len, reverse=True)
+    return re.compile("[\"'](" + "|".join(map(re.escape, longest_first)) + ")[\"']")
 
 
 def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
@@ -442,7 +506,17 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
             if fmt is not None:
                 by_format.setdefault(fmt, set()).add(literal.value)
             continue
+        if not isinstance(literal, str):
+            continue
         for fmt, pattern in CODE_FORMATS.items():
             if pattern.fullmatch(literal):
                 by_format.setdefault(fmt, set()).add(literal)
     return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}
+
+
+@cache
+def unlisted_values(literals: frozenset[NamedLiteral], wire: str) -> frozenset[str]:
+    """The values of the enum field ``wire`` that a table among ``literals``' sources leaves out."""
+    return frozenset(
+        literal.value for literal in literals if isinstance(literal, Unlisted) and literal.wire == wire
+    )

@@ -1,0 +1,141 @@
+"""Channels a table of the code under test leaves out come up more often under ``@given``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import attrs
+import hypothesis
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from contracts import Channel, Operator
+from contracts._declare import class_defaults, optional
+from contracts._models import IntegrationResponseDto
+from contracts._versions import temporary_contract
+from strategies import _named
+from strategies._generate import UNLISTED_CHANNEL_PERCENT, _channel_table, weighted_channels
+from strategies._named import Unlisted, literals_in_source, named_providers, unlisted_values
+from strategies._providers import providers
+
+CHANNELS = [channel.value for channel in Channel]
+IDS = [p.id for p in providers()]
+EXAMPLES = 300
+TABLES = [
+    "QUEUES = {{{entries}}}\n",  # keys of a dict
+    "def route(payload):\n    return payload['channel'] in ({entries},)\n",  # a tuple it is looked up in
+    "ROUTED = frozenset([{entries}])\n",
+]
+
+
+def _written(values: list[str], template: str) -> str:
+    if template.startswith("QUEUES"):
+        return template.format(entries=", ".join(f"{value!r}: 'q'" for value in values))
+    return template.format(entries=", ".join(map(repr, values)))
+
+
+@given(
+    st.lists(st.sampled_from(CHANNELS), min_size=2, max_size=len(CHANNELS) - 1, unique=True),
+    st.sampled_from(TABLES),
+)
+def test_the_channels_a_table_leaves_out_are_found(listed: list[str], template: str) -> None:
+    literals = frozenset(literals_in_source(_written(listed, template)))
+    assert unlisted_values(literals, "channel") == set(CHANNELS) - set(listed)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"ALL = {CHANNELS!r}",  # every channel: nothing left out
+        "ONE = {'email': 1}",  # one value says nothing about a table
+        "MIXED = ['email', 'sms', 'fax']",  # not only channels: some other list
+        "ROWS = ['email', 'sms', None]",
+        "SPLIT = 'email sms chat'",
+        "def f(channel):\n    return channel == 'email' or channel == 'sms'",  # no collection
+    ],
+)
+def test_only_a_collection_of_some_values_of_one_enum_counts(source: str) -> None:
+    assert unlisted_values(frozenset(literals_in_source(source)), "channel") == frozenset()
+
+
+def test_other_enums_are_read_the_same_way() -> None:
+    source = "SQL = {'EQUAL': '=', 'NOT_EQUAL': '<>', 'LARGER': '>'}"
+    left_out = unlisted_values(frozenset(literals_in_source(source)), "operator")
+    assert left_out == {operator.value for operator in Operator} - {"EQUAL", "NOT_EQUAL", "LARGER"}
+
+
+@given(
+    st.lists(st.sampled_from(sorted(IDS)), max_size=6, unique=True),
+    st.lists(st.sampled_from(list(Channel)), min_size=1, max_size=3, unique=True),
+)
+def test_a_left_out_channel_gets_its_share_and_no_more(named_ids: list[str], left_out: list[Channel]) -> None:
+    """Each left-out channel is lifted to UNLISTED_CHANNEL_PERCENT of the table with usual picks, placed
+    after the usual entries (shrinking goes there first) and before the named providers."""
+    named = named_providers(frozenset(named_ids), tuple(Channel))
+    plain = _channel_table(tuple(Channel), named)
+    table = _channel_table(tuple(Channel), named, frozenset(), tuple(left_out))
+    usual = weighted_channels(tuple(Channel))
+    added = table[len(usual) : len(table) - (len(plain) - len(usual))]
+    assert table[: len(usual)] == plain[: len(usual)]
+    assert table[len(usual) + len(added) :] == plain[len(usual) :]
+    assert all(provider is None and channel in left_out for channel, provider in added)
+    for channel in left_out:
+        count = sum(1 for drawn, _ in table if drawn == channel)
+        assert count * 100 >= UNLISTED_CHANNEL_PERCENT * len(table)
+        if (channel, None) in added:  # lifted no further than needed
+            assert (count - 1) * 100 < UNLISTED_CHANNEL_PERCENT * (len(table) - 1)
+
+
+def _in_app_share(monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]) -> int:
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    seen: list[bool] = []
+
+    @hypothesis.seed(0)
+    @hypothesis.settings(
+        max_examples=EXAMPLES, phases=[hypothesis.Phase.generate], database=None, deadline=None
+    )
+    @given(strategies.integration_payloads())
+    def consume(payload: dict[str, object]) -> None:
+        seen.append(payload["channel"] == "in_app")
+
+    consume()
+    return sum(seen)
+
+
+def test_a_channel_the_code_leaves_out_is_generated_more_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even when the code's providers pull toward their own channels (twilio: sms, ses: email)."""
+    providers = frozenset({"twilio", "ses"})
+    without = _in_app_share(monkeypatch, providers)
+    with_table = _in_app_share(monkeypatch, providers | {Unlisted("channel", "in_app")})
+    # About 3 % without (one entry of 35) and 12 % with; the draws shift with what the process has
+    # imported (Hypothesis' constant pool), so the bounds leave room.
+    assert with_table > 2 * without, (without, with_table)
+    assert with_table >= 0.08 * EXAMPLES, (without, with_table)
+
+
+class Tier(StrEnum):
+    FREE = "free"
+    TEAM = "team"
+    ENTERPRISE = "enterprise"
+
+
+@class_defaults
+@attrs.frozen(kw_only=True, slots=False)
+class WithTier(IntegrationResponseDto):
+    """0.7.0 plus an enum field ``tier``."""
+
+    tier: Tier | None = optional("tier", "The plan the integration belongs to.")
+
+
+def test_a_new_enum_field_is_read_with_no_further_change() -> None:
+    """The enums come from the declaration: a field added there is scanned for left-out values too."""
+    with temporary_contract("test-enum-field", WithTier):
+        _named._enum_wires.cache_clear()
+        try:
+            literals = frozenset(literals_in_source("PRICES = {'free': 0, 'team': 10}"))
+            assert unlisted_values(literals, "tier") == {"enterprise"}
+        finally:
+            _named._enum_wires.cache_clear()
+    assert "tier" not in _named._enum_wires()
