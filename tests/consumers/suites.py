@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from tests.consumers.agritech import AGRITECH_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
+from tests.consumers.automotive import AUTOMOTIVE_BUGS
+from tests.consumers.aviation import AVIATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.civic import CIVIC_BUGS
@@ -15,16 +18,19 @@ from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
+from tests.consumers.energy import ENERGY_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
+from tests.consumers.hospitality import HOSPITALITY_BUGS
 from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.insurance import INSURANCE_BUGS
 from tests.consumers.iot import IOT_BUGS
+from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
@@ -36,6 +42,7 @@ from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
@@ -44,6 +51,7 @@ from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.sports import SPORTS_BUGS
 from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
@@ -100,6 +108,14 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "saas": SAAS_BUGS,
     "retail": RETAIL_BUGS,
     "telecom": TELECOM_BUGS,
+    "legal": LEGAL_BUGS,
+    "energy": ENERGY_BUGS,
+    "hospitality": HOSPITALITY_BUGS,
+    "automotive": AUTOMOTIVE_BUGS,
+    "aviation": AVIATION_BUGS,
+    "pharmacy": PHARMACY_BUGS,
+    "agritech": AGRITECH_BUGS,
+    "sports": SPORTS_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

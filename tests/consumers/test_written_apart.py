@@ -1,4 +1,4 @@
-"""The forty-six suites written apart from the generator (operations, ..., telecom): regressions.
+"""The fifty-four suites written apart from the generator (operations, ..., sports): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -145,6 +145,17 @@ NOT_YET_WITHIN_100 = frozenset(
         "retail_warehouse_deleted_partition",
         "retail_store_firewall_host",
         "retail_loyalty_from_header",
+        # The eight suites of this release, together (one-provider bugs: Twilio without an account SID,
+        # a blank nodemailer port, WhatsApp's phone number id, Slack without a redirect URL), and a
+        # webhook host of `civic` the new channel draws moved past 100 on one seed.
+        "agritech_twilio_migration_row",
+        "aviation_crew_smtp_blank_port",
+        "civic_webhook_allowlist_host",
+        "energy_twilio_missing_account_sid",
+        "hospitality_twilio_auth_header",
+        "hospitality_whatsapp_phone_number_id",
+        "legal_court_sms_twilio_account_sid",
+        "sports_steward_slack_install_link",
         # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
         # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",
