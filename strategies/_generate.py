@@ -431,11 +431,12 @@ def _named_here(
         return (), frozenset(), ()
     literals = _named.named_literals()
     unlisted = _named.unlisted_values(literals, _channel_wire())
-    return (
-        _named.named_providers(literals, profile.channels),
-        _named.branched_providers(literals),
-        tuple(channel for channel in profile.channels if channel.value in unlisted),
-    )
+    left_out = tuple(channel for channel in profile.channels if channel.value in unlisted)
+    if len(left_out) > len(profile.channels) - 2:
+        # Tables that between them leave out all channels but one disagree (many consumers' tables
+        # at once): none stands out, as a table of every provider favours none.
+        left_out = ()
+    return _named.named_providers(literals, profile.channels), _named.branched_providers(literals), left_out
 
 
 @cache

@@ -16,7 +16,13 @@ from contracts._declare import class_defaults, optional
 from contracts._models import IntegrationResponseDto
 from contracts._versions import temporary_contract
 from strategies import _named
-from strategies._generate import UNLISTED_CHANNEL_PERCENT, _channel_table, weighted_channels
+from strategies._generate import (
+    UNLISTED_CHANNEL_PERCENT,
+    Profile,
+    _channel_table,
+    _named_here,
+    weighted_channels,
+)
 from strategies._named import Unlisted, literals_in_source, named_providers, unlisted_values
 from strategies._providers import providers
 
@@ -139,3 +145,16 @@ def test_a_new_enum_field_is_read_with_no_further_change() -> None:
         finally:
             _named._enum_wires.cache_clear()
     assert "tier" not in _named._enum_wires()
+
+
+@pytest.mark.parametrize("left_out", [4, 5])
+def test_tables_that_leave_out_nearly_every_channel_favour_none(
+    monkeypatch: pytest.MonkeyPatch, left_out: int
+) -> None:
+    """Many consumers' tables at once (all channels but one left out somewhere): no channel is lifted."""
+    literals = frozenset(Unlisted("channel", channel.value) for channel in list(Channel)[:left_out])
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    assert _named_here(Profile(named=True))[2] == ()
+    fewer = frozenset(list(literals)[: left_out - 2])
+    monkeypatch.setattr(_named, "named_literals", lambda: fewer)
+    assert len(_named_here(Profile(named=True))[2]) == left_out - 2
