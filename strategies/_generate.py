@@ -431,11 +431,11 @@ def _named_here(
         return (), frozenset(), ()
     literals = _named.named_literals()
     unlisted = _named.unlisted_values(literals, _channel_wire())
-    left_out = tuple(channel for channel in profile.channels if channel.value in unlisted)
-    if len(left_out) > len(profile.channels) - 2:
+    if len(unlisted) > len(Channel) - 2:
         # Tables that between them leave out all channels but one disagree (many consumers' tables
         # at once): none stands out, as a table of every provider favours none.
-        left_out = ()
+        unlisted = frozenset()
+    left_out = tuple(channel for channel in profile.channels if channel.value in unlisted)
     return _named.named_providers(literals, profile.channels), _named.branched_providers(literals), left_out
 
 
@@ -456,8 +456,9 @@ def _channel_table(
     branched: frozenset[str] = frozenset(),
     unlisted: tuple[Channel, ...] = (),
 ) -> tuple[tuple[Channel, Provider | None], ...]:
-    """The channels to draw from, then NAMED_CHANNEL_WEIGHT entries per channel a table of the code
-    leaves out and per provider the code names (BRANCHED_WEIGHT times as many for one it branches on).
+    """The channels to draw from, then usual picks of each channel a table of the code leaves out
+    (enough to make it UNLISTED_CHANNEL_PERCENT of the table), then NAMED_CHANNEL_WEIGHT entries per
+    provider the code names (BRANCHED_WEIGHT times as many for one it branches on).
 
     A channel entry takes the usual pick of a provider, a named entry that provider.  The usual
     entries come first: shrinking goes to the first entries, the usual pick of the simplest channel.

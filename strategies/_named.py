@@ -44,7 +44,7 @@ from contracts import Format
 from contracts._declare import field_format
 from contracts._models import Channel
 from contracts._shape import EnumShape, StringShape, object_shapes
-from contracts._versions import CONTRACTS
+from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM
 from strategies._providers import Provider, providers
 
@@ -101,29 +101,39 @@ enum value a table of the others leaves out."""
 
 
 @cache
-def _enum_wires() -> dict[str, frozenset[str]]:
-    """The values of every enum field (any contract) of three values or more, by wire name.
+def _enum_wires() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(wire name, values) of every enum field (any contract) of three values or more, each enum once.
 
-    Two values listed of two leave none out, and one listed says nothing about a table.
+    Two values listed of two leave none out, and one listed says nothing about a table. Two enums
+    that share a wire name stay apart: listing all of one leaves out nothing of the other.
     """
-    wires: dict[str, set[str]] = {}
+    enums: dict[tuple[str, type], frozenset[str]] = {}
     for known in CONTRACTS.values():
         for shape in object_shapes(known.root):
             for field in shape.fields:
-                if isinstance(field.shape, EnumShape):
-                    wires.setdefault(field.wire, set()).update(field.shape.values)
-    return {wire: frozenset(values) for wire, values in wires.items() if len(values) > 2}
+                if isinstance(field.shape, EnumShape) and len(field.shape.values) > 2:
+                    enums[field.wire, field.shape.enum] = frozenset(field.shape.values)
+    return tuple((wire, values) for (wire, _), values in enums.items())
 
 
-def _unlisted(collections: list[list[ast.expr | None]]) -> set[Unlisted]:
-    """The enum values each collection of at least two of the others (and nothing else) leaves out."""
+on_forget(lambda _: _enum_wires.cache_clear())
+
+
+def _unlisted(collections: list[_Collection]) -> set[Unlisted]:
+    """The enum values each table of at least two of the others (and nothing else) leaves out.
+
+    A collection passed to a call (``parametrize("channel", ["email", "sms"])``, ``print(...)``) is no
+    table, but the constructors that build one (``frozenset({...})``) are.
+    """
     found: set[Unlisted] = set()
     enums = _enum_wires()
-    for entries in collections:
-        written = {_string(entry) if entry is not None else None for entry in entries}
+    for collection in collections:
+        if collection.call_argument:
+            continue
+        written = {_string(entry) if entry is not None else None for entry in collection.entries}
         if len(written) < 2 or None in written:
             continue
-        for wire, values in enums.items():
+        for wire, values in enums:
             if written < values:
                 found.update(Unlisted(wire, value) for value in values - written)
     return found
@@ -142,34 +152,55 @@ def _compared_wires() -> dict[str, Format]:
     return wires
 
 
+on_forget(lambda _: _compared_wires.cache_clear())
+
+
 @cache
 def _provider_ids() -> frozenset[str]:
     return frozenset(p.id for p in providers())
 
 
-def _collections(tree: ast.AST) -> list[list[ast.expr | None]]:
-    """The entries of every list, tuple and set literal and the keys of every dict literal."""
-    found: list[list[ast.expr | None]] = []
+@attrs.frozen
+class _Collection:
+    """A list, tuple or set literal's entries, or a dict literal's keys (``None`` for ``**spread``)."""
+
+    entries: list[ast.expr | None]
+    call_argument: bool
+    """Passed to a call other than a collection constructor."""
+
+
+_CONSTRUCTORS = frozenset({"frozenset", "set", "tuple", "list", "dict", "sorted"})
+
+
+def _collections(tree: ast.AST) -> list[_Collection]:
+    """Every collection literal of ``tree``, in one walk."""
+    arguments: set[int] = set()
+    found: list[tuple[ast.AST, list[ast.expr | None]]] = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.List | ast.Tuple | ast.Set):
-            found.append(list(node.elts))
+        if isinstance(node, ast.Call) and not (
+            isinstance(node.func, ast.Name) and node.func.id in _CONSTRUCTORS
+        ):
+            arguments.update(map(id, [*node.args, *(keyword.value for keyword in node.keywords)]))
+        elif isinstance(node, ast.List | ast.Tuple | ast.Set):
+            found.append((node, list(node.elts)))
         elif isinstance(node, ast.Dict):
-            found.append(list(node.keys))
-    return found
+            found.append((node, list(node.keys)))
+    return [_Collection(entries, id(node) in arguments) for node, entries in found]
 
 
-def _table_members(collections: list[list[ast.expr | None]], known: frozenset[str]) -> set[int]:
+def _table_members(collections: list[_Collection], known: frozenset[str]) -> set[int]:
     """The ``id()`` of every provider-id literal that is an entry of a table of providers."""
     members: set[int] = set()
-    for entries in collections:
-        named = [e for e in entries if isinstance(e, ast.Constant) and e.value in known]
+    for collection in collections:
+        named = [e for e in collection.entries if isinstance(e, ast.Constant) and e.value in known]
         if len(named) > TABLE_SIZE:
             members.update(map(id, named))
     return members
 
 
 def literals_in_source(text: str) -> set[NamedLiteral]:
-    """The provider ids (tables of providers aside), format values and compared literals of ``text``."""
+    """The provider ids (tables of providers aside), format values, compared literals and left-out
+    enum values of ``text``."""
     known = _provider_ids()
     wires = {*_compared_wires(), BRANCHED_WIRE}
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
@@ -202,9 +233,9 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
 
 def _enum_quoted(text: str) -> bool:
     """Whether ``text`` quotes two values of one enum (a cheap look for ``_unlisted``): one pass."""
-    wires = _enum_wires()
-    quoted = set(_quoted_pattern(frozenset().union(*wires.values())).findall(text))
-    return len(quoted) >= 2 and any(len(quoted & values) >= 2 for values in wires.values())
+    enums = _enum_wires()
+    quoted = set(_quoted_pattern(frozenset().union(*(values for _, values in enums))).findall(text))
+    return len(quoted) >= 2 and any(len(quoted & values) >= 2 for _, values in enums)
 
 
 @cache
@@ -468,7 +499,7 @@ _scanner = _Scanner()
 
 
 def named_literals() -> frozenset[NamedLiteral]:
-    """The provider ids, format values and compared literals of the code under test.
+    """The provider ids, format values, compared literals and left-out enum values of the code under test.
 
     In a pytest test (the plugin says which), the local modules its module and conftests import,
     transitively: a session of many test modules favours, in each test, what that test's code

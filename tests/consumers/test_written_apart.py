@@ -156,6 +156,16 @@ NOT_YET_WITHIN_100 = frozenset(
         "hospitality_whatsapp_phone_number_id",
         "legal_court_sms_twilio_account_sid",
         "sports_steward_slack_install_link",
+        # Together, the suites' tables leave out four channels between them, so none is lifted: an
+        # in-app integration their queue tables miss, and FCM's service account (push) in five of them.
+        "hospitality_shift_alert_queue",
+        "sports_matchday_queue_by_channel",
+        "agritech_fcm_frost_push_project",
+        "automotive_push_fcm_project_id",
+        "aviation_fcm_encrypted_service_account",
+        "pharmacy_refill_push_fcm_project",
+        "sports_fan_push_fcm_project",
+        "min_app_version_condition_value_as_int",  # mobile's version gate, on one of three seeds
         # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
         # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",

@@ -60,10 +60,26 @@ def test_the_channels_a_table_leaves_out_are_found(listed: list[str], template: 
         "ROWS = ['email', 'sms', None]",
         "SPLIT = 'email sms chat'",
         "def f(channel):\n    return channel == 'email' or channel == 'sms'",  # no collection
+        "SPREAD = {'email': 1, 'sms': 2, **OTHERS}",  # keys it does not show
+        "TWICE = ['email', 'email']",  # one value, written twice
+        "@mark.parametrize('channel', ['email', 'sms'])\ndef test(channel): pass",  # test data, no table
+        "print(('email', 'sms'))",
     ],
 )
 def test_only_a_collection_of_some_values_of_one_enum_counts(source: str) -> None:
     assert unlisted_values(frozenset(literals_in_source(source)), "channel") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "QUEUES = {'email': 1, 'email': 2, 'sms': 3}",  # a repeated key is one value
+        "ROUTED = frozenset(['email', 'sms'])",  # a constructor builds a table
+        "ROUTED = sorted({'email', 'sms'})",
+    ],
+)
+def test_email_and_sms_leave_out_the_rest(source: str) -> None:
+    assert unlisted_values(frozenset(literals_in_source(source)), "channel") == {"chat", "push", "in_app"}
 
 
 def test_other_enums_are_read_the_same_way() -> None:
@@ -112,13 +128,13 @@ def _in_app_share(monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.Na
 
 def test_a_channel_the_code_leaves_out_is_generated_more_often(monkeypatch: pytest.MonkeyPatch) -> None:
     """Even when the code's providers pull toward their own channels (twilio: sms, ses: email)."""
-    providers = frozenset({"twilio", "ses"})
-    without = _in_app_share(monkeypatch, providers)
-    with_table = _in_app_share(monkeypatch, providers | {Unlisted("channel", "in_app")})
-    # About 3 % without (one entry of 35) and 12 % with; the draws shift with what the process has
-    # imported (Hypothesis' constant pool), so the bounds leave room.
-    assert with_table > 2 * without, (without, with_table)
-    assert with_table >= 0.08 * EXAMPLES, (without, with_table)
+    named = frozenset({"twilio", "ses"})
+    without = _in_app_share(monkeypatch, named)
+    with_table = _in_app_share(monkeypatch, named | {Unlisted("channel", "in_app")})
+    # About 3-6 % without (one entry of 35, the first) and 12 % of the table with; the draws shift with
+    # what the process has imported (Hypothesis' constant pool), so the bound between leaves room (over
+    # seeds 0-69: 6-19 without, 31-56 with). The exact share is test_a_left_out_channel_gets_its_share.
+    assert without < 0.08 * EXAMPLES <= with_table, (without, with_table)
 
 
 class Tier(StrEnum):
@@ -138,13 +154,10 @@ class WithTier(IntegrationResponseDto):
 def test_a_new_enum_field_is_read_with_no_further_change() -> None:
     """The enums come from the declaration: a field added there is scanned for left-out values too."""
     with temporary_contract("test-enum-field", WithTier):
-        _named._enum_wires.cache_clear()
-        try:
-            literals = frozenset(literals_in_source("PRICES = {'free': 0, 'team': 10}"))
-            assert unlisted_values(literals, "tier") == {"enterprise"}
-        finally:
-            _named._enum_wires.cache_clear()
-    assert "tier" not in _named._enum_wires()
+        _named._enum_wires.cache_clear()  # read before the contract came: a registration has no hook
+        literals = frozenset(literals_in_source("PRICES = {'free': 0, 'team': 10}"))
+        assert unlisted_values(literals, "tier") == {"enterprise"}
+    assert "tier" not in dict(_named._enum_wires())  # dropped with the contract (on_forget)
 
 
 @pytest.mark.parametrize("left_out", [4, 5])
@@ -158,3 +171,13 @@ def test_tables_that_leave_out_nearly_every_channel_favour_none(
     fewer = frozenset(list(literals)[: left_out - 2])
     monkeypatch.setattr(_named, "named_literals", lambda: fewer)
     assert len(_named_here(Profile(named=True))[2]) == left_out - 2
+
+
+def test_a_narrower_profile_keeps_the_lift_of_one_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether tables disagree is a question of all channels, not of those a profile asks for."""
+    literals = frozenset(literals_in_source("QUEUES = {'email': 1, 'sms': 2, 'chat': 3, 'push': 4}"))
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    assert _named_here(Profile(named=True))[2] == (Channel.IN_APP,)
+    narrow = Profile(named=True, channels=(Channel.EMAIL, Channel.IN_APP))
+    assert _named_here(narrow)[2] == (Channel.IN_APP,)
+    assert _named_here(Profile(named=True, channels=(Channel.EMAIL,)))[2] == ()
