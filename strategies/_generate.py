@@ -841,6 +841,10 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
     variants = _formats.VARIANTS.get(fmt) if fmt is not None else None
     if variants and draw.profile.edge_cases and draw.on("odd-formats"):
         value = draw.variant(variants, value)
+    elif fmt is Format.NAME and draw.profile.edge_cases and draw.on("unicode"):
+        # A name takes the payload's non-ASCII text like the provider's own keys (a sender name
+        # past a byte limit), from the payload's table cursor: no draw of its own.
+        value = draw.table_pick(_UNICODE, start=draw.styled.unicode)
     return scanner_safe(field.wire, value)
 
 

@@ -181,3 +181,13 @@ def test_a_narrower_profile_keeps_the_lift_of_one_table(monkeypatch: pytest.Monk
     narrow = Profile(named=True, channels=(Channel.EMAIL, Channel.IN_APP))
     assert _named_here(narrow)[2] == (Channel.IN_APP,)
     assert _named_here(Profile(named=True, channels=(Channel.EMAIL,)))[2] == ()
+
+
+def test_a_sender_name_beyond_the_providers_keys_takes_the_payloads_non_ascii_text() -> None:
+    """The "credentials" feature adds every key; a name among them is non-ASCII under "unicode" too."""
+    found = hypothesis.find(
+        strategies.integration_payloads(channel="push"),
+        lambda p: not str((p.get("credentials") or {}).get("senderName", "x")).isascii(),
+        settings=hypothesis.settings(database=None, max_examples=500, deadline=None),
+    )
+    assert found["channel"] == "push"  # push providers have no senderName of their own
