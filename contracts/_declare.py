@@ -47,6 +47,8 @@ class Format(StrEnum):
     """A credential: key, token, password, account id."""
     TEXT = "text"
     """Free text with no further structure."""
+    JSON = "json"
+    """A JSON document in a string (an FCM service account), read by parsing it."""
 
 
 class FreeFormJson:

@@ -139,7 +139,7 @@ class CredentialsDto:
     webhook_url: str | None = optional("webhookUrl", format=Format.URL)
     redirect_url: str | None = optional("redirectUrl", format=Format.URL)
     hmac: bool | None = optional("hmac")
-    service_account: str | None = optional("serviceAccount", format=Format.SECRET)
+    service_account: str | None = optional("serviceAccount", format=Format.JSON)
     ip_pool_name: str | None = optional("ipPoolName", format=Format.NAME)
     api_key_request_header: str | None = optional("apiKeyRequestHeader", format=Format.TEXT)
     secret_key_request_header: str | None = optional("secretKeyRequestHeader", format=Format.TEXT)

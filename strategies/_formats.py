@@ -12,11 +12,14 @@ RFC 3986, RFC 5322, E.164) and common provider practice.
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
+
+import attrs
 
 from contracts._declare import Format
 from contracts._reading import dumps
@@ -232,6 +235,7 @@ _EMAILS = _interleaved(
         lambda s: f" {s}.",  # surrounding space, trailing dot
         lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
         lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
+        lambda s: "o'" + s,  # an apostrophe in the local part (O'Brien): legal, and a quote to shells and SQL
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain
         lambda s: s.replace("@", "@mail..", 1),  # an empty label in the domain: IDNA refuses it
@@ -362,6 +366,109 @@ _LISTS: tuple[Variant, ...] = (
     lambda s: '[["de", "at"], "fr"]',  # JSON with a nested list: not hashable as a member
     lambda s: "[de, fr]",  # bracketed, not JSON
 )
+# What a condition's value means can follow the field it reads ("subscriber.timezone") or the
+# condition's type (BOOLEAN, DATE): each such meaning has a realistic value and a table of forms.
+_TIME_ZONES = _interleaved(
+    lead="structureless",
+    structureless=(  # no IANA key
+        lambda s: "/usr/share/zoneinfo/" + s,  # a file path: zoneinfo refuses absolute paths (ValueError)
+        lambda s: "UTC+2",
+        lambda s: "+02:00",  # an offset
+        lambda s: "CEST",  # an abbreviation: ambiguous, no key
+        lambda s: "../" + s,  # a relative path out of the zone directory: refused
+        lambda s: "W. Europe Standard Time",  # Windows' name
+        *_UNSET,
+    ),
+    unusual=(  # an IANA key, unusually
+        lambda s: s.lower(),  # found on a case-insensitive file system only
+        lambda s: "Etc/GMT-2",  # POSIX sign: two hours east
+        lambda s: "Asia/Calcutta",  # a legacy alias
+        lambda s: "Europe/Kyiv",  # renamed in 2022: older zone databases lack it
+        lambda s: f" {s}",
+        lambda s: "UTC",
+        lambda s: "America/Argentina/Buenos_Aires",  # three parts
+        lambda s: "Asia/Kathmandu",  # a +05:45 offset
+    ),
+)
+_LOCALES = _interleaved(
+    lead="unusual",
+    unusual=(  # a language tag, unusually
+        lambda s: s.replace("-", "_"),  # POSIX form (de_DE)
+        lambda s: s.lower(),
+        lambda s: s.partition("-")[0],  # a language alone
+        lambda s: "zh-Hant-TW",  # a script subtag: three parts
+        lambda s: "es-419",  # a numeric region
+        lambda s: "en-US-u-ca-buddhist",  # an extension
+        lambda s: "iw",  # a deprecated code (Hebrew)
+        lambda s: f"{s} ",
+    ),
+    structureless=(  # no language tag
+        lambda s: "German",
+        lambda s: "*",
+        lambda s: "C.UTF-8",
+        *_UNSET,
+    ),
+)
+_FLAGS: tuple[Variant, ...] = (
+    lambda s: "True",  # Python's str(True)
+    lambda s: "1",
+    lambda s: "yes",
+    lambda s: "",
+    lambda s: "on",
+    lambda s: "FALSE",
+    lambda s: "false ",
+    lambda s: "0",
+    lambda s: "null",
+    lambda s: "y",
+)
+
+
+@attrs.frozen
+class ValueModel:
+    """What a condition's value means: a realistic value and the forms of it (variants of it)."""
+
+    realistic: str
+    variants: tuple[Variant, ...]
+
+
+VALUE_MODELS = {
+    "time-zone": ValueModel("Europe/Berlin", _TIME_ZONES),
+    "locale": ValueModel("de-DE", _LOCALES),
+    "email": ValueModel("ada@example.com", _EMAILS),
+    "phone": ValueModel("+15005550006", _PHONES),
+    "url": ValueModel("https://app.example.com/welcome", _URLS),
+    "timestamp": ValueModel("2025-04-09T19:28:30.917Z", _TIMESTAMPS),
+    "flag": ValueModel("true", _FLAGS),
+}
+"""Each meaning a condition's value can have, by name."""
+# Words of a condition's field name that say what its value means, most specific first ("timeZone"
+# is a zone, not a time). Read from the field as written, the code's own names included.
+_FIELD_WORDS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"timezone", "tz", "zone", "zoneinfo"}), "time-zone"),
+    (frozenset({"locale", "language", "lang"}), "locale"),
+    (frozenset({"email", "mail"}), "email"),
+    (frozenset({"phone", "mobile", "msisdn"}), "phone"),
+    (frozenset({"url", "link", "website"}), "url"),
+    (frozenset({"at", "date", "time", "since", "until", "birthday", "timestamp"}), "timestamp"),
+    (frozenset({"is", "has", "enabled", "online", "verified", "opted", "flag"}), "flag"),
+)
+# A condition's type says what its comparisons' values are when their fields do not.
+_TYPE_MODELS = {"BOOLEAN": "flag", "DATE": "timestamp"}
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def field_value_model(field: str) -> ValueModel | None:
+    """What the value compared with ``field`` means, if its name says (``subscriber.timezone``)."""
+    words = {word.lower() for word in _WORD.findall(field)}
+    return next((VALUE_MODELS[meaning] for names, meaning in _FIELD_WORDS if words & names), None)
+
+
+def type_value_model(condition_type: str | None) -> ValueModel | None:
+    """What the values a condition of ``condition_type`` compares mean, if its type says (BOOLEAN)."""
+    meaning = _TYPE_MODELS.get(condition_type or "")
+    return VALUE_MODELS[meaning] if meaning else None
+
+
 OPERATOR_VALUES: dict[str, tuple[Variant, ...]] = {
     "LIKE": _PATTERNS,
     "NOT_LIKE": _PATTERNS,
@@ -413,6 +520,58 @@ _SECRETS: tuple[Variant, ...] = (
 )
 
 
+def _json_edit(document: str, edit: Callable[[dict[str, object]], object]) -> str:
+    """``document`` (a JSON object's text) parsed, changed by ``edit`` and written back."""
+    try:
+        parsed = json.loads(document)
+    except ValueError:
+        parsed = {}
+    if not isinstance(parsed, dict):
+        parsed = {"value": parsed}
+    return dumps(edit(parsed))
+
+
+def _without(key: str) -> Callable[[dict[str, object]], object]:
+    return lambda d: {k: v for k, v in d.items() if k != key}
+
+
+def _with(key: str, value: object) -> Callable[[dict[str, object]], object]:
+    return lambda d: {**d, key: value}
+
+
+# A credential that is a JSON document in a string (an FCM service account): code parses it and reads
+# its members. Not an object at all, or an object in a form or with members careless code does not expect.
+_JSON_DOCUMENTS = _interleaved(
+    lead="structureless",
+    structureless=(  # no JSON object
+        # Novu's encrypted form, which write replies carry (GETs decrypt): listed twice, being the
+        # value of every service account in a POST, PUT or set-primary reply.
+        lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex()[:64],
+        lambda s: dumps(s),  # encoded twice: valid JSON, a string
+        lambda s: f"[{s}]",  # an array holding it
+        lambda s: "null",
+        # Python's repr of it: single quotes, not JSON
+        lambda s: repr(json.loads(s)) if s.startswith("{") else "{'type': 'service_account'}",
+        # base64, as environment variables hold it
+        lambda s: base64.b64encode(s.encode("utf-8", "surrogatepass")).decode("ascii"),
+        lambda s: "[" * 100_000,  # nesting past the recursion limit: RecursionError, not ValueError
+        lambda s: "nvsk.0f0e0d0c0b0a09080706050403020100:" + s.encode("utf-8", "surrogatepass").hex()[64:128],
+        *_UNSET[:1],
+    ),
+    unusual=(  # a JSON object, unusually
+        lambda s: _json_edit(s, _without("project_id")),
+        lambda s: _json_edit(s, _with("project_id", None)),
+        lambda s: "\ufeff" + s,  # a byte-order mark: json.loads refuses it in a str
+        lambda s: json.dumps(json.loads(s), indent=2).replace("\n", "\r\n") if s.startswith("{") else s,
+        # NaN: Python's json reads it, JSON.parse and strict parsers do not
+        lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1),
+        lambda s: "{}",
+        lambda s: _json_edit(s, lambda d: {"serviceAccount": d}),  # wrapped one level down
+        lambda s: _json_edit(s, _with("project_id", 12345)),  # a number where a string is expected
+    ),
+)
+
+
 def _pem(secret: str, newline: str) -> str:
     """A certificate whose body is base64 of ``secret`` repeated to a key's size, in lines of 64."""
     body = base64.b64encode((secret * 8).encode("utf-8", "surrogatepass")).decode("ascii")
@@ -432,6 +591,7 @@ VARIANTS: dict[Format, tuple[Variant, ...]] = {
     Format.CONDITION_FIELD: _CONDITION_FIELDS,
     Format.CONDITION_VALUE: _CONDITION_VALUES,
     Format.SECRET: _SECRETS,
+    Format.JSON: _JSON_DOCUMENTS,
 }
 """Per format, its variants (each a function of the realistic value); the first is what shrinking
 keeps and what most careless parsers reject."""
@@ -445,6 +605,17 @@ REALISTIC: dict[Format, str] = {
     Format.REGION: "us-east-1",
     Format.NAME: "Example Inc",
     Format.TEXT: "fake-value",
+    # A Google service account's members (its key a placeholder, as every secret here is).
+    Format.JSON: dumps(
+        {
+            "type": "service_account",
+            "project_id": "example-project",
+            "private_key_id": "<fake-private-key-id-0001>",
+            "private_key": "<fake-private-key-0001>",
+            "client_email": "novu-push@example-project.iam.gserviceaccount.com",
+            "token_uri": "https://oauth2.googleapis.com/token",
+        }
+    ),
 }
 """A realistic value of each format for fields no generator rule knows better."""
 
@@ -474,6 +645,13 @@ def _digits(value: str) -> bool:
     return stripped.isascii() and stripped.isdigit()
 
 
+def _json_object(value: str) -> bool:
+    try:
+        return isinstance(json.loads(value), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 _LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 HAS_STRUCTURE: dict[Format, Callable[[str], bool]] = {
     Format.TIMESTAMP: _iso_8601,
@@ -484,6 +662,7 @@ HAS_STRUCTURE: dict[Format, Callable[[str], bool]] = {
     Format.EMAIL: lambda v: "@" in v,
     Format.PHONE: _digits,
     Format.REGION: lambda v: re.fullmatch(r"[a-z]{2}(-[a-z]+)+-\d", v) is not None,
+    Format.JSON: _json_object,
 }
-"""What careless code assumes of a format's values (an ``@``, a scheme and host, ISO 8601, digits):
+"""What careless code assumes of a format's values (an ``@``, a scheme and host, ISO 8601, digits, an object):
 the structureless kind of each table never has it; ``coverage()`` reports values without it."""

@@ -143,6 +143,7 @@ _TABLE_SPAN = math.lcm(
     len(_text.HOSTILE),
     *map(len, _formats.VARIANTS.values()),
     *map(len, _formats.OPERATOR_VALUES.values()),
+    *(len(model.variants) for model in _formats.VALUE_MODELS.values()),
 )
 
 
@@ -245,6 +246,9 @@ class _Draw:
     credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
+    condition_type: str | None = None  # of the condition being drawn (see _condition_type)
+    value_model: _formats.ValueModel | None = None  # of the comparison being drawn (see _child_field)
+    named_field: bool = False  # whether that comparison's field is one the code names (see _child_field)
 
     def on(self, feature: str) -> bool:
         return feature in self.features
@@ -670,11 +674,29 @@ _TOP_RULES: dict[str, _Rule] = {
 # A condition reads its field from the subscriber or the payload ("on"): realistic names belong to
 # it, with or without its prefix (Novu's own filters write "firstName"; many users "subscriber.plan").
 _FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    On.SUBSCRIBER: ("subscriber.plan", "locale", "subscriber.isOnline", "country", "subscriber.seats"),
+    On.SUBSCRIBER: (
+        "subscriber.plan",
+        "locale",
+        "subscriber.isOnline",
+        "country",
+        "subscriber.seats",
+        "subscriber.timezone",
+    ),
     On.PAYLOAD: ("payload.priority", "tier", "payload.region", "tenant.id", "payload.kind"),
 }
 _FIELD_VALUES = ("pro", "free", "de", "true", "42")
-_CONDITION_RULES: dict[str, _Rule] = {"children": _Rule(_children)}
+_CONDITION_RULES: dict[str, _Rule] = {
+    "type": _Rule(lambda d: _condition_type(d)),
+    "children": _Rule(_children),
+}
+
+
+def _condition_type(draw: _Draw) -> str:
+    """A condition's type, noted for its children's values (a BOOLEAN condition compares flags)."""
+    shape = next(f.shape for f in _item_shape(draw.root, "conditions").fields if f.wire == "type")
+    assert isinstance(shape, EnumShape)
+    draw.condition_type = draw.enum_value(shape)
+    return draw.condition_type
 
 
 def _child_enum_shape(draw: _Draw, wire: str) -> EnumShape:
@@ -686,10 +708,25 @@ def _child_enum_shape(draw: _Draw, wire: str) -> EnumShape:
 
 
 def _child_field(draw: _Draw) -> str:
-    """The field a comparison reads; what it is read from ("on") is drawn first, since names belong to it."""
+    """The field a comparison reads; what it is read from ("on") is drawn first, since names belong to it.
+
+    What the field's name says its value means (a time zone, a flag) is noted for the value.
+    """
     draw.on_value = on = draw.enum_value(_child_enum_shape(draw, "on"))
     names = _FIELD_NAMES.get(on, _FIELD_NAMES[On.SUBSCRIBER])
-    return draw.string(lambda: draw.run_on(names))
+    realistic: list[str] = []
+
+    def realistic_name() -> str:
+        realistic.append(draw.run_on(names))
+        return realistic[-1]
+
+    field = draw.string(realistic_name)
+    model = _formats.field_value_model(field)
+    if model is None and realistic:  # a variant of a realistic name still reads that field
+        model = _formats.field_value_model(realistic[-1])
+    draw.value_model = model
+    draw.named_field = not realistic  # the code under test's own name for it (see _Draw.string)
+    return field
 
 
 def _child_on(draw: _Draw) -> str:
@@ -698,10 +735,31 @@ def _child_on(draw: _Draw) -> str:
 
 
 def _child_value(draw: _Draw) -> str:
-    """A comparison's value; its operator is drawn first, since what the value means follows it."""
-    draw.operator = draw.enum_value(_child_enum_shape(draw, "operator"))
+    """A comparison's value; its operator is drawn first, since what the value means follows it.
+
+    An operator with a kind of value of its own (a pattern, a number, a list) decides its forms;
+    else the meaning the field's name or the condition's type gives it, if any.
+    """
+    model, draw.value_model = draw.value_model, None
+    operators = _child_enum_shape(draw, "operator")
+    if model is not None and draw.named_field:
+        # A field the code singles out, whose name gives it a meaning, is compared with a value of it:
+        # equal or not (other operators come with the many-conditions edge case), on a cursor of its
+        # own, since the code reads it with the operators it expects (a time zone where one is EQUAL).
+        draw.operator = draw.run_on(_equalities(operators))
+    else:
+        draw.operator = draw.enum_value(operators)
     variants = _formats.OPERATOR_VALUES.get(draw.operator)
+    model = model or _formats.type_value_model(draw.condition_type)
+    if variants is None and model is not None:
+        return draw.string(lambda: model.realistic, variants=model.variants)
     return draw.string(lambda: draw.run_on(_FIELD_VALUES), variants=variants)
+
+
+@cache
+def _equalities(operators: EnumShape) -> tuple[str, ...]:
+    """The operators whose value has no kind of its own (EQUAL, NOT_EQUAL), in declaration order."""
+    return tuple(value for value in operators.values if value not in _formats.OPERATOR_VALUES)
 
 
 def _child_operator(draw: _Draw) -> str:
@@ -769,7 +827,8 @@ def _item_shape(shape: ObjectShape, wire: str) -> ObjectShape:
 
 _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
     "from": lambda s, c: "+15005550006" if c is Channel.SMS else "no-reply@example.com",
-    "senderName": lambda s, c: s.pick(("Example Inc", "Acme Alerts", "Support")),
+    # Business names hold punctuation: an apostrophe, an ampersand, a comma, parentheses.
+    "senderName": lambda s, c: s.pick(("Example Inc", "O'Brien & Sons", "Acme, Inc.", "Support (EU)")),
     "port": lambda s, c: s.pick(("587", "465", "25", "2525")),
     "host": lambda s, c: "smtp.example.com",
     "domain": lambda s, c: "mg.example.com",
@@ -791,9 +850,14 @@ def fake_secret(serial: int, key: str) -> str:
     return f"<fake-{_text.slug(key)}-{serial % 10000:04d}>"
 
 
-def scanner_safe(key: str, value: str) -> str:
-    """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one."""
+def scanner_safe(key: str, value: str, fmt: Format | None = None) -> str:
+    """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one.
+
+    A JSON document (``fmt`` JSON) stays parseable: its own secret members are placeholders already.
+    """
     if not is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
+        return value
+    if fmt is Format.JSON and (value == "null" or value.lstrip("\ufeff").startswith(("{", "[", '"'))):
         return value
     if not any(c.isascii() and c.isalpha() for c in value):
         return value
@@ -821,7 +885,7 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
                 lambda: _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
             )
         )
-        return scanner_safe(field.wire, draw.string(realistic, fmt=fmt))
+        return scanner_safe(field.wire, draw.string(realistic, fmt=fmt), fmt)
     if isinstance(field.shape, FreeObjectShape):
         depth = source.integer(2, 5) if draw.on("nested-json") else 0
         return json_object(source, depth=depth, odd=draw.profile.edge_cases)
@@ -845,7 +909,7 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
         # A name takes the payload's non-ASCII text like the provider's own keys (a sender name
         # past a byte limit), from the payload's table cursor: no draw of its own.
         value = draw.table_pick(_UNICODE, start=draw.styled.unicode)
-    return scanner_safe(field.wire, value)
+    return scanner_safe(field.wire, value, fmt)
 
 
 def _bits(number: int, count: int) -> list[bool]:

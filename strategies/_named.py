@@ -70,7 +70,11 @@ CODE_FORMATS: dict[Format, re.Pattern[str]] = {
 COMPARED_FORMATS = frozenset({Format.CONDITION_FIELD})
 
 # Calls that leave which field a value came from unchanged, for ``payload["field"].lower() == ...``.
-_SAME_FIELD_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold"})
+_SAME_FIELD_METHODS = frozenset(
+    {"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "removeprefix", "removesuffix"}
+)
+# Calls whose item is a part of the field: ``field.rsplit(".", 1)[-1] == "timezone"`` names it.
+_PART_METHODS = frozenset({"split", "rsplit", "partition", "rpartition"})
 
 
 @attrs.frozen
@@ -252,21 +256,36 @@ def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
     for function in ast.walk(tree):
         if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             continue
-        aliases: dict[str, str] = {}  # variable -> the wire name it was read from
-        for node in ast.walk(function):
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-            ):
-                wire = _wire_read(node.value, {})
-                if wire is not None:
-                    aliases[node.targets[0].id] = wire
+        aliases = _aliases(function, wires)
         for node in ast.walk(function):
             for wire, literal in _comparisons(node, aliases, constants):
                 if wire in wires:
                     found.add(Compared(wire, literal))
     return found
+
+
+def _aliases(
+    function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, wires: Collection[str]
+) -> dict[str, str]:
+    """Variable -> the wire name it holds: assigned a read of it (``field, value = f(c, "field"), ...``,
+    ``lowered = field.lower()``, in two rounds for one step of indirection), or a parameter named as it."""
+    aliases = {arg.arg: arg.arg for arg in function.args.args if arg.arg in wires}
+    assignments = [
+        node for node in ast.walk(function) if isinstance(node, ast.Assign) and len(node.targets) == 1
+    ]
+    for _ in range(2):
+        for node in assignments:
+            target, value = node.targets[0], node.value
+            pairs = (
+                zip(target.elts, value.elts, strict=False)
+                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                else [(target, value)]
+            )
+            for name, read in pairs:
+                wire = _wire_read(read, aliases) if isinstance(name, ast.Name) else None
+                if isinstance(name, ast.Name) and wire is not None:
+                    aliases[name.id] = wire
+    return aliases
 
 
 def _module_collections(tree: ast.AST) -> dict[str, list[str]]:
@@ -325,10 +344,17 @@ def _comparisons(
 def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:
     """The wire name ``node`` reads (``x["field"]``, ``x.get("field")``, a variable holding one), if any."""
     while True:
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr != "get":
             if node.func.attr not in _SAME_FIELD_METHODS:
                 return None
             node = node.func.value
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Attribute)
+            and node.value.func.attr in _PART_METHODS
+        ):
+            node = node.value.func.value  # field.rsplit(".", 1)[-1]: a part of the field
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str":
             if len(node.args) != 1:
                 return None
@@ -346,6 +372,8 @@ def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:
         return _string(node.args[0])
     if isinstance(node, ast.Name):
         return aliases.get(node.id)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) >= 2:
+        return _string(node.args[-1])  # a helper reading it: text_of(child, "field")
     return None
 
 

@@ -12,6 +12,7 @@ from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.civic import CIVIC_BUGS
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
+from tests.consumers.construction import CONSTRUCTION_BUGS
 from tests.consumers.crm import CRM_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
@@ -20,6 +21,8 @@ from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.energy import ENERGY_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
+from tests.consumers.fitness import FITNESS_BUGS
+from tests.consumers.fooddelivery import FOODDELIVERY_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
@@ -33,6 +36,7 @@ from tests.consumers.iot import IOT_BUGS
 from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
+from tests.consumers.maritime import MARITIME_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.media import MEDIA_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
@@ -116,6 +120,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "pharmacy": PHARMACY_BUGS,
     "agritech": AGRITECH_BUGS,
     "sports": SPORTS_BUGS,
+    "fooddelivery": FOODDELIVERY_BUGS,
+    "maritime": MARITIME_BUGS,
+    "fitness": FITNESS_BUGS,
+    "construction": CONSTRUCTION_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -113,6 +113,24 @@ def is_scanner_safe(text: str) -> bool:
     )
 
 
+# A quoted member whose name says "key", "secret", "token" or "password", in JSON or Python's repr.
+_SECRET_MEMBER = re.compile(
+    r"""(\\?["'])(\w*(?:key|secret|token|password)(?:_id)?)\1\s*:\s*(\\?["'])(.*?)\3""", re.IGNORECASE
+)
+
+
+def secret_members(document: str) -> list[str]:
+    """The values of the secret-named members written in ``document`` (a JSON text, maybe encoded twice)."""
+    return [match[4] for match in _SECRET_MEMBER.finditer(document)]
+
+
+def is_scanner_safe_document(text: str) -> bool:
+    """A JSON document (a service account) whose secret members are all placeholders, or scanner-safe text."""
+    if text.lstrip("\ufeff").startswith(("{", "[", '"')) or text == "null":
+        return all(PLACEHOLDER.fullmatch(value) for value in secret_members(text))
+    return is_scanner_safe(text)
+
+
 def secret_values(payload: JsonDict) -> list[tuple[str, str]]:
     """``(key, value)`` of the secret-ish credential keys present in ``payload``."""
     credentials = payload["credentials"]

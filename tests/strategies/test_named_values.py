@@ -131,7 +131,21 @@ COMPARISONS = [
     'if str(child.get("field", "")).startswith(({v!r}, "x")): pass',
     'field = child["field"]\n    if field.strip() == {v!r}: pass',
     'if {v!r} in child["field"]: pass',
+    # A part of it: the code's literal as the whole field still takes the branch.
+    'if child["field"].rsplit(".", 1)[-1].lower() == {v!r}: pass',
+    # Read through a helper, unpacked, then changed: aliases followed one step.
+    'name, value = text_of(child, "field"), text_of(child, "value")\n    lowered = name.lower()\n'
+    "    if lowered.endswith({v!r}): pass",
 ]
+
+
+def test_a_parameter_named_as_the_field_holds_it() -> None:
+    """``def is_zone_field(field): return "timezone" in field.lower()``: called with the field elsewhere."""
+    source = (
+        'def is_zone_field(field):\n    return "timezone" in field.lower()\n\n\n'
+        'def zones(child):\n    return is_zone_field(child["field"])\n'
+    )
+    assert _named.Compared("field", "timezone") in literals_in_source(source)
 
 
 @given(field_names, st.sampled_from(COMPARISONS))
@@ -145,7 +159,8 @@ def test_a_literal_compared_with_a_condition_field_is_found(value: str, comparis
     [
         'if child["name"] == "appVersion": pass',  # a field of another format (a name)
         'if ("appVersion", "x") == child["field"]: pass',  # a tuple is no field's value
-        'if child["field"].split(".")[0] == "appVersion": pass',  # a part of it, not it
+        'if child["name"].split(".")[0] == "appVersion": pass',  # a part of another field
+        'if lookup(child, "name") == "appVersion": pass',  # another field, through a helper
         'x = {"field": "appVersion"}',  # written, not compared
         'if child["field"] == 1: pass',
     ],

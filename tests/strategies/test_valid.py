@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import assume, example, find, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +25,9 @@ from tests.strategies._support import (
     errors_of,
     is_iso_timestamp,
     is_scanner_safe,
+    is_scanner_safe_document,
     looks_like_real_secret,
+    secret_members,
     secret_values,
     slug,
     unknown_keys,
@@ -324,9 +328,18 @@ def test_realistic_extra_keys_look_like_the_real_apis(payload: JsonDict) -> None
 @settings(NO_DEADLINE)
 @given(integration_payloads(edge_cases=False))
 def test_realistic_secret_credentials_are_fake_placeholders(payload: JsonDict) -> None:
-    """Realistic, no edge cases: every secret-ish credential reads ``<fake-<key slug>-NNNN>``."""
+    """Realistic, no edge cases: every secret-ish credential reads ``<fake-<key slug>-NNNN>``.
+
+    A service account is a JSON object whose own secrets (its private key) read that way.
+    """
     for key, value in secret_values(payload):
-        assert FAKE_SECRET.fullmatch(value), (key, value)
+        if key == "serviceAccount":
+            assert isinstance(json.loads(value), dict), value
+            members = secret_members(value)
+            assert members, value
+            assert all(FAKE_SECRET.fullmatch(member) for member in members), value
+        else:
+            assert FAKE_SECRET.fullmatch(value), (key, value)
 
 
 @example(payload={"credentials": {"apiKey": "<fake-api-key-0042>", "token": "", "password": "a"}})
@@ -345,7 +358,7 @@ def test_secret_credentials_are_placeholders_or_letterless_edge_cases(payload: J
     (Before the scanner-safe change, ``realistic=False`` gave raw ``apiKey: "ocabgaaawdf5"``.)
     """
     for key, value in secret_values(payload):
-        assert is_scanner_safe(value), (key, value)
+        assert (is_scanner_safe_document if key == "serviceAccount" else is_scanner_safe)(value), (key, value)
 
 
 @example(payload={"credentials": {"apiKey": "<fake-api-key-0001>"}})

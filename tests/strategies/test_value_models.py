@@ -1,0 +1,163 @@
+"""Value models beyond single fields: JSON documents in credentials, and condition values by meaning."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contracts import Format
+from contracts._declare import field_format
+from contracts._models import CredentialsDto
+from strategies import integration_payloads
+from strategies._formats import (
+    REALISTIC,
+    VALUE_MODELS,
+    VARIANTS,
+    Interleaved,
+    field_value_model,
+    type_value_model,
+)
+from strategies._generate import Profile, integration_payload
+from strategies._source import RandomSource
+from tests.strategies._support import NO_DEADLINE, assert_valid
+
+JsonDict = dict[str, Any]
+
+
+def _parsed(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def test_a_service_account_is_declared_a_json_document() -> None:
+    assert field_format(CredentialsDto, "service_account") is Format.JSON
+
+
+def test_the_realistic_document_is_an_object_with_a_project() -> None:
+    document = _parsed(REALISTIC[Format.JSON])
+    assert isinstance(document, dict)
+    assert document["project_id"] == "example-project"
+
+
+def test_the_document_table_has_forms_that_are_no_object_and_objects_odd_to_read() -> None:
+    table = VARIANTS[Format.JSON]
+    assert isinstance(table, Interleaved)
+    base = REALISTIC[Format.JSON]
+    assert all(not isinstance(_parsed(variant(base)), dict) for variant in table.structureless)
+    readable = [_parsed(variant(base).lstrip("\ufeff")) for variant in table.unusual]
+    # Without a string project, though most still parse to an object.
+    assert sum(isinstance(doc, dict) for doc in readable) >= len(readable) - 1
+    assert all(
+        not isinstance(doc, dict) or not isinstance(doc.get("project_id"), str) for doc in readable[:2]
+    )
+    with pytest.raises(RecursionError):
+        json.loads(next(v(base) for v in table.structureless if v(base).startswith("[[")))
+
+
+@settings(NO_DEADLINE, max_examples=60)
+@given(integration_payloads(provider_id="fcm"))
+def test_fcm_payloads_stay_valid(payload: JsonDict) -> None:
+    assert_valid(payload)
+
+
+def test_fcm_service_accounts_cover_objects_and_other_json() -> None:
+    source, kinds = RandomSource(3), set()
+    for _ in range(400):
+        payload = integration_payload(source, Profile(provider_ids=("fcm",)))
+        account = payload.get("credentials", {}).get("serviceAccount")
+        if isinstance(account, str):
+            kinds.add(type(_parsed(account)).__name__)
+    assert {"dict", "str", "list", "NoneType"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("field", "meaning"),
+    [
+        ("subscriber.timezone", "time-zone"),
+        ("timeZone", "time-zone"),
+        ("payload.tz", "time-zone"),
+        ("locale", "locale"),
+        ("subscriber.email", "email"),
+        ("payload.createdAt", "timestamp"),
+        ("subscriber.isOnline", "flag"),
+        ("subscriber.plan", None),
+        ("tier", None),
+    ],
+)
+def test_a_field_name_says_what_its_value_means(field: str, meaning: str | None) -> None:
+    assert field_value_model(field) is (VALUE_MODELS[meaning] if meaning else None)
+
+
+def test_a_condition_type_says_what_its_values_mean() -> None:
+    assert type_value_model("BOOLEAN") is VALUE_MODELS["flag"]
+    assert type_value_model("DATE") is VALUE_MODELS["timestamp"]
+    assert type_value_model("TEXT") is None
+    assert type_value_model(None) is None
+
+
+@pytest.mark.parametrize("meaning", list(VALUE_MODELS))
+def test_every_model_has_distinct_forms_of_its_realistic_value(meaning: str) -> None:
+    model = VALUE_MODELS[meaning]
+    values = [variant(model.realistic) for variant in dict.fromkeys(model.variants)]
+    assert all(isinstance(value, str) for value in values)
+    assert len(set(values)) == len(values)
+    assert len(values) >= 8
+
+
+def test_time_zone_forms_include_keys_zoneinfo_refuses_and_keys_it_reads() -> None:
+    model = VALUE_MODELS["time-zone"]
+    refused, read = 0, 0
+    for variant in dict.fromkeys(model.variants):
+        try:
+            ZoneInfo(variant(model.realistic))
+            read += 1
+        except ValueError:  # not ZoneInfoNotFoundError: an absolute or escaping path, or blank
+            refused += 1
+        except KeyError:  # ZoneInfoNotFoundError: a key no zone database has
+            pass
+    assert refused >= 2
+    assert read >= 4
+
+
+def _zone_values(payload: JsonDict) -> list[str]:
+    return [
+        child["value"]
+        for condition in payload.get("conditions", [])
+        for child in condition["children"]
+        if child["field"] == "timezone" and child["operator"] == "EQUAL"
+    ]
+
+
+@st.composite
+def _with_named_zone_field(draw: st.DrawFn) -> JsonDict:
+    from strategies import _named
+
+    literals = frozenset({_named.Compared("field", "timezone")})
+    saved = _named.named_literals
+    _named.named_literals = lambda: literals
+    try:
+        payload: JsonDict = draw(integration_payloads())
+    finally:
+        _named.named_literals = saved
+    return payload
+
+
+def test_a_field_the_code_names_is_compared_for_equality_with_values_of_its_meaning() -> None:
+    """Code that reads ``"timezone"`` children gets zone values on EQUAL, refused keys among them."""
+    seen: list[str] = []
+
+    @settings(NO_DEADLINE, max_examples=300, database=None)
+    @given(_with_named_zone_field())
+    def collect(payload: JsonDict) -> None:
+        seen.extend(_zone_values(payload))
+
+    collect()
+    assert any(value.startswith("/") for value in seen), seen[:20]
+    assert {"Europe/Berlin", "UTC", "Asia/Calcutta"} & set(seen), seen[:20]
