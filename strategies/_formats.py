@@ -211,6 +211,7 @@ _URLS = _interleaved(
         lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
         lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
         lambda s: s.replace(_host(s), "127.1", 1),  # short-form IPv4: inet_aton reads it, ipaddress refuses
+        lambda s: s.replace(_host(s), _host(s).replace(".", "..", 1), 1),  # an empty label: IDNA refuses it
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
         lambda s: s.rstrip("/") + "/?state=" + "a1" * 150,  # 300+ characters: past a VARCHAR(255)
@@ -239,6 +240,7 @@ _EMAILS = _interleaved(
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain
         lambda s: s.replace("@", "@mail..", 1),  # an empty label in the domain: IDNA refuses it
+        lambda s: s.replace("@", "@" + "m" * 64 + ".", 1),  # a 64-character label: IDNA refuses it
         lambda s: "Example Inc Notifications Team " * 8 + f"<{s}>",  # 270+ characters: past 255
     ),
 )
@@ -257,6 +259,8 @@ _PHONES = _interleaved(
         lambda s: "+44 7700 900123 ext. 12",
         lambda s: "+353 86 555 0100",  # a three-digit calling code
         lambda s: "+١٥٠٠٥٥٥٠٠٠٦",  # Arabic-Indic digits: str.isdigit() says yes, int() too, a gateway no
+        lambda s: s + "²",  # a footnote mark: str.isdigit() says yes, int() refuses
+        lambda s: s.translate(_FULLWIDTH),  # fullwidth digits, as a Japanese keyboard types them
         lambda s: s + "0" * 10,  # more than E.164's 15 digits
     ),
     structureless=(  # no phone number
@@ -343,6 +347,8 @@ _NUMBERS: tuple[Variant, ...] = (
     lambda s: "10.5%",
     lambda s: "-0",
     lambda s: "Infinity",
+    lambda s: "10³",  # a superscript: str.isdigit() says yes, int() and float() refuse
+    lambda s: "٤٢",  # Arabic-Indic digits: int() reads them, ASCII-only parsers do not
 )
 _RANGES: tuple[Variant, ...] = (
     lambda s: "1-5",
@@ -485,6 +491,16 @@ OPERATOR_VALUES: dict[str, tuple[Variant, ...]] = {
 }
 """Variants of a condition's value by its operator (an operator not listed: the generic table)."""
 
+
+def encrypted(value: str, iv: str = "000102030405060708090a0b0c0d0e0f") -> str:
+    """The form Novu stores a secret credential in, and its write replies carry (GETs decrypt):
+    ``nvsk.<iv hex>:<cipher hex>`` (AES-256-CBC; here the value's own bytes stand for the cipher).
+
+    The IVs have no run of eight digits before the colon, which scanners read as a Telegram bot token.
+    """
+    return f"nvsk.{iv}:" + value.encode("utf-8", "surrogatepass").hex()
+
+
 # Credentials are opaque, but passwords and keys hold punctuation: the characters that break
 # URLs, DSNs, shell and config lines.  The values stay bracketed placeholders (scanner-safe).
 _SECRETS: tuple[Variant, ...] = (
@@ -506,8 +522,7 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", "{", 1),  # str.format and shell brace expansion
     lambda s: s.replace("-", "'", 1),
     lambda s: s.replace("-", "ő", 1),  # not ASCII nor Latin-1: Basic auth, headers, compare_digest on str
-    # The encrypted form Novu's write replies carry (AES-CBC, "nvsk.<iv hex>:<cipher hex>").
-    lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex(),
+    lambda s: encrypted(s),  # the form Novu's write replies carry
     # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners),
     # its base64 body wrapped at 64 columns as real ones are.
     lambda s: _pem(s, "\n"),
@@ -546,7 +561,7 @@ _JSON_DOCUMENTS = _interleaved(
     structureless=(  # no JSON object
         # Novu's encrypted form, which write replies carry (GETs decrypt): listed twice, being the
         # value of every service account in a POST, PUT or set-primary reply.
-        lambda s: "nvsk.000102030405060708090a0b0c0d0e0f:" + s.encode("utf-8", "surrogatepass").hex()[:64],
+        lambda s: encrypted(s[:32]),
         lambda s: dumps(s),  # encoded twice: valid JSON, a string
         lambda s: f"[{s}]",  # an array holding it
         lambda s: "null",
@@ -555,14 +570,14 @@ _JSON_DOCUMENTS = _interleaved(
         # base64, as environment variables hold it
         lambda s: base64.b64encode(s.encode("utf-8", "surrogatepass")).decode("ascii"),
         lambda s: "[" * 100_000,  # nesting past the recursion limit: RecursionError, not ValueError
-        lambda s: "nvsk.0f0e0d0c0b0a09080706050403020100:" + s.encode("utf-8", "surrogatepass").hex()[64:128],
+        lambda s: encrypted(s[32:64], iv="a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5"),
         *_UNSET[:1],
     ),
     unusual=(  # a JSON object, unusually
         lambda s: _json_edit(s, _without("project_id")),
         lambda s: _json_edit(s, _with("project_id", None)),
         lambda s: "\ufeff" + s,  # a byte-order mark: json.loads refuses it in a str
-        lambda s: json.dumps(json.loads(s), indent=2).replace("\n", "\r\n") if s.startswith("{") else s,
+        lambda s: dumps(json.loads(s), indent=2).replace("\n", "\r\n") if s.startswith("{") else s,
         # NaN: Python's json reads it, JSON.parse and strict parsers do not
         lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1),
         lambda s: "{}",

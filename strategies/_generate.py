@@ -742,13 +742,11 @@ def _child_value(draw: _Draw) -> str:
     """
     model, draw.value_model = draw.value_model, None
     operators = _child_enum_shape(draw, "operator")
-    if model is not None and draw.named_field:
-        # A field the code singles out, whose name gives it a meaning, is compared with a value of it:
-        # equal or not (other operators come with the many-conditions edge case), on a cursor of its
-        # own, since the code reads it with the operators it expects (a time zone where one is EQUAL).
-        draw.operator = draw.run_on(_equalities(operators))
-    else:
-        draw.operator = draw.enum_value(operators)
+    # A field the code singles out, whose name gives it a meaning, is mostly compared with a value of it:
+    # equal or not, on a cursor of its own, since the code reads it with the operators it expects (a
+    # time zone where one is EQUAL); the rest of the time it takes the usual operator, as others do.
+    equality = draw.run_on(_equalities(operators)) if model is not None and draw.named_field else None
+    draw.operator = equality or draw.enum_value(operators)
     variants = _formats.OPERATOR_VALUES.get(draw.operator)
     model = model or _formats.type_value_model(draw.condition_type)
     if variants is None and model is not None:
@@ -757,9 +755,9 @@ def _child_value(draw: _Draw) -> str:
 
 
 @cache
-def _equalities(operators: EnumShape) -> tuple[str, ...]:
-    """The operators whose value has no kind of its own (EQUAL, NOT_EQUAL), in declaration order."""
-    return tuple(value for value in operators.values if value not in _formats.OPERATOR_VALUES)
+def _equalities(operators: EnumShape) -> tuple[str | None, ...]:
+    """The operators whose value has no kind of its own (EQUAL, NOT_EQUAL), then None (any operator)."""
+    return (*(value for value in operators.values if value not in _formats.OPERATOR_VALUES), None)
 
 
 def _child_operator(draw: _Draw) -> str:
@@ -885,6 +883,10 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
                 lambda: _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
             )
         )
+        if fmt is Format.JSON and draw.profile.realistic and source.chance(50):
+            # A document comes decrypted in a GET and stored (encrypted) in a write reply: both are
+            # realistic, and code that parses it meets the stored form as often as all the others.
+            return scanner_safe(field.wire, _formats.encrypted(_formats.REALISTIC[Format.JSON]), fmt)
         return scanner_safe(field.wire, draw.string(realistic, fmt=fmt), fmt)
     if isinstance(field.shape, FreeObjectShape):
         depth = source.integer(2, 5) if draw.on("nested-json") else 0

@@ -1,4 +1,4 @@
-"""The fifty-four suites written apart from the generator (operations, ..., sports): regressions.
+"""The fifty-eight suites written apart from the generator (operations, ..., construction): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -28,14 +28,9 @@ NOT_YET_WITHIN_100 = frozenset(
     {
         # Bugs of one provider each: found on some seeds only (see the README's bug-finding table).
         "fcm_project",
-        "aws_client_config",
-        "webhook_signature",
-        "aws_cost_estimator_region",
-        "aws_region_endpoint",
         "fcm_service_account_json",
         "grafana_title_template",
         "mailgun_base_url_region",
-        "smtp_port_parse",
         "apns_p8_key_to_der",
         "fcm_project_isolation",
         "fcm_service_account_project",
@@ -43,117 +38,65 @@ NOT_YET_WITHIN_100 = frozenset(
         "apns_bundle_id_parts",
         "twilio_sms_adapter",
         "secrets_sync_twilio_account_sid",
-        "smtp_transport_port",
-        "smtp_relay_nodemailer_port",
         "push_cert_apns_key_base64",
         "generic_sms_latin1_headers",
         "slack_redirect_allowlist",
         "paging_bridge_slack_redirect_host",
-        "sms_registry_telnyx_profile_uuid",
         "fcm_send_url",
         "fcm_push_project_id",
         "apns_pem_key_loader",
         "apns_gateway_secure_flag_as_string",
         "push_fcm_project_id_from_service_account_json",
         "push_app_fcm_project_id_json_service_account",
-        "push_adapter_registry_only_common_providers",  # a push provider but the four it knows
         "healthcare_fcm_project_id",
         "logistics_driver_push_fcm_project",
         "gaming_fcm_project_lookup",
-        "gaming_twilio_recovery_sender",
         "education_twilio_parent_sms_client",
         "iot_fcm_service_account_not_json",
         "travel_fcm_boarding_pass_project",
         "iot_beams_instance_id_whitespace",
         "insurance_adjuster_app_fcm_project",
-        "insurance_smtp_relay_port",
         "media_breaking_push_fcm_encrypted_service_account",
-        "media_syndication_smtp_blank_port",
         "media_editorial_slack_relative_redirect",
-        "education_ses_data_residency_region",
-        "aws_data_residency_region_three_parts",
-        "smtp_endpoint_keyword_int_port",
-        "smtp_inventory_port_not_numeric",
         "grafana_oncall_state_case_sensitive",
-        "kannel_target_port_string_out_of_range",
-        "routing_numeric_condition",  # a LARGER/SMALLER value that is not a number: 86 on one of 8 seeds
-        # Rare combinations: a non-ASCII user or password; both TLS flags of an e-mail integration;
-        # no region but a base URL without a scheme (the generator adds every structured key at once);
-        # a cipher list in tlsOptions; an internationalised host in a webhook URL; a sender past 24
-        # bytes with a multi-byte character at the cut; an SMPP sender past 255 bytes.
-        "callback_basic_auth",
-        "smtp_tls_policy",
-        "data_region_base_url_scheme",
-        "data_residency_region_schemeless_base_url",
-        "tls_cipher_policy",
+        # A rare combination: an internationalised host in a webhook URL.
         "squid_webhook_acl_ascii",
-        "settings_card_byte_truncation",
-        "smpp_source_addr",
-        "email_tls_min_version",  # tlsOptions.minVersion of another type
         # Three flags at once: active, not deleted and no conditions key (about one payload in 250).
         "workforce_approval_route",
         # An active in-app integration: with the providers of every suite favoured at once, about
         # one payload in fifty (in-app one in twenty to thirty, active two in five of those).
         "budget_monthly_forecast_in_app_channel",
-        # A non-ASCII look-alike in an organization id: an id field takes the code's own ids (exactly,
-        # to pass its tenant checks) one time in three, which leaves fewer for the variants.
-        "tenant_guard_compare_digest",
-        # The consumer's own organization id and an environment it does not know (the code's ids are
-        # drawn, but it takes both at once): found on most seeds.
-        "environment_access_check",
         # The five suites written to break a generic generator (stdlib parsers' quirks): superscript digits
         # in a port, zero-padded IPv4 octets, GovCloud regions, a zoneinfo path as a condition value, JSON
         # encoded twice, wrapped PEM bodies, NaN amounts, three-digit calling codes, quotes in a sender.
-        "nonprofit_chapter_relay_port_footnote_digit",
         "nonprofit_donor_residency_govcloud_region",
         "nonprofit_shift_quiet_hours_absolute_zone_path",
         "nonprofit_volunteer_push_double_encoded_service_account",
         "nonprofit_volunteer_sms_unicode_digit_sender",
-        "nonprofit_receipt_idn_sender_address",
-        "nonprofit_relay_guard_zero_padded_ipv4",
         "realestate_apns_key_fingerprint",
         "realestate_fcm_send_endpoint",
         "realestate_rent_band_from_conditions",
-        "realestate_showing_sender_domain_idna",
-        "realestate_smtp_relay_port_digits",
-        "realestate_syndication_feed_xml",
-        "realestate_office_firewall_relay_ip",
-        "realestate_sms_sender_market_routing",
-        "realestate_sendmail_argv_for_lease_notices",
-        "saas_webhook_egress_ip_literal",
         "saas_tenant_fcm_service_account_shape",
         "saas_oncall_title_unicode_escape",
         "saas_health_token_not_a_jwt",
-        "saas_settings_rule_superscript_digits",
-        "saas_webhook_trace_id_trailing_newline",
-        "saas_health_smtp_host_idna",
         "telecom_quiet_hours_zoneinfo_key",
         "telecom_dashboard_objectid_unicode_digits",
         "telecom_smpp_bind_system_id_bytes",
         "telecom_sender_kind_superscript_digit",
         "telecom_azure_connection_string_padding",
         "telecom_infobip_base_url_empty_label",
-        "telecom_email_gateway_from_header",
         "telecom_kannel_port_out_of_range",
-        "telecom_smsc_firewall_zero_padded_ip",
-        "telecom_basic_auth_latin1_credentials",
         "retail_push_apns_key_fingerprint",
         "retail_sms_quiet_hours_zone",
         "retail_push_fcm_project",
-        "retail_loyalty_dkim_domain",
         "retail_sms_smpp_source_addr",
         "retail_warehouse_deleted_partition",
-        "retail_store_firewall_host",
-        "retail_loyalty_from_header",
         # The eight suites of this release, together (one-provider bugs: Twilio without an account SID,
         # a blank nodemailer port, WhatsApp's phone number id, Slack without a redirect URL), and a
         # webhook host of `civic` the new channel draws moved past 100 on one seed.
         "agritech_twilio_migration_row",
-        "aviation_crew_smtp_blank_port",
-        "civic_webhook_allowlist_host",
         "energy_twilio_missing_account_sid",
         "hospitality_twilio_auth_header",
-        "hospitality_whatsapp_phone_number_id",
         "legal_court_sms_twilio_account_sid",
         "sports_steward_slack_install_link",
         # Together, the suites' tables leave out four channels between them, so none is lifted: an
@@ -165,7 +108,29 @@ NOT_YET_WITHIN_100 = frozenset(
         "aviation_fcm_encrypted_service_account",
         "pharmacy_refill_push_fcm_project",
         "sports_fan_push_fcm_project",
-        "min_app_version_condition_value_as_int",  # mobile's version gate, on one of three seeds
+        # The four suites of this round, together: an active in-app integration their billing table
+        # misses (no channel is lifted with every suite's tables at once), FCM's service account and a
+        # Slack redirect of maritime; SES regions of two earlier suites moved past 100 on one seed.
+        "construction_monthly_fee",
+        "maritime_crew_slack_oauth",
+        "maritime_fleet_fcm_project",
+        "energy_ses_region_residency",
+        "hospitality_ses_region_endpoint",
+        # Found on most seeds, depending on what else the process imported (Hypothesis draws some strings
+        # from every local module's literals): a one-provider sender or profile id, the code's own
+        # organization with an unknown environment, an SMPP sender past 255 bytes, and the suites
+        # written to break a generic generator (IDNA, IPv4 literals, XML control characters, Latin-1).
+        "environment_access_check",
+        "gaming_twilio_recovery_sender",
+        "hospitality_whatsapp_phone_number_id",
+        "sms_registry_telnyx_profile_uuid",
+        "smpp_source_addr",
+        "realestate_showing_sender_domain_idna",
+        "realestate_syndication_feed_xml",
+        "retail_loyalty_dkim_domain",
+        "saas_webhook_egress_ip_literal",
+        "telecom_basic_auth_latin1_credentials",
+        "telecom_email_gateway_from_header",
         # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
         # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",

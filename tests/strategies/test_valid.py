@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import assume, example, find, given, settings
 from hypothesis import strategies as st
@@ -330,10 +331,13 @@ def test_realistic_extra_keys_look_like_the_real_apis(payload: JsonDict) -> None
 def test_realistic_secret_credentials_are_fake_placeholders(payload: JsonDict) -> None:
     """Realistic, no edge cases: every secret-ish credential reads ``<fake-<key slug>-NNNN>``.
 
-    A service account is a JSON object whose own secrets (its private key) read that way.
+    A service account is a JSON object whose own secrets (its private key) read that way, or its
+    stored form (``nvsk.<iv>:<cipher>``, as write replies carry it) in brackets.
     """
     for key, value in secret_values(payload):
-        if key == "serviceAccount":
+        if key == "serviceAccount" and value.startswith("<nvsk."):
+            assert re.fullmatch(r"<nvsk\.[0-9a-f]{32}:[0-9a-f]+>", value), value
+        elif key == "serviceAccount":
             assert isinstance(json.loads(value), dict), value
             members = secret_members(value)
             assert members, value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from strategies._formats import (
     VALUE_MODELS,
     VARIANTS,
     Interleaved,
+    encrypted,
     field_value_model,
     type_value_model,
 )
@@ -161,3 +163,19 @@ def test_a_field_the_code_names_is_compared_for_equality_with_values_of_its_mean
     collect()
     assert any(value.startswith("/") for value in seen), seen[:20]
     assert {"Europe/Berlin", "UTC", "Asia/Calcutta"} & set(seen), seen[:20]
+
+
+def test_the_stored_form_reads_as_novu_writes_it() -> None:
+    assert re.fullmatch(r"nvsk\.[0-9a-f]{32}:[0-9a-f]+", encrypted(REALISTIC[Format.JSON]))
+    assert not re.search(r"\d{8}:", encrypted("x", iv="a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5"))
+
+
+def test_realistic_fcm_payloads_carry_the_document_and_its_stored_form() -> None:
+    """A GET's decrypted document and a write reply's encrypted one, even without edge cases."""
+    source, forms = RandomSource(11), set()
+    for _ in range(100):
+        payload = integration_payload(source, Profile(provider_ids=("fcm",), edge_cases=False))
+        account = payload.get("credentials", {}).get("serviceAccount")
+        if isinstance(account, str):
+            forms.add("stored" if account.startswith("<nvsk.") else type(_parsed(account)).__name__)
+    assert forms == {"stored", "dict"}
