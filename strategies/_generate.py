@@ -848,12 +848,16 @@ def fake_secret(serial: int, key: str) -> str:
     return f"<fake-{_text.slug(key)}-{serial % 10000:04d}>"
 
 
+# Called for every credential of every payload, with a few dozen distinct keys.
+_is_secret_key = cache(is_secret_key)
+
+
 def scanner_safe(key: str, value: str, fmt: Format | None = None) -> str:
     """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one.
 
     A JSON document (``fmt`` JSON) stays parseable: its own secret members are placeholders already.
     """
-    if not is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
+    if not _is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
         return value
     if fmt is Format.JSON and (value == "null" or value.lstrip("\ufeff").startswith(("{", "[", '"'))):
         return value
