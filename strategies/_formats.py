@@ -12,6 +12,7 @@ RFC 3986, RFC 5322, E.164) and common provider practice.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -431,26 +432,28 @@ _FLAGS: tuple[Variant, ...] = (
 
 @attrs.frozen
 class ValueModel:
-    """What a condition's value means: a realistic value and the forms of it (variants of it)."""
+    """What a condition's value means: realistic values and the forms of them (variants of them)."""
 
-    realistic: str
+    realistic: tuple[str, ...]
     variants: tuple[Variant, ...]
 
 
 VALUE_MODELS = {
-    "time-zone": ValueModel("Europe/Berlin", _TIME_ZONES),
-    "locale": ValueModel("de-DE", _LOCALES),
-    "email": ValueModel("ada@example.com", _EMAILS),
-    "phone": ValueModel("+15005550006", _PHONES),
-    "url": ValueModel("https://app.example.com/welcome", _URLS),
-    "timestamp": ValueModel("2025-04-09T19:28:30.917Z", _TIMESTAMPS),
-    "flag": ValueModel("true", _FLAGS),
+    "time-zone": ValueModel(
+        ("Europe/Berlin", "America/New_York", "UTC", "Asia/Tokyo", "Africa/Lagos"), _TIME_ZONES
+    ),
+    "locale": ValueModel(("de-DE", "en-US", "pt-BR", "fr", "ja-JP"), _LOCALES),
+    "email": ValueModel(("ada@example.com", "ops@example.org", "no-reply@example.com"), _EMAILS),
+    "phone": ValueModel(("+15005550006", "+447700900123", "+4915112345678"), _PHONES),
+    "url": ValueModel(("https://app.example.com/welcome", "https://example.org/offers"), _URLS),
+    "timestamp": ValueModel(("2025-04-09T19:28:30.917Z", "2026-01-01T00:00:00.000Z"), _TIMESTAMPS),
+    "flag": ValueModel(("true", "false"), _FLAGS),
 }
 """Each meaning a condition's value can have, by name."""
 # Words of a condition's field name that say what its value means, most specific first ("timeZone"
 # is a zone, not a time). Read from the field as written, the code's own names included.
 _FIELD_WORDS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"timezone", "tz", "zone", "zoneinfo"}), "time-zone"),
+    (frozenset({"timezone", "tz", "zoneinfo"}), "time-zone"),
     (frozenset({"locale", "language", "lang"}), "locale"),
     (frozenset({"email", "mail"}), "email"),
     (frozenset({"phone", "mobile", "msisdn"}), "phone"),
@@ -464,9 +467,16 @@ _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def field_value_model(field: str) -> ValueModel | None:
-    """What the value compared with ``field`` means, if its name says (``subscriber.timezone``)."""
-    words = {word.lower() for word in _WORD.findall(field)}
-    return next((VALUE_MODELS[meaning] for names, meaning in _FIELD_WORDS if words & names), None)
+    """What the value compared with ``field`` means, if its name says (``subscriber.timezone``).
+
+    A name that asks a question (``isEmailVerified``, ``hasPhone``) holds a flag, whatever it names;
+    a zone is a time zone next to "time" only (``timeZone``, not ``deliveryZone``).
+    """
+    words = [word.lower() for word in _WORD.findall(field.rsplit(".", 1)[-1])]
+    if words and words[0] in ("is", "has"):
+        return VALUE_MODELS["flag"]
+    found = set(words) | {"timezone" for a, b in itertools.pairwise(words) if (a, b) == ("time", "zone")}
+    return next((VALUE_MODELS[meaning] for names, meaning in _FIELD_WORDS if found & names), None)
 
 
 def type_value_model(condition_type: str | None) -> ValueModel | None:
@@ -535,15 +545,18 @@ _SECRETS: tuple[Variant, ...] = (
 )
 
 
-def _json_edit(document: str, edit: Callable[[dict[str, object]], object]) -> str:
-    """``document`` (a JSON object's text) parsed, changed by ``edit`` and written back."""
+def _parsed_object(document: str) -> dict[str, object]:
+    """``document`` parsed as a JSON object; anything else becomes one holding it."""
     try:
         parsed = json.loads(document)
-    except ValueError:
-        parsed = {}
-    if not isinstance(parsed, dict):
-        parsed = {"value": parsed}
-    return dumps(edit(parsed))
+    except (ValueError, RecursionError):
+        return {"value": document}
+    return parsed if isinstance(parsed, dict) else {"value": parsed}
+
+
+def _json_edit(document: str, edit: Callable[[dict[str, object]], object]) -> str:
+    """``document`` (a JSON object's text) parsed, changed by ``edit`` and written back."""
+    return dumps(edit(_parsed_object(document)))
 
 
 def _without(key: str) -> Callable[[dict[str, object]], object]:
@@ -566,7 +579,7 @@ _JSON_DOCUMENTS = _interleaved(
         lambda s: f"[{s}]",  # an array holding it
         lambda s: "null",
         # Python's repr of it: single quotes, not JSON
-        lambda s: repr(json.loads(s)) if s.startswith("{") else "{'type': 'service_account'}",
+        lambda s: repr(_parsed_object(s)),
         # base64, as environment variables hold it
         lambda s: base64.b64encode(s.encode("utf-8", "surrogatepass")).decode("ascii"),
         lambda s: "[" * 100_000,  # nesting past the recursion limit: RecursionError, not ValueError
@@ -577,7 +590,7 @@ _JSON_DOCUMENTS = _interleaved(
         lambda s: _json_edit(s, _without("project_id")),
         lambda s: _json_edit(s, _with("project_id", None)),
         lambda s: "\ufeff" + s,  # a byte-order mark: json.loads refuses it in a str
-        lambda s: dumps(json.loads(s), indent=2).replace("\n", "\r\n") if s.startswith("{") else s,
+        lambda s: dumps(_parsed_object(s), indent=2).replace("\n", "\r\n"),
         # NaN: Python's json reads it, JSON.parse and strict parsers do not
         lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1),
         lambda s: "{}",

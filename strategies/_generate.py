@@ -745,19 +745,23 @@ def _child_value(draw: _Draw) -> str:
     # A field the code singles out, whose name gives it a meaning, is mostly compared with a value of it:
     # equal or not, on a cursor of its own, since the code reads it with the operators it expects (a
     # time zone where one is EQUAL); the rest of the time it takes the usual operator, as others do.
-    equality = draw.run_on(_equalities(operators)) if model is not None and draw.named_field else None
+    equality = draw.run_on(_equalities(operators.values)) if model is not None and draw.named_field else None
     draw.operator = equality or draw.enum_value(operators)
     variants = _formats.OPERATOR_VALUES.get(draw.operator)
     model = model or _formats.type_value_model(draw.condition_type)
     if variants is None and model is not None:
-        return draw.string(lambda: model.realistic, variants=model.variants)
+        # One draw for the first realistic value, as the generic values take: the same choices either way.
+        return draw.string(lambda: draw.run_on(model.realistic), variants=model.variants)
     return draw.string(lambda: draw.run_on(_FIELD_VALUES), variants=variants)
 
 
 @cache
-def _equalities(operators: EnumShape) -> tuple[str | None, ...]:
-    """The operators whose value has no kind of its own (EQUAL, NOT_EQUAL), then None (any operator)."""
-    return (*(value for value in operators.values if value not in _formats.OPERATOR_VALUES), None)
+def _equalities(operators: tuple[str, ...]) -> tuple[str | None, ...]:
+    """The operators whose value has no kind of its own (EQUAL, NOT_EQUAL), then None (any operator).
+
+    Cached on the values, not the shape, so that a temporary contract's enum is not kept alive.
+    """
+    return (*(value for value in operators if value not in _formats.OPERATOR_VALUES), None)
 
 
 def _child_operator(draw: _Draw) -> str:
@@ -855,12 +859,15 @@ _is_secret_key = cache(is_secret_key)
 def scanner_safe(key: str, value: str, fmt: Format | None = None) -> str:
     """``value`` for a secret-named ``key``, bracketed as a placeholder unless it already is one.
 
-    A JSON document (``fmt`` JSON) stays parseable: its own secret members are placeholders already.
+    A JSON document (``fmt`` JSON) stays as Novu sends it: parseable (its own secret members are
+    placeholders already), or in its stored ``nvsk.`` form (hex of fake data).
     """
     if not _is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
         return value
-    if fmt is Format.JSON and (value == "null" or value.lstrip("\ufeff").startswith(("{", "[", '"'))):
-        return value
+    if fmt is Format.JSON and (
+        value == "null" or value.startswith("nvsk.") or value.lstrip("\ufeff").startswith(("{", "[", '"'))
+    ):
+        return value  # the stored form is hex, and a document's own secrets are placeholders
     if not any(c.isascii() and c.isalpha() for c in value):
         return value
     return f"<{value}>"

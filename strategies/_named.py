@@ -277,8 +277,11 @@ def _aliases(
         for node in assignments:
             target, value = node.targets[0], node.value
             pairs = (
-                zip(target.elts, value.elts, strict=False)
-                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                zip(target.elts, value.elts, strict=True)
+                if isinstance(target, ast.Tuple)
+                and isinstance(value, ast.Tuple)
+                and len(target.elts) == len(value.elts)
+                and not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts))
                 else [(target, value)]
             )
             for name, read in pairs:
@@ -342,7 +345,9 @@ def _comparisons(
 
 
 def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:
-    """The wire name ``node`` reads (``x["field"]``, ``x.get("field")``, a variable holding one), if any."""
+    """The wire name ``node`` reads, if any: ``x["field"]``, ``x.get("field")``, a helper's read
+    (``text_of(x, "field")``), a variable holding one, through case and strip methods and a part of
+    it (``x["field"].rsplit(".", 1)[-1]``)."""
     while True:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr != "get":
             if node.func.attr not in _SAME_FIELD_METHODS:

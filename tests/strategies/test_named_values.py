@@ -162,6 +162,7 @@ def test_a_literal_compared_with_a_condition_field_is_found(value: str, comparis
         'if child["name"].split(".")[0] == "appVersion": pass',  # a part of another field
         'if lookup(child, "name") == "appVersion": pass',  # another field, through a helper
         'x = {"field": "appVersion"}',  # written, not compared
+        '*rest, name = a, b, lookup(child, "field")\n    if name == "appVersion": pass',  # unpacked unevenly
         'if child["field"] == 1: pass',
     ],
 )

@@ -332,11 +332,11 @@ def test_realistic_secret_credentials_are_fake_placeholders(payload: JsonDict) -
     """Realistic, no edge cases: every secret-ish credential reads ``<fake-<key slug>-NNNN>``.
 
     A service account is a JSON object whose own secrets (its private key) read that way, or its
-    stored form (``nvsk.<iv>:<cipher>``, as write replies carry it) in brackets.
+    stored form (``nvsk.<iv>:<cipher>``, as write replies carry it, hex of fake data).
     """
     for key, value in secret_values(payload):
-        if key == "serviceAccount" and value.startswith("<nvsk."):
-            assert re.fullmatch(r"<nvsk\.[0-9a-f]{32}:[0-9a-f]+>", value), value
+        if key == "serviceAccount" and value.startswith("nvsk."):
+            assert re.fullmatch(r"nvsk\.[0-9a-f]{32}:[0-9a-f]+", value), value
         elif key == "serviceAccount":
             assert isinstance(json.loads(value), dict), value
             members = secret_members(value)
