@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from contracts._declare import Format
+from contracts._models import BuilderFieldType
 from contracts._reading import dumps
 
 Variant = Callable[[str], str]
@@ -462,7 +463,7 @@ _FIELD_WORDS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"is", "has", "enabled", "online", "verified", "opted", "flag"}), "flag"),
 )
 # A condition's type says what its comparisons' values are when their fields do not.
-_TYPE_MODELS = {"BOOLEAN": "flag", "DATE": "timestamp"}
+_TYPE_MODELS: dict[str, str] = {BuilderFieldType.BOOLEAN: "flag", BuilderFieldType.DATE: "timestamp"}
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -582,7 +583,7 @@ _JSON_DOCUMENTS = _interleaved(
         lambda s: repr(_parsed_object(s)),
         # base64, as environment variables hold it
         lambda s: base64.b64encode(s.encode("utf-8", "surrogatepass")).decode("ascii"),
-        lambda s: "[" * 100_000,  # nesting past the recursion limit: RecursionError, not ValueError
+        lambda s: "[" * 10_000,  # nesting past the recursion limit: RecursionError, not ValueError
         lambda s: encrypted(s[32:64], iv="a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5"),
         *_UNSET[:1],
     ),

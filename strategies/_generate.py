@@ -249,6 +249,7 @@ class _Draw:
     condition_type: str | None = None  # of the condition being drawn (see _condition_type)
     value_model: _formats.ValueModel | None = None  # of the comparison being drawn (see _child_field)
     named_field: bool = False  # whether that comparison's field is one the code names (see _child_field)
+    named_string: bool = False  # whether the last string drawn is a value the code names (see string)
 
     def on(self, feature: str) -> bool:
         return feature in self.features
@@ -266,6 +267,7 @@ class _Draw:
         the format's table where the meaning is narrower (a condition value by its operator).
         """
         source, profile = self.source, self.profile
+        self.named_string = False
         fmt = fmt or self.format
         if not profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
@@ -274,6 +276,7 @@ class _Draw:
             # Exactly the code's value: its branch (a tenant check, a known environment) is taken.
             named = self._named_value(self.named_values[fmt])
             if named is not None:
+                self.named_string = True
                 return named
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
@@ -685,26 +688,27 @@ _FIELD_NAMES: dict[str, tuple[str, ...]] = {
     On.PAYLOAD: ("payload.priority", "tier", "payload.region", "tenant.id", "payload.kind"),
 }
 _FIELD_VALUES = ("pro", "free", "de", "true", "42")
-_CONDITION_RULES: dict[str, _Rule] = {
-    "type": _Rule(lambda d: _condition_type(d)),
-    "children": _Rule(_children),
-}
+
+
+def _enum_shape(shape: ObjectShape, wire: str) -> EnumShape:
+    """The declared enum of ``shape``'s ``wire`` key."""
+    field = next(f.shape for f in shape.fields if f.wire == wire)
+    assert isinstance(field, EnumShape)
+    return field
 
 
 def _condition_type(draw: _Draw) -> str:
     """A condition's type, noted for its children's values (a BOOLEAN condition compares flags)."""
-    shape = next(f.shape for f in _item_shape(draw.root, "conditions").fields if f.wire == "type")
-    assert isinstance(shape, EnumShape)
-    draw.condition_type = draw.enum_value(shape)
+    draw.condition_type = draw.enum_value(_enum_shape(_item_shape(draw.root, "conditions"), "type"))
     return draw.condition_type
+
+
+_CONDITION_RULES: dict[str, _Rule] = {"type": _Rule(_condition_type), "children": _Rule(_children)}
 
 
 def _child_enum_shape(draw: _Draw, wire: str) -> EnumShape:
     """The declared enum of a condition child's ``wire`` key ("operator", "on")."""
-    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
-    shape = next(f.shape for f in child_shape.fields if f.wire == wire)
-    assert isinstance(shape, EnumShape)
-    return shape
+    return _enum_shape(_item_shape(_item_shape(draw.root, "conditions"), "children"), wire)
 
 
 def _child_field(draw: _Draw) -> str:
@@ -725,7 +729,7 @@ def _child_field(draw: _Draw) -> str:
     if model is None and realistic:  # a variant of a realistic name still reads that field
         model = _formats.field_value_model(realistic[-1])
     draw.value_model = model
-    draw.named_field = not realistic  # the code under test's own name for it (see _Draw.string)
+    draw.named_field = draw.named_string  # the code under test's own name for it
     return field
 
 
