@@ -14,12 +14,14 @@ from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.construction import CONSTRUCTION_BUGS
 from tests.consumers.crm import CRM_BUGS
+from tests.consumers.crypto import CRYPTO_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.energy import ENERGY_BUGS
+from tests.consumers.events import EVENTS_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.fitness import FITNESS_BUGS
 from tests.consumers.fooddelivery import FOODDELIVERY_BUGS
@@ -46,8 +48,10 @@ from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.parking import PARKING_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
+from tests.consumers.publishing import PUBLISHING_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.retail import RETAIL_BUGS
@@ -124,6 +128,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "maritime": MARITIME_BUGS,
     "fitness": FITNESS_BUGS,
     "construction": CONSTRUCTION_BUGS,
+    "events": EVENTS_BUGS,
+    "crypto": CRYPTO_BUGS,
+    "parking": PARKING_BUGS,
+    "publishing": PUBLISHING_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
