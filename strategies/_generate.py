@@ -73,7 +73,7 @@ FEATURES = (
     "unicode",  # non-ASCII, right-to-left and emoji text
     "blank",  # whitespace-only text
     "unknown-provider",  # a providerId Novu never had
-    "no-conditions",  # conditions: [] (when "conditions" is off)
+    "no-conditions",  # conditions absent or [] (when "conditions" is off)
     "nested-json",  # tlsOptions nested several levels deep
     "sparse-credentials",  # {} or only some of the provider's credential keys
     "extra-keys",  # unknown keys at the top level and in credentials
@@ -633,7 +633,13 @@ def _conditions_present(draw: _Draw) -> bool:
     # Conditions are likelier under "odd-formats": their fields and values have formats of their own.
     # A probability, not a rule, so that shrinking turns "odd-formats" off without losing them.
     percent = 90 if draw.on("odd-formats") else 50
-    return draw.either("conditions", percent) or draw.on("no-conditions")
+    # "No conditions" is the key absent (it is optional) as often as an empty list: code that
+    # indexes payload["conditions"] meets the first, code that indexes its first item the second.
+    empty_list = draw.source.chance(50)  # both drawn either way: see _Draw.either
+    present = draw.either("conditions", percent)
+    if draw.on("no-conditions") and not draw.on("conditions"):
+        return empty_list
+    return present
 
 
 def _children(draw: _Draw) -> list[JsonDict]:
