@@ -114,6 +114,9 @@ _TEXT_STYLES = ("long", "unicode", "blank")
 # variant table's first entry is the one careless code trips on. "Primary implies active" is the
 # mistake four of the eight consumer suites written apart from the generator make.
 _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (False, True))
+# A live (not deleted) integration is active two times in three: "deleted" is on in most payloads,
+# and the live, active integration most code is written for must not become the rare one.
+_LIVE_ACTIVE_PRIMARY = ((False, True), (True, True), (True, False), (False, False), (True, False), (True, True))
 # Each provider the code under test names adds this many entries to the channel table (of 19, see
 # weighted_channels), each taking that provider: a service naming one push provider sees it in one
 # payload of three, one naming nine providers each in one of eleven.  Measured over the consumer
@@ -416,7 +419,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.deleted = draw.either("deleted", 15)
     # The flags before any string: a feature turned off while shrinking (which can change how many
     # choices the strings take) then leaves them where they were.
-    active, primary = source.pick(_ACTIVE_PRIMARY)
+    active, primary = source.pick(_ACTIVE_PRIMARY if draw.deleted else _LIVE_ACTIVE_PRIMARY)
     draw.active = active if profile.active is None else profile.active
     draw.primary = primary if profile.primary is None else profile.primary
     draw.serial = source.integer(0, 9999)

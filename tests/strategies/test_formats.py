@@ -112,3 +112,27 @@ def test_odd_formats_payloads_carry_conditions_with_up_to_five_children() -> Non
             odd_with_conditions += bool(children)
     assert widest == MAX_CHILDREN == 5
     assert odd_with_conditions / odd > 0.66  # 0.61 without the bias (0.70 with it)
+
+
+def test_a_payload_without_conditions_leaves_the_key_out_about_as_often_as_it_sends_an_empty_list() -> None:
+    """``conditions`` is optional: code indexing ``payload["conditions"]`` needs it absent, code indexing
+    its first item needs ``[]``; each comes in about one payload in eight (absent was one in forty)."""
+    absent = empty = 0
+    for seed in range(600):
+        payload = integration_payload(RandomSource(seed), Profile())
+        absent += "conditions" not in payload
+        empty += payload.get("conditions") == []
+    assert absent > 48 and empty > 48  # 8 %: about three standard deviations below either rate
+
+
+def test_a_live_integration_is_mostly_active() -> None:
+    """The "deleted" feature is on in most payloads, so a payload that is not deleted is active two
+    times in three (two in five before): the live, active integration most code is written for."""
+    live = live_active = 0
+    for seed in range(600):
+        payload = integration_payload(RandomSource(seed), Profile())
+        if not payload["deleted"]:
+            live += 1
+            live_active += payload["active"]
+    assert live > 100
+    assert live_active / live > 0.55
