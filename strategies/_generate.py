@@ -116,7 +116,14 @@ _TEXT_STYLES = ("long", "unicode", "blank")
 _ACTIVE_PRIMARY = ((False, True), (True, True), (False, False), (True, False), (False, True))
 # A live (not deleted) integration is active two times in three: "deleted" is on in most payloads,
 # and the live, active integration most code is written for must not become the rare one.
-_LIVE_ACTIVE_PRIMARY = ((False, True), (True, True), (True, False), (False, False), (True, False), (True, True))
+_LIVE_ACTIVE_PRIMARY = (
+    (False, True),
+    (True, True),
+    (True, False),
+    (False, False),
+    (True, False),
+    (True, True),
+)
 # Each provider the code under test names adds this many entries to the channel table (of 19, see
 # weighted_channels), each taking that provider: a service naming one push provider sees it in one
 # payload of three, one naming nine providers each in one of eleven.  Measured over the consumer

@@ -122,7 +122,9 @@ def test_a_payload_without_conditions_leaves_the_key_out_about_as_often_as_it_se
         payload = integration_payload(RandomSource(seed), Profile())
         absent += "conditions" not in payload
         empty += payload.get("conditions") == []
-    assert absent > 48 and empty > 48  # 8 %: about three standard deviations below either rate
+    # 8 %: about three standard deviations below either rate.
+    assert absent > 48
+    assert empty > 48
 
 
 def test_a_live_integration_is_mostly_active() -> None:
