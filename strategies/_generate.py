@@ -276,18 +276,30 @@ class _Draw:
         ``fmt`` defaults to the declared format of the field being drawn; ``variants`` replaces
         the format's table where the meaning is narrower (a condition value by its operator).
         """
-        source, profile = self.source, self.profile
         self.named_string = False
         fmt = fmt or self.format
-        if not profile.realistic:
+        if not self.profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
-            realistic, fmt = (lambda: source.text(_WORD, 1, 12)), None
-        elif fmt in self.named_values:
+            return self._usual_string((lambda: self.source.text(_WORD, 1, 12)), role, None, variants)
+        usual = self._usual_string(realistic, role, fmt, variants)
+        if fmt in self.named_values:
             # Exactly the code's value: its branch (a tenant check, a known environment) is taken.
+            # Drawn after the usual value, so that shrinking it away leaves every other draw in place.
             named = self._named_value(self.named_values[fmt])
             if named is not None:
                 self.named_string = True
                 return named
+        return usual
+
+    def _usual_string(
+        self,
+        realistic: Callable[[], str],
+        role: Role,
+        fmt: Format | None,
+        variants: tuple[_formats.Variant, ...] | None,
+    ) -> str:
+        """``string``'s value when the code under test's own is not taken."""
+        source, profile = self.source, self.profile
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
