@@ -281,15 +281,19 @@ class _Draw:
         if not self.profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
             return self._usual_string((lambda: self.source.text(_WORD, 1, 12)), role, None, variants)
+        if fmt not in self.named_values:
+            return self._usual_string(realistic, role, fmt, variants)
+        # Exactly the code's value: its branch (a tenant check, a known environment) is taken. Drawn
+        # after the usual value's draws, so that shrinking it away leaves every other draw in place;
+        # taken, it leaves the text styles' turns as they were (the next string takes the style).
+        turns, long_label = self.turns, self.long_label
         usual = self._usual_string(realistic, role, fmt, variants)
-        if fmt in self.named_values:
-            # Exactly the code's value: its branch (a tenant check, a known environment) is taken.
-            # Drawn after the usual value, so that shrinking it away leaves every other draw in place.
-            named = self._named_value(self.named_values[fmt])
-            if named is not None:
-                self.named_string = True
-                return named
-        return usual
+        named = self._named_value(self.named_values[fmt])
+        if named is None:
+            return usual
+        self.turns, self.long_label = turns, long_label
+        self.named_string = True
+        return named
 
     def _usual_string(
         self,
@@ -754,7 +758,7 @@ def _child_field(draw: _Draw) -> str:
 
     field = draw.string(realistic_name)
     model = _formats.field_value_model(field)
-    if model is None and realistic:  # a variant of a realistic name still reads that field
+    if model is None and realistic and not draw.named_string:  # a variant still reads that field
         model = _formats.field_value_model(realistic[-1])
     draw.value_model = model
     draw.named_field = draw.named_string  # the code under test's own name for it
