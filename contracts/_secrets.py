@@ -30,6 +30,15 @@ ALWAYS_SECRET_HEADERS: Final = frozenset(
 """HTTP headers whose whole value is a credential, whatever it looks like (lower case)."""
 
 
+STORED_PREFIX: Final = "nvsk."
+"""How a secret credential Novu stores encrypted begins (see ``stored_form``)."""
+
+
+def stored_form(iv_hex: str, cipher_hex: str) -> str:
+    """A secret credential as Novu stores it and its write replies carry: ``nvsk.<iv>:<cipher>``."""
+    return f"{STORED_PREFIX}{iv_hex}:{cipher_hex}"
+
+
 def object_id(seconds: int, counter: int) -> str:
     """A 24-hex MongoDB ObjectId as the API makes them: a timestamp, zeroed middle bytes, a counter.
 
@@ -89,7 +98,7 @@ def _has_aws_secret(value: str) -> bool:
 # bounded and possessive, and a format starts at a literal (a lookbehind checks what comes
 # before): on hostile strings every search stays linear in their length, and fast.
 SECRET_FORMATS: tuple[SecretFormat, ...] = (
-    _format("Novu stored secret", r"nvsk\.[0-9a-f]{1,256}+:[0-9a-f]"),
+    _format("Novu stored secret", re.escape(STORED_PREFIX) + r"[0-9a-f]{1,256}+:[0-9a-f]"),
     SecretFormat("URL with a userinfo password", finder=_has_userinfo_password),
     _format("JSON Web Token", r"eyJ[\w=-]{2,300}+\.[\w=-]{2}"),
     _format("Bearer token", r"\bBearer\s{1,10}+\S", re.IGNORECASE),

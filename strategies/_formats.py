@@ -25,6 +25,7 @@ import attrs
 from contracts._declare import Format
 from contracts._models import BuilderFieldType
 from contracts._reading import dumps
+from contracts._secrets import stored_form
 
 Variant = Callable[[str], str]
 
@@ -509,7 +510,7 @@ def encrypted(value: str, iv: str = "000102030405060708090a0b0c0d0e0f") -> str:
 
     The IVs have no run of eight digits before the colon, which scanners read as a Telegram bot token.
     """
-    return f"nvsk.{iv}:" + value.encode("utf-8", "surrogatepass").hex()
+    return stored_form(iv, value.encode("utf-8", "surrogatepass").hex())
 
 
 # Credentials are opaque, but passwords and keys hold punctuation: the characters that break

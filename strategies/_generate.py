@@ -32,7 +32,7 @@ import attrs
 
 from contracts._declare import Format, field_format
 from contracts._models import Channel, On
-from contracts._secrets import is_secret_key
+from contracts._secrets import STORED_PREFIX, is_secret_key
 from contracts._shape import (
     ArrayShape,
     BooleanShape,
@@ -900,9 +900,8 @@ def scanner_safe(key: str, value: str, fmt: Format | None = None) -> str:
     """
     if not _is_secret_key(key) or len(value) < 2 or (value.startswith("<") and value.endswith(">")):
         return value
-    if fmt is Format.JSON and (
-        value == "null" or value.startswith("nvsk.") or value.lstrip("\ufeff").startswith(("{", "[", '"'))
-    ):
+    document = value == "null" or value.lstrip("\ufeff").startswith(("{", "[", '"'))
+    if fmt is Format.JSON and (document or value.startswith(STORED_PREFIX)):
         return value  # the stored form is hex, and a document's own secrets are placeholders
     if not any(c.isascii() and c.isalpha() for c in value):
         return value

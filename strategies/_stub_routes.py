@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 import contracts
-from contracts._secrets import SECURE_CREDENTIALS
+from contracts._secrets import SECURE_CREDENTIALS, stored_form
 from contracts._secrets import object_id as make_object_id
 from contracts._shape import ObjectShape
 from strategies._providers import STORED_UNDECLARED_KEYS, provider
@@ -80,7 +80,7 @@ class ObjectIds:
 def stored_secret(value: str) -> str:
     """The ``nvsk.<iv>:<ciphertext>`` form of a secret credential (fake and stable: no encryption)."""
     digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"nvsk.{digest[:32]}:{digest[32:]}"
+    return stored_form(digest[:32], digest[32:])
 
 
 class Integrations:
