@@ -53,18 +53,22 @@ from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
+from tests.consumers.recruiting import RECRUITING_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.retail import RETAIL_BUGS
+from tests.consumers.ridehail import RIDEHAIL_BUGS
 from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.sports import SPORTS_BUGS
+from tests.consumers.streaming import STREAMING_BUGS
 from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
+from tests.consumers.veterinary import VETERINARY_BUGS
 from tests.consumers.workforce import WORKFORCE_BUGS
 
 SUITES: dict[str, list[ConsumerCase]] = {
@@ -132,6 +136,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "crypto": CRYPTO_BUGS,
     "parking": PARKING_BUGS,
     "publishing": PUBLISHING_BUGS,
+    "streaming": STREAMING_BUGS,
+    "veterinary": VETERINARY_BUGS,
+    "ridehail": RIDEHAIL_BUGS,
+    "recruiting": RECRUITING_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
