@@ -8,7 +8,9 @@ from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.automotive import AUTOMOTIVE_BUGS
 from tests.consumers.aviation import AVIATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
+from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.cinema import CINEMA_BUGS
 from tests.consumers.civic import CIVIC_BUGS
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
@@ -36,6 +38,7 @@ from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.insurance import INSURANCE_BUGS
 from tests.consumers.iot import IOT_BUGS
 from tests.consumers.legal import LEGAL_BUGS
+from tests.consumers.library import LIBRARY_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.maritime import MARITIME_BUGS
@@ -49,6 +52,7 @@ from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.parking import PARKING_BUGS
+from tests.consumers.payroll import PAYROLL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
@@ -140,6 +144,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "veterinary": VETERINARY_BUGS,
     "ridehail": RIDEHAIL_BUGS,
     "recruiting": RECRUITING_BUGS,
+    "library": LIBRARY_BUGS,
+    "brewery": BREWERY_BUGS,
+    "cinema": CINEMA_BUGS,
+    "payroll": PAYROLL_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
