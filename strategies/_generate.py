@@ -68,7 +68,7 @@ FEATURES = (
     "hostile",  # names, identifiers and free text with syntax, control and tricky Unicode characters
     "conditions",  # conditions with empty children, or many of them
     "deleted",  # deleted, without deletedAt / deletedBy
-    "long",  # names and identifiers of 10,000+ characters
+    "long",  # names and identifiers of 10,000+ characters, now and then an id past 255
     "credentials",  # every credential key
     "unicode",  # non-ASCII, right-to-left and emoji text
     "blank",  # whitespace-only text
@@ -139,6 +139,10 @@ BRANCHED_WEIGHT = 3
 # A field whose format has values written in the code under test (its organization's id, the
 # environments it knows) takes one of them one time in NAMED_VALUE_ODDS + 1.
 NAMED_VALUE_ODDS = 2
+# Under "long", the k-th id a payload draws is past 255 characters when a draw made up front (0 to
+# LONG_ID_CHOICES - 1) is k: each of the three ids in one payload of eight with the feature on. An id from
+# another system can be that long; a CHAR(24) column, a 64-byte BLAKE2 key or a one-byte length is not.
+LONG_ID_CHOICES = 8
 # How often the "long" style's first label is huge (past 256 KiB) rather than 10,000+ characters.
 HUGE_PERCENT = 25
 # Formats that get hostile strings (the rest have variant tables of their own).
@@ -201,6 +205,7 @@ class _Styled:
     blank: int
     huge: bool
     reverse: bool = False
+    long_id: int = 0
 
     @property
     def long(self) -> str:
@@ -222,6 +227,7 @@ class _Styled:
             source.integer(0, len(_text.WHITESPACE) - 1),
             source.chance(HUGE_PERCENT),
             source.chance(50),
+            source.integer(0, LONG_ID_CHOICES - 1),
         )
 
 
@@ -247,6 +253,7 @@ class _Draw:
     kinds: int = 0  # a bit per format: its values take the other kind of variant (see table_pick)
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
+    ids: int = 0  # id strings drawn so far (see LONG_ID_CHOICES)
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
@@ -307,6 +314,10 @@ class _Draw:
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
             mode = source.integer(0, 15) if self.strings == "mixed" else _STRING_MODES[self.strings]
+            if role == "id":
+                self.ids += 1
+                if self.on("long") and self.styled.long_id == self.ids:
+                    return _text.overlong(realistic())
             variants = variants or (_formats.VARIANTS.get(fmt) if fmt is not None else None)
             if variants and self.on("odd-formats"):
                 return self.variant(variants, realistic())
@@ -957,6 +968,11 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
         # A name takes the payload's non-ASCII text like the provider's own keys (a sender name
         # past a byte limit), from the payload's table cursor: no draw of its own.
         value = draw.table_pick(_UNICODE, start=draw.styled.unicode)
+    free_text = fmt in _HOSTILE_FORMATS and fmt is not Format.SECRET
+    if free_text and draw.profile.edge_cases and draw.on("hostile"):
+        # Free text (a title, a sender name, a header name) takes the payload's hostile pick too, from
+        # its cursor: a title read as a template meets braces on any provider that sends one.
+        value = _text.hostile(value, draw.table_pick(_text.HOSTILE))
     return scanner_safe(field.wire, value, fmt)
 
 

@@ -132,6 +132,11 @@ def huge_text(extra: int) -> str:
     return "x" * (HUGE_MIN + extra)
 
 
+def overlong(value: str) -> str:
+    """``value`` repeated past 255 characters: an id or key from a system with longer ones."""
+    return value * (255 // max(1, len(value)) + 1)
+
+
 def edge_string(source: Source) -> str:
     """One of the strings consumers forget: empty, blank, non-ASCII, RTL, emoji, very long, arbitrary."""
     kind = source.integer(0, 5)
@@ -157,9 +162,9 @@ def edge_string(source: Source) -> str:
 SYNTAX = (
     ", Inc. {EU} (beta",  # CSV delimiter, str.format field, an unbalanced group
     ' "EU", 100%s [x',  # quotes (CSV, JSON, shell), printf / SQL LIKE, an unbalanced class
-    " **EU**, /eu/../?a=1&b=#2",  # glob / regex quantifiers, path traversal, URL query and fragment
+    " **EU**, /eu/{id}/../?a=1&b=#2",  # glob / regex quantifiers, a path template, traversal, query, fragment
     " <b>&amp;</b> {0}+",  # HTML / XML markup, a positional format field, a quantifier
-    "'; DROP TABLE integrations;-- $(id) (",  # SQL, shell
+    "'; DROP TABLE integrations;-- $(id) ${HOME} (",  # SQL, shell (a command, a parameter expansion)
     # A Windows path (backslash escapes; "\U" starts a truncated escape for unicode_escape), CSV,
     # brackets and pipes, a named format field.
     " C:\\Users\\EU, [1]|{x}",

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 import contracts
 from contracts._declare import Format, field_format, optional
 from contracts._models import Channel, CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
-from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads
+from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads, measure
 from strategies._formats import REALISTIC, VARIANTS
 from strategies._generate import MAX_CHILDREN, Profile, integration_payload, weighted_channels
 from strategies._providers import providers_by_channel
@@ -138,3 +138,25 @@ def test_a_live_integration_is_mostly_active() -> None:
             live_active += payload["active"]
     assert live > 100
     assert live_active / live > 0.55
+
+
+def test_an_id_is_now_and_then_past_255_characters() -> None:
+    """Under "long", each of the three ids is past 255 characters in one payload of eight (none was): an id
+    from another system, where code keeps ids in CHAR(24), a 64-byte BLAKE2 key or a one-byte length."""
+    over = dict.fromkeys(("_id", "_environmentId", "_organizationId"), 0)
+    for seed in range(800):
+        payload = integration_payload(RandomSource(seed), Profile())
+        for key in over:
+            value = payload.get(key)
+            over[key] += isinstance(value, str) and 255 < len(value) < 10_000
+    # About 70 each (70 % with the feature, one in eight of those): 40 is over three deviations below.
+    assert min(over.values()) > 40, over
+
+
+def test_coverage_counts_strings_past_255_characters() -> None:
+    payload = integration_payload(RandomSource(0), Profile(edge_cases=False))
+    assert measure([payload]).string_families["past-255"] == 0
+    assert (
+        measure([{**payload, "_organizationId": "0123456789abcdef01234567" * 11}]).string_families["past-255"]
+        == 1
+    )
