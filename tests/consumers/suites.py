@@ -17,12 +17,14 @@ from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.construction import CONSTRUCTION_BUGS
 from tests.consumers.crm import CRM_BUGS
 from tests.consumers.crypto import CRYPTO_BUGS
+from tests.consumers.dating import DATING_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.energy import ENERGY_BUGS
+from tests.consumers.evcharging import EVCHARGING_BUGS
 from tests.consumers.events import EVENTS_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.fitness import FITNESS_BUGS
@@ -47,6 +49,7 @@ from tests.consumers.media import MEDIA_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.mobile import MOBILE_BUGS
+from tests.consumers.museum import MUSEUM_BUGS
 from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
@@ -73,6 +76,7 @@ from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
 from tests.consumers.veterinary import VETERINARY_BUGS
+from tests.consumers.waterworks import WATERWORKS_BUGS
 from tests.consumers.workforce import WORKFORCE_BUGS
 
 SUITES: dict[str, list[ConsumerCase]] = {
@@ -148,6 +152,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "brewery": BREWERY_BUGS,
     "cinema": CINEMA_BUGS,
     "payroll": PAYROLL_BUGS,
+    "dating": DATING_BUGS,
+    "waterworks": WATERWORKS_BUGS,
+    "museum": MUSEUM_BUGS,
+    "evcharging": EVCHARGING_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
