@@ -56,6 +56,13 @@ API_EXTRA_KEYS = ("createdAt", "updatedAt", "__v", "priority", "connected")
 ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
 _ODD_EXTRA_VALUES: tuple[Any, ...] = ("value", 1, None, [], {"a": 1})
 _ODD_EXTRAS: tuple[tuple[str, Any], ...] = tuple(zip(ODD_EXTRA_KEYS, _ODD_EXTRA_VALUES, strict=True))
+# Another JSON type for a value whose type code may assume (an extra key the contract does not declare).
+_RETYPED: tuple[Callable[[Any], Any], ...] = (
+    lambda value: None,
+    lambda value: 0 if isinstance(value, str) else str(value),
+    lambda value: [value],
+    lambda value: {},
+)
 UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 # Under "unknown-provider", a provider the code names becomes a near miss of its own id where the
 # pick is one of these (the code's exact-match branch and tables miss it), and stays itself otherwise.
@@ -143,6 +150,9 @@ NAMED_VALUE_ODDS = 2
 # LONG_ID_CHOICES - 1) is k: each of the three ids in one payload of eight with the feature on. An id from
 # another system can be that long; a CHAR(24) column, a 64-byte BLAKE2 key or a one-byte length is not.
 LONG_ID_CHOICES = 8
+# How often a payload's conditions and their children carry the `_id` the server gives each (when the
+# profile allows extra keys): the rest are as the contract declares them.
+NESTED_ID_PERCENT = 60
 # How often the "long" style's first label is huge (past 256 KiB) rather than 10,000+ characters.
 HUGE_PERCENT = 25
 # Formats that get hostile strings (the rest have variant tables of their own).
@@ -634,6 +644,8 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
     count = source.integer(1 if wanted or draw.on("conditions") else 0, 3)
     if draw.on("no-conditions") and not draw.on("conditions") and not wanted:
         count = 0
+    # Drawn first, whatever the count: the server stores conditions as subdocuments, each with an `_id`.
+    item_ids = source.chance(NESTED_ID_PERCENT) and draw.profile.extra_keys and draw.profile.realistic
     condition_shape = _item_shape(draw.root, "conditions")
     conditions = [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
     add_many = source.chance(50)
@@ -644,7 +656,20 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
         conditions += [
             _recycled(draw, conditions[i % len(conditions)], condition_shape) for i in range(extra)
         ]
+    if item_ids:
+        _add_item_ids(draw, conditions)
     return conditions
+
+
+def _add_item_ids(draw: _Draw, conditions: list[JsonDict]) -> None:
+    """The ``_id`` Novu's server gives each condition and child (a key the contract does not declare).
+
+    Distinct ObjectIds from the payload's serial: no draws of their own.
+    """
+    items = [item for condition in conditions for item in (condition, *condition.get("children", ()))]
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            item["_id"] = f"{draw.serial:08x}{number:016x}"
 
 
 def _recycled(draw: _Draw, value: JsonDict, shape: ObjectShape) -> JsonDict:
@@ -1139,3 +1164,9 @@ def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
     if draw.on("extra-keys"):
         key, value = source.pick(_ODD_EXTRAS)
         payload[key] = copy.deepcopy(value)  # a fresh [] or {}: payloads share no mutable value
+        # The server's own extra keys are not in the contract either: one of them may come with
+        # another JSON type (a priority of "2" or null). Zero, the simplest, retypes none.
+        retype = source.integer(0, len(API_EXTRA_KEYS) * len(_RETYPED))
+        if retype:
+            key = API_EXTRA_KEYS[(retype - 1) // len(_RETYPED)]
+            payload[key] = _RETYPED[(retype - 1) % len(_RETYPED)](payload[key])

@@ -160,7 +160,7 @@ def edge_string(source: Source) -> str:
 # reads like the field it came from and one pick exercises several families at once.
 
 SYNTAX = (
-    ", Inc. {EU} (beta",  # CSV delimiter, str.format field, an unbalanced group
+    "'s, Inc. {EU} (beta",  # a possessive's lone quote (shell, SQL), CSV delimiter, format field, a group
     ' "EU", 100%s [x',  # quotes (CSV, JSON, shell), printf / SQL LIKE, an unbalanced class
     " **EU**, /eu/{id}/../?a=1&b=#2",  # glob / regex quantifiers, a path template, traversal, query, fragment
     " <b>&amp;</b> {0}+",  # HTML / XML markup, a positional format field, a quantifier

@@ -160,3 +160,28 @@ def test_coverage_counts_strings_past_255_characters() -> None:
         measure([{**payload, "_organizationId": "0123456789abcdef01234567" * 11}]).string_families["past-255"]
         == 1
     )
+
+
+def test_the_servers_extra_keys_come_with_another_type_now_and_then() -> None:
+    """``priority`` and the other keys the server adds are outside the contract: under "extra-keys" one
+    of them may be null, a string, a list or an object (they always had the server's type before)."""
+    retyped = sum(
+        not isinstance(payload.get("priority", 0), int)
+        for payload in (integration_payload(RandomSource(seed), Profile()) for seed in range(800))
+    )
+    # About 13 % (70 % with the feature, 4 of 21 picks): 60 of 800 is over three deviations below.
+    assert retyped > 60
+
+
+def test_condition_items_carry_the_servers_id_mostly() -> None:
+    """The server stores conditions as subdocuments: each condition and child has an ``_id`` (none had)."""
+    with_ids = with_conditions = 0
+    for seed in range(600):
+        payload = integration_payload(RandomSource(seed), Profile(conditions=True))
+        items = [i for c in payload["conditions"] for i in (c, *c["children"])]
+        with_conditions += 1
+        with_ids += all("_id" in item for item in items)
+        assert len({item.get("_id") for item in items if "_id" in item}) == sum("_id" in i for i in items)
+    assert 0.45 < with_ids / with_conditions < 0.75
+    without = integration_payload(RandomSource(0), Profile(conditions=True, extra_keys=False))
+    assert not any("_id" in c for c in without["conditions"])
