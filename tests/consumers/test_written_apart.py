@@ -1,4 +1,4 @@
-"""The sixty-two suites written apart from the generator (operations, ..., publishing): regressions.
+"""The seventy-four suites written apart from the generator (operations, ..., evcharging): regressions.
 
 ``test_consumers`` checks that each case is well formed. The benchmark measures the suites over
 5 seeds; here one run per seed calls every buggy consumer on every example (as the benchmark does)
@@ -47,9 +47,6 @@ NOT_YET_WITHIN_100 = frozenset(
         "iot_beams_instance_id_whitespace",
         "media_breaking_push_fcm_encrypted_service_account",
         "media_editorial_slack_relative_redirect",
-        "grafana_oncall_state_case_sensitive",
-        # A rare combination: an internationalised host in a webhook URL.
-        "squid_webhook_acl_ascii",
         # An active in-app integration: with the providers of every suite favoured at once, about
         # one payload in fifty (in-app one in twenty to thirty, active two in five of those).
         "budget_monthly_forecast_in_app_channel",
@@ -88,27 +85,23 @@ NOT_YET_WITHIN_100 = frozenset(
         # misses (no channel is lifted with every suite's tables at once), FCM's service account and a
         # Slack redirect of maritime; SES regions of two earlier suites moved past 100 on one seed.
         "construction_monthly_fee",
-        "energy_ses_region_residency",
-        "hospitality_ses_region_endpoint",
         # Found on most seeds, depending on what else the process imported (Hypothesis draws some strings
         # from every local module's literals): a one-provider sender or profile id, the code's own
         # organization with an unknown environment, and the suites
         # written to break a generic generator (IDNA, IPv4 literals, XML control characters, Latin-1).
         "hospitality_whatsapp_phone_number_id",
         "realestate_showing_sender_domain_idna",
-        "realestate_syndication_feed_xml",
         "retail_loyalty_dkim_domain",
-        "telecom_email_gateway_from_header",
-        "legal_ses_residency_region_prefix",
-        "nonprofit_receipt_idn_sender_address",
         "kannel_target_port_string_out_of_range",
-        # Out of reach: a lone surrogate (not Unicode: this library's JSON readers report it as
+        # Left out of the generator: a lone surrogate (not Unicode: this library's JSON readers report it as
         # not_unicode, and the server stores UTF-8, so it never sends one).
         "outbox_event_utf8",
         "audit_logfmt_lone_surrogate_name",
         "signing_key_fingerprint_utf8_encode_surrogate",
         "nonprofit_chapter_cache_key_lone_surrogate",
         "realestate_admin_console_card_etag",
+        "dating_config_cache_key",
+        "waterworks_audit_line",
         # With the four suites of this round (events, crypto, parking, publishing) favoured too, every
         # suite's providers at once: nodemailer's port, a cart value, and `publishing`'s one-provider bugs
         # (Kannel, Slack, SES, FCM).
@@ -118,39 +111,58 @@ NOT_YET_WITHIN_100 = frozenset(
         "order_confirmation_min_cart_value_float",
         "publishing_fcm_project",
         "publishing_kannel_url",
-        "publishing_ses_residency",
         "publishing_slack_install",
         "smtp_port_parse",
         "smtp_relay_nodemailer_port",
         "smtp_transport_port",
         # After this round's last change (a named value drawn after the usual one's draws): one-provider
         # bugs of Twilio, FCM, APNs and Mailgun, ports and IPv4 literals, moved past 100 on some seed.
-        "agritech_twilio_migration_row",
         "apns_pem_key_loader",
         "automotive_push_fcm_project_id",
-        "education_twilio_parent_sms_client",
-        "energy_twilio_missing_account_sid",
         "fcm_push_project_id",
         "fcm_send_url",
         "gaming_fcm_project_lookup",
-        "gaming_twilio_recovery_sender",
-        "hospitality_twilio_auth_header",
         "insurance_adjuster_app_fcm_project",
         "iot_fcm_service_account_not_json",
-        "legal_court_sms_twilio_account_sid",
         "mailgun_base_url_region",
-        "nonprofit_relay_guard_zero_padded_ipv4",
         "publishing_smtp_tls_policy",
-        "realestate_office_firewall_relay_ip",
-        "retail_store_firewall_host",
-        "saas_webhook_egress_ip_literal",
-        "secrets_sync_twilio_account_sid",
-        "smpp_source_addr",
         "smtp_endpoint_keyword_int_port",
         "smtp_inventory_port_not_numeric",
         "sports_fan_push_fcm_project",
-        "telecom_smsc_firewall_zero_padded_ip",
-        "twilio_sms_adapter",
+        # This round's twelve suites, with every suite's providers favoured at once (each about one payload
+        # in a hundred): their one-provider bugs (APNs keys, Slack, WhatsApp, generic SMS, Azure, Telnyx,
+        # Beams) and a few rare values; and bugs of earlier suites that moved past 100 on some seed.
+        "brewery_apns_key_base64",
+        "brewery_beams_instance_uuid",
+        "brewery_generic_sms_header",
+        "cinema_apns_fingerprint",
+        "cinema_azure_connection",
+        "dating_apns_key",
+        "dating_chat_alert_template",
+        "dating_slack_redirect_port",
+        "dating_slack_team_id",
+        "environment_access_check",
+        "evcharging_apns_signer_config",
+        "evcharging_azure_sms_config",
+        "library_apns_key_base64",
+        "library_grafana_title_format",
+        "maritime_fleet_fcm_project",
+        "museum_apns_key_fingerprint",
+        "museum_sms_gateway_request",
+        "museum_whatsapp_endpoint",
+        "nonprofit_volunteer_sms_unicode_digit_sender",
+        "payroll_slack_manifest",
+        "realestate_sms_sender_market_routing",
+        "realestate_tenant_segments_from_in_lists",
+        "retail_sms_smpp_source_addr",
+        "slack_redirect_allowlist",
+        "sms_registry_telnyx_profile_uuid",
+        "telecom_basic_auth_latin1_credentials",
+        "veterinary_fcm_loader",
+        "veterinary_smtp_relay",
+        "waterworks_apns_key_fingerprint",
+        "waterworks_generic_sms_probe",
+        "waterworks_slack_app_config",
     }
 )
 """What the generator does not find on every seed yet."""
