@@ -126,8 +126,8 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     "look-alike": lambda s: (
         re.fullmatch(r"-?[0-9.e]+|NaN|Infinity|true|false|True|False|null|None", s) is not None
     ),
-    "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > 255 >= len(s),
-    "past-255": lambda s: 255 < len(s) < _text.LONG_MIN,  # past VARCHAR(255) and one-byte lengths
+    "bytes-long": lambda s: len(s.encode("utf-8", "surrogatepass")) > _text.ONE_BYTE_LENGTH >= len(s),
+    "past-255": lambda s: _text.ONE_BYTE_LENGTH < len(s) < _text.LONG_MIN,
     "chars-long": lambda s: len(s) >= _text.LONG_MIN,
     "huge": lambda s: len(s) >= _text.HUGE_MIN,  # past a message queue's size limit
     "formula": lambda s: s[:1] in ("=", "+", "-", "@"),  # a spreadsheet formula, a command-line option

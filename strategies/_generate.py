@@ -56,13 +56,6 @@ API_EXTRA_KEYS = ("createdAt", "updatedAt", "__v", "priority", "connected")
 ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
 _ODD_EXTRA_VALUES: tuple[Any, ...] = ("value", 1, None, [], {"a": 1})
 _ODD_EXTRAS: tuple[tuple[str, Any], ...] = tuple(zip(ODD_EXTRA_KEYS, _ODD_EXTRA_VALUES, strict=True))
-# Another JSON type for a value whose type code may assume (an extra key the contract does not declare).
-_RETYPED: tuple[Callable[[Any], Any], ...] = (
-    lambda value: None,
-    lambda value: 0 if isinstance(value, str) else str(value),
-    lambda value: [value],
-    lambda value: {},
-)
 UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 # Under "unknown-provider", a provider the code names becomes a near miss of its own id where the
 # pick is one of these (the code's exact-match branch and tables miss it), and stays itself otherwise.
@@ -664,12 +657,11 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
 def _add_item_ids(draw: _Draw, conditions: list[JsonDict]) -> None:
     """The ``_id`` Novu's server gives each condition and child (a key the contract does not declare).
 
-    Distinct ObjectIds from the payload's serial: no draws of their own.
+    ObjectIds of one moment (the payload's serial), numbered: distinct, and no draws of their own.
     """
     items = [item for condition in conditions for item in (condition, *condition.get("children", ()))]
     for number, item in enumerate(items, start=1):
-        if isinstance(item, dict):
-            item["_id"] = f"{draw.serial:08x}{number:016x}"
+        item["_id"] = _text.object_id_at(draw.serial, number)
 
 
 def _recycled(draw: _Draw, value: JsonDict, shape: ObjectShape) -> JsonDict:
@@ -1089,11 +1081,12 @@ _FREE_MEMBERS: tuple[tuple[str, Any], ...] = (
     ("rejectUnauthorized", True),
     ("ca", "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"),
 )
-# A member is free-form too: code that assumes its usual type meets each other JSON type.
+# A value the contract leaves free (a tlsOptions member, an extra key of the server's): code that
+# assumes its usual type meets each other JSON type.
 _OTHER_JSON_TYPES: tuple[Callable[[Any], Any], ...] = (
     lambda usual: [usual],
     lambda usual: None,
-    lambda usual: str(usual).lower() if isinstance(usual, bool) else 0,
+    lambda usual: str(usual).lower() if isinstance(usual, bool | int) else 0,
     lambda usual: {},
     lambda usual: "",
 )
@@ -1166,7 +1159,7 @@ def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
         payload[key] = copy.deepcopy(value)  # a fresh [] or {}: payloads share no mutable value
         # The server's own extra keys are not in the contract either: one of them may come with
         # another JSON type (a priority of "2" or null). Zero, the simplest, retypes none.
-        retype = source.integer(0, len(API_EXTRA_KEYS) * len(_RETYPED))
+        retype = source.integer(0, len(API_EXTRA_KEYS) * len(_OTHER_JSON_TYPES))
         if retype:
-            key = API_EXTRA_KEYS[(retype - 1) // len(_RETYPED)]
-            payload[key] = _RETYPED[(retype - 1) % len(_RETYPED)](payload[key])
+            key = API_EXTRA_KEYS[(retype - 1) // len(_OTHER_JSON_TYPES)]
+            payload[key] = _OTHER_JSON_TYPES[(retype - 1) % len(_OTHER_JSON_TYPES)](payload[key])

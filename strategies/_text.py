@@ -48,6 +48,8 @@ NON_ISO_DATES = (
     "yesterday",
 )
 LONG_MIN = 10_000
+ONE_BYTE_LENGTH = 255
+"""The most a one-byte length field (SMPP, Pascal strings) or a VARCHAR(255) column holds."""
 
 
 # Seconds from 2020 to 2026, spread over 2**24 steps so that one narrow draw (which
@@ -63,8 +65,13 @@ def object_id(source: Source) -> str:
     The middle (per-process random) bytes are zero, which keeps the ids' entropy low
     enough that secret scanners do not take them for keys.
     """
-    step = source.integer(0, _STEPS - 1)
-    return make_object_id(_EPOCH_2020 + step * _STEP_SECONDS, step & 0xFFF)
+    return object_id_at(source.integer(0, _STEPS - 1))
+
+
+def object_id_at(step: int, counter: int | None = None) -> str:
+    """``object_id``'s id for a step of its range (0 to 2**24 - 1), without a draw; ``counter`` for
+    ids of one moment (its default: the step's low bits)."""
+    return make_object_id(_EPOCH_2020 + step * _STEP_SECONDS, step & 0xFFF if counter is None else counter)
 
 
 def timestamp(source: Source) -> str:
@@ -133,8 +140,8 @@ def huge_text(extra: int) -> str:
 
 
 def overlong(value: str) -> str:
-    """``value`` repeated past 255 characters: an id or key from a system with longer ones."""
-    return value * (255 // max(1, len(value)) + 1)
+    """``value`` repeated past ONE_BYTE_LENGTH characters: an id or key from a system with longer ones."""
+    return value * (ONE_BYTE_LENGTH // max(1, len(value)) + 1)
 
 
 def edge_string(source: Source) -> str:
