@@ -20,11 +20,11 @@ class Code(StrEnum):
     UNKNOWN_KEY = "unknown_key"
     NOT_JSON = "not_json"
     DUPLICATE_KEY = "duplicate_key"  # a key twice in one object: parsers disagree on which value wins
-    NOT_UNICODE = "not_unicode"  # a lone surrogate escape ("\\ud800") in a key or string
+    NOT_UNICODE = "not_unicode"  # a lone surrogate escape ("\\ud800"): a warning, JSON allows it
 
 
 class Severity(StrEnum):
-    """Errors break the contract; warnings (unknown keys) are allowed by it but worth knowing."""
+    """Errors break the contract; warnings (unknown keys, lone surrogates) are allowed but worth knowing."""
 
     ERROR = "error"
     WARNING = "warning"

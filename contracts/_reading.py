@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from contracts._errors import Code, Violation
+from contracts._errors import Code, Severity, Violation
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """The default size cap of one input file (64 MiB), larger than any real API response or OpenAPI document."""
@@ -195,13 +195,22 @@ def duplicate_key_violation(pointer: str) -> Violation:
 
 
 def lone_surrogate_violation(pointer: str) -> Violation:
-    """The violation for a key or string holding a lone surrogate."""
+    """The warning for a key or string holding a lone surrogate.
+
+    A warning, as unknown keys are: JSON's grammar allows the escape (half an emoji, as cutting
+    a string by UTF-16 units in JavaScript leaves it), so the contract's ``string`` does too, and
+    the strategies draw one; but it is not Unicode text, and strict UTF-8 encoding raises on it.
+    """
     return Violation(
         path=pointer,
         code=Code.NOT_UNICODE,
-        message="a lone surrogate (\\ud800-\\udfff) in a key or string: not Unicode text",
+        message=(
+            "a lone surrogate (\\ud800-\\udfff) in a key or string: JSON allows it, but it is not"
+            " Unicode text and strict UTF-8 encoding raises on it"
+        ),
         expected="Unicode text",
         actual="a lone surrogate escape",
+        severity=Severity.WARNING,
     )
 
 

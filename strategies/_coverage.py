@@ -123,6 +123,7 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     "astral": lambda s: any(ord(c) > 0xFFFF for c in s),
     "rtl": lambda s: any("\u0590" <= c <= "\u08ff" or c in "\u202e\u202b" for c in s),
     "case-fold": lambda s: s.casefold() != s.lower(),
+    "lone-surrogate": lambda s: any("\ud800" <= c <= "\udfff" for c in s),  # JSON allows; UTF-8 refuses
     "look-alike": lambda s: (
         re.fullmatch(r"-?[0-9.e]+|NaN|Infinity|true|false|True|False|null|None", s) is not None
     ),

@@ -143,6 +143,9 @@ NAMED_VALUE_ODDS = 2
 # LONG_ID_CHOICES - 1) is k: each of the three ids in one payload of eight with the feature on. An id from
 # another system can be that long; a CHAR(24) column, a 64-byte BLAKE2 key or a one-byte length is not.
 LONG_ID_CHOICES = 8
+# Under "hostile" (and only under Hypothesis: Profile.unpaired), the k-th string a payload draws ends
+# in a lone surrogate when a draw made up front (0 to CUT_CHOICES - 1) is k: an id, a name or a key.
+CUT_CHOICES = 8
 # How often a payload's conditions and their children carry the `_id` the server gives each (when the
 # profile allows extra keys): the rest are as the contract declares them.
 NESTED_ID_PERCENT = 60
@@ -191,6 +194,11 @@ class Profile:
 
     Only under Hypothesis: seeded output (fixtures, the stub) must not depend on what is imported.
     """
+    unpaired: bool = False
+    """Whether hostile text may carry a lone surrogate (``_text.HOSTILE_UNPAIRED``): JSON allows one.
+
+    Only under Hypothesis: fixture files and the stub's bodies keep to Unicode text.
+    """
 
 
 @attrs.frozen
@@ -209,6 +217,7 @@ class _Styled:
     huge: bool
     reverse: bool = False
     long_id: int = 0
+    cut: int = 0
 
     @property
     def long(self) -> str:
@@ -231,6 +240,7 @@ class _Styled:
             source.chance(HUGE_PERCENT),
             source.chance(50),
             source.integer(0, LONG_ID_CHOICES - 1),
+            source.integer(0, CUT_CHOICES - 1),
         )
 
 
@@ -257,6 +267,7 @@ class _Draw:
     turns: int = 0  # strings drawn with a text style (see string)
     long_label: bool = False
     ids: int = 0  # id strings drawn so far (see LONG_ID_CHOICES)
+    strings_drawn: int = 0  # strings drawn so far (see CUT_CHOICES)
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
@@ -273,6 +284,11 @@ class _Draw:
 
     def on(self, feature: str) -> bool:
         return feature in self.features
+
+    @property
+    def hostile_table(self) -> tuple[tuple[str, str, str], ...]:
+        """The hostile picks of this profile: with lone surrogates under Hypothesis only."""
+        return _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
 
     def string(
         self,
@@ -312,7 +328,25 @@ class _Draw:
         fmt: Format | None,
         variants: tuple[_formats.Variant, ...] | None,
     ) -> str:
-        """``string``'s value when the code under test's own is not taken."""
+        """``string``'s value when the code under test's own is not taken.
+
+        Under "hostile", where lone surrogates may come, the payload's ``cut``-th string (ids,
+        names, credentials alike) ends in the first half of an emoji: JSON allows it in any string.
+        """
+        value = self._styled_string(realistic, role, fmt, variants)
+        if self.profile.unpaired and self.profile.edge_cases:
+            self.strings_drawn += 1
+            if self.styled.cut == self.strings_drawn and self.on("hostile"):
+                return value + _text.HIGH_HALF
+        return value
+
+    def _styled_string(
+        self,
+        realistic: Callable[[], str],
+        role: Role,
+        fmt: Format | None,
+        variants: tuple[_formats.Variant, ...] | None,
+    ) -> str:
         source, profile = self.source, self.profile
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
@@ -348,7 +382,7 @@ class _Draw:
                 if fmt in _HOSTILE_FORMATS and self.on("hostile"):
                     # Composed with long or non-ASCII text: one value, odd in several ways.
                     return _text.hostile(
-                        realistic() if base is None else base, self.table_pick(_text.HOSTILE)
+                        realistic() if base is None else base, self.table_pick(self.hostile_table)
                     )
                 if base is not None:
                     return base
@@ -989,7 +1023,7 @@ def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
     if free_text and draw.profile.edge_cases and draw.on("hostile"):
         # Free text (a title, a sender name, a header name) takes the payload's hostile pick too, from
         # its cursor: a title read as a template meets braces on any provider that sends one.
-        value = _text.hostile(value, draw.table_pick(_text.HOSTILE))
+        value = _text.hostile(value, draw.table_pick(draw.hostile_table))
     return scanner_safe(field.wire, value, fmt)
 
 

@@ -43,6 +43,7 @@ def integration_payloads(
     realistic: bool = True,
     edge_cases: bool = True,
     contract: str = DEFAULT_VERSION,
+    lone_surrogates: bool = True,
 ) -> st.SearchStrategy[JsonDict]:
     """Valid wire payloads (dicts, as the API sends them) of ``IntegrationResponseDto``.
 
@@ -54,7 +55,8 @@ def integration_payloads(
     Keyword constraints: ``channel`` (one or several), ``provider_id`` (one or several),
     ``active`` / ``deleted`` / ``primary`` fixed to True or False, ``conditions`` (True: at
     least one, False: none), ``extra_keys`` (unknown keys the real API adds),
-    ``realistic`` and ``edge_cases`` (turn either off), ``contract`` (``"0.7.0"`` or ``"3.x"``).
+    ``realistic`` and ``edge_cases`` (turn either off), ``contract`` (``"0.7.0"`` or ``"3.x"``),
+    ``lone_surrogates`` (False when your JSON reader refuses ``"\\ud83d"``, as orjson does).
     """
     profile = make_profile(
         channel=channel,
@@ -68,7 +70,8 @@ def integration_payloads(
         edge_cases=edge_cases,
         contract=contract,
     )
-    return _payloads(attrs.evolve(profile, named=True))  # providers and ids the tests' code names
+    # The providers and ids the tests' code names; lone surrogates, which JSON allows.
+    return _payloads(attrs.evolve(profile, named=True, unpaired=lone_surrogates))
 
 
 def integration_responses(
@@ -123,6 +126,7 @@ def integration_lists(
     realistic: bool = True,
     edge_cases: bool = True,
     contract: str = DEFAULT_VERSION,
+    lone_surrogates: bool = True,
 ) -> st.SearchStrategy[list[JsonDict]]:
     """List-endpoint responses: ``min_size``..``max_size`` payloads.
 
@@ -153,7 +157,7 @@ def integration_lists(
         "primaries": primaries,
         "mixed_channels": mixed_channels,
     }
-    return _lists(attrs.evolve(profile, named=True), options)
+    return _lists(attrs.evolve(profile, named=True, unpaired=lone_surrogates), options)
 
 
 @cache
@@ -163,7 +167,7 @@ def _converter() -> cattrs.Converter:
 
 @st.composite
 def _credentials(draw: st.DrawFn) -> CredentialsDto:
-    profile = Profile(extra_keys=False)
+    profile = Profile(extra_keys=False, unpaired=True)
     payload = _generate.integration_payload(HypothesisSource(draw), profile)
     result: CredentialsDto = _converter().structure(payload["credentials"], CredentialsDto)
     return result

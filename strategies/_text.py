@@ -228,6 +228,31 @@ def _hostile_entries() -> tuple[tuple[str, str, str], ...]:
 
 HOSTILE = _hostile_entries()
 
+# Halves of "🔔" (U+D83D U+DD14): what cutting a string by UTF-16 units (JavaScript's slice) leaves at
+# either end. JSON's \u escapes carry one; Python's json.loads returns it as a lone surrogate, which
+# no UTF-8 encoder takes.
+HIGH_HALF = "\ud83d"
+LOW_HALF = "\udd14"
+UNPAIRED_EVERY = 8
+"""Two hostile entries of each UNPAIRED_EVERY carry a lone surrogate: one cut at the end, one at the start."""
+
+
+def _unpaired_entries() -> tuple[tuple[str, str, str], ...]:
+    """HOSTILE with a lone half of an emoji in two entries of each eight (neither the first nor a
+    look-alike): the last characters cut, or the first ones."""
+    entries = []
+    for k, (prefix, suffix, replacement) in enumerate(HOSTILE):
+        if k % UNPAIRED_EVERY == 6:
+            suffix += HIGH_HALF
+        elif k % UNPAIRED_EVERY == 3:
+            prefix = LOW_HALF + prefix
+        entries.append((prefix, suffix, replacement))
+    return tuple(entries)
+
+
+HOSTILE_UNPAIRED = _unpaired_entries()
+"""HOSTILE for strategies run by Hypothesis; seeded output (fixture files, the stub) keeps to Unicode text."""
+
 
 def hostile(value: str, entry: tuple[str, str, str]) -> str:
     """``value`` with a hostile pick attached (or replaced, for look-alike values)."""

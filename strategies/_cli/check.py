@@ -24,8 +24,9 @@ A {"data": ...} envelope, as the API sends it, is unwrapped.
 exit status: 0 every payload is valid, 1 contract violations, 2 unusable input
 (unreadable file, not a regular file, larger than --max-bytes, malformed JSON
 such as a bare NaN; the message gives line and column). A key repeated in one
-object (parsers disagree on which value wins) is a violation, duplicate_key, and
-so is a lone surrogate escape such as "\\ud800", not_unicode.
+object (parsers disagree on which value wins) is a violation, duplicate_key. A
+lone surrogate escape such as "\\ud800" is a warning, not_unicode: JSON allows
+it, but strict UTF-8 encoding raises on it.
 """
 DESCRIPTION += RECORDING_HELP
 

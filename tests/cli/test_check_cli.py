@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from contracts import json_schema
+from contracts._reading import lone_surrogates
 from strategies import integration_payloads
 from tests._sites import replaced
 
@@ -29,11 +30,14 @@ def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Completed
 
 @pytest.fixture(scope="module")
 def payloads() -> list[dict[str, Any]]:
-    """Four valid payloads from the generator (one run of it, reproducible), as real JSON."""
+    """Four valid payloads from the generator (one run of it, reproducible), as real JSON.
+
+    Without lone surrogates, which check reports as warnings (tests/hostile/test_parsing.py).
+    """
     found: list[dict[str, Any]] = []
 
     @settings(
-        max_examples=4,
+        max_examples=40,
         database=None,
         derandomize=True,
         phases=[Phase.generate],
@@ -41,11 +45,12 @@ def payloads() -> list[dict[str, Any]]:
     )
     @given(integration_payloads())
     def collect(payload: dict[str, Any]) -> None:
-        found.append(json.loads(json.dumps(payload)))
+        if not lone_surrogates(payload):
+            found.append(json.loads(json.dumps(payload)))
 
     collect()
-    assert len(found) == 4
-    return found
+    assert len(found) >= 4
+    return found[:4]
 
 
 def write(directory: Path, name: str, value: object) -> str:

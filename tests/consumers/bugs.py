@@ -236,7 +236,9 @@ def integration_header_buggy(payload: Payload) -> dict[bytes, bytes]:
 
 
 def integration_header_fixed(payload: Payload) -> dict[bytes, bytes]:
-    return {b"X-Novu-Integration": quote(payload["identifier"], safe="").encode("ascii")}
+    # surrogatepass: JSON allows a lone surrogate, and percent-encoding its bytes keeps the header ASCII
+    value = quote(payload["identifier"], safe="", errors="surrogatepass")
+    return {b"X-Novu-Integration": value.encode("ascii")}
 
 
 # 8. A cache key from _id ------------------------------------------------------------------

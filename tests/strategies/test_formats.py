@@ -8,12 +8,20 @@ from hypothesis import given, settings
 import contracts
 from contracts._declare import Format, field_format, optional
 from contracts._models import Channel, CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
-from strategies import coverage, edge_case_examples, edge_cases_in, integration_payloads, measure
+from contracts._reading import lone_surrogates
+from strategies import (
+    coverage,
+    edge_case_examples,
+    edge_cases_in,
+    integration_payloads,
+    measure,
+    sample_examples,
+)
 from strategies._formats import REALISTIC, VARIANTS
 from strategies._generate import MAX_CHILDREN, Profile, integration_payload, weighted_channels
 from strategies._providers import providers_by_channel
 from strategies._source import RandomSource
-from strategies._text import HOSTILE, hostile
+from strategies._text import HIGH_HALF, HOSTILE, HOSTILE_UNPAIRED, LOW_HALF, UNPAIRED_EVERY, hostile
 from tests.strategies._support import declared_strings
 
 
@@ -185,3 +193,38 @@ def test_condition_items_carry_the_servers_id_mostly() -> None:
     assert 0.45 < with_ids / with_conditions < 0.75
     without = integration_payload(RandomSource(0), Profile(conditions=True, extra_keys=False))
     assert not any("_id" in c for c in without["conditions"])
+
+
+def _surrogate_fields(payload: dict[str, object]) -> set[str]:
+    """The top-level keys under which ``payload`` holds a lone surrogate."""
+    return {pointer.split("/")[1] for pointer in lone_surrogates(payload)}
+
+
+def test_lone_surrogates_come_only_when_the_profile_allows_them() -> None:
+    """JSON allows "\\ud83d": under Hypothesis (Profile.unpaired) ids, names and keys carry one now and
+    then; seeded output (fixtures, the stub, sample_examples) never does."""
+    fields: set[str] = set()
+    carrying = 0
+    for seed in range(400):
+        payload = integration_payload(RandomSource(seed), Profile(unpaired=True))
+        found = _surrogate_fields(payload)
+        carrying += bool(found)
+        fields |= found
+        assert not _surrogate_fields(integration_payload(RandomSource(seed), Profile()))
+    assert 0.2 < carrying / 400 < 0.9
+    assert {"_environmentId", "name", "identifier", "credentials", "conditions"} <= fields
+    assert not any(lone_surrogates(p) for p in sample_examples(0, 200))
+
+
+@settings(max_examples=60, database=None)
+@given(integration_payloads(lone_surrogates=False))
+def test_lone_surrogates_false_keeps_to_unicode_text(payload: dict[str, object]) -> None:
+    assert lone_surrogates(payload) == []
+
+
+def test_the_unpaired_table_differs_from_the_hostile_one_only_by_lone_surrogates() -> None:
+    assert len(HOSTILE_UNPAIRED) == len(HOSTILE)
+    changed = [(a, b) for a, b in zip(HOSTILE, HOSTILE_UNPAIRED, strict=True) if a != b]
+    assert len(changed) == 2 * len(HOSTILE) // UNPAIRED_EVERY
+    for plain, unpaired in changed:
+        assert "".join(unpaired).replace(HIGH_HALF, "").replace(LOW_HALF, "") == "".join(plain)
