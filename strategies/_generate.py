@@ -306,20 +306,30 @@ class _Draw:
         fmt = fmt or self.format
         if not self.profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
-            return self._usual_string((lambda: self.source.text(_WORD, 1, 12)), role, None, variants)
+            word = self._usual_string((lambda: self.source.text(_WORD, 1, 12)), role, None, variants)
+            return self._cut(word)
         if fmt not in self.named_values:
-            return self._usual_string(realistic, role, fmt, variants)
+            return self._cut(self._usual_string(realistic, role, fmt, variants))
         # Exactly the code's value: its branch (a tenant check, a known environment) is taken. Drawn
         # after the usual value's draws, so that shrinking it away leaves every other draw in place;
         # taken, it leaves the text styles' turns as they were (the next string takes the style).
         turns, long_label = self.turns, self.long_label
-        usual = self._usual_string(realistic, role, fmt, variants)
+        usual = self._cut(self._usual_string(realistic, role, fmt, variants))
         named = self._named_value(self.named_values[fmt])
         if named is None:
             return usual
         self.turns, self.long_label = turns, long_label
         self.named_string = True
         return named
+
+    def _cut(self, value: str) -> str:
+        """``value``, or, under "hostile" where lone surrogates may come, the payload's ``cut``-th string
+        (ids, names, credentials alike) ending in the first half of an emoji: JSON allows it anywhere."""
+        if self.profile.unpaired and self.profile.edge_cases:
+            self.strings_drawn += 1
+            if self.styled.cut == self.strings_drawn and self.on("hostile"):
+                return value + _text.HIGH_HALF
+        return value
 
     def _usual_string(
         self,
@@ -328,25 +338,7 @@ class _Draw:
         fmt: Format | None,
         variants: tuple[_formats.Variant, ...] | None,
     ) -> str:
-        """``string``'s value when the code under test's own is not taken.
-
-        Under "hostile", where lone surrogates may come, the payload's ``cut``-th string (ids,
-        names, credentials alike) ends in the first half of an emoji: JSON allows it in any string.
-        """
-        value = self._styled_string(realistic, role, fmt, variants)
-        if self.profile.unpaired and self.profile.edge_cases:
-            self.strings_drawn += 1
-            if self.styled.cut == self.strings_drawn and self.on("hostile"):
-                return value + _text.HIGH_HALF
-        return value
-
-    def _styled_string(
-        self,
-        realistic: Callable[[], str],
-        role: Role,
-        fmt: Format | None,
-        variants: tuple[_formats.Variant, ...] | None,
-    ) -> str:
+        """``string``'s value when the code under test's own is not taken."""
         source, profile = self.source, self.profile
         if profile.edge_cases:
             # Drawn first, so that features going off while shrinking leave it in place.
