@@ -85,6 +85,7 @@ def integration_responses(
     realistic: bool = True,
     edge_cases: bool = True,
     contract: str = DEFAULT_VERSION,
+    lone_surrogates: bool = True,
 ) -> st.SearchStrategy[Any]:
     """Valid ``IntegrationResponseDto`` instances; the same constraints as ``integration_payloads``.
 
@@ -101,6 +102,7 @@ def integration_responses(
         realistic=realistic,
         edge_cases=edge_cases,
         contract=contract,
+        lone_surrogates=lone_surrogates,
     )
     return payloads.map(lambda payload: parse(payload, contract=contract))
 

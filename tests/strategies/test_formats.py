@@ -13,7 +13,9 @@ from strategies import (
     coverage,
     edge_case_examples,
     edge_cases_in,
+    integration_lists,
     integration_payloads,
+    integration_responses,
     measure,
     sample_examples,
 )
@@ -217,9 +219,15 @@ def test_lone_surrogates_come_only_when_the_profile_allows_them() -> None:
 
 
 @settings(max_examples=60, database=None)
-@given(integration_payloads(lone_surrogates=False))
-def test_lone_surrogates_false_keeps_to_unicode_text(payload: dict[str, object]) -> None:
-    assert lone_surrogates(payload) == []
+@given(
+    integration_payloads(lone_surrogates=False),
+    integration_lists(lone_surrogates=False, max_size=3),
+    integration_responses(lone_surrogates=False).map(contracts.dump),
+)
+def test_lone_surrogates_false_keeps_to_unicode_text(
+    payload: object, items: object, instance: object
+) -> None:
+    assert [lone_surrogates(value) for value in (payload, items, instance)] == [[], [], []]
 
 
 def test_the_unpaired_table_differs_from_the_hostile_one_only_by_lone_surrogates() -> None:
