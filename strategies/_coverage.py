@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from contracts._declare import Format, field_format
 from contracts._models import Channel
+from contracts._reading import lone_surrogates
 from contracts._shape import ArrayShape, EnumShape, ObjectShape, StringShape
 from contracts._versions import DEFAULT_VERSION, contract
 from strategies import _named, _text
@@ -123,7 +124,7 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     "astral": lambda s: any(ord(c) > 0xFFFF for c in s),
     "rtl": lambda s: any("\u0590" <= c <= "\u08ff" or c in "\u202e\u202b" for c in s),
     "case-fold": lambda s: s.casefold() != s.lower(),
-    "lone-surrogate": lambda s: any("\ud800" <= c <= "\udfff" for c in s),  # JSON allows; UTF-8 refuses
+    "lone-surrogate": lambda s: bool(lone_surrogates(s)),  # JSON allows one; UTF-8 refuses it
     "look-alike": lambda s: (
         re.fullmatch(r"-?[0-9.e]+|NaN|Infinity|true|false|True|False|null|None", s) is not None
     ),

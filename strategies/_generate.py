@@ -195,7 +195,8 @@ class Profile:
     Only under Hypothesis: seeded output (fixtures, the stub) must not depend on what is imported.
     """
     unpaired: bool = False
-    """Whether hostile text may carry a lone surrogate (``_text.HOSTILE_UNPAIRED``): JSON allows one.
+    """Whether strings may carry a lone surrogate, which JSON allows: in hostile picks
+    (``_text.HOSTILE_UNPAIRED``) and at the end of the payload's ``cut``-th string (``_Draw._cut``).
 
     Only under Hypothesis: fixture files and the stub's bodies keep to Unicode text.
     """
