@@ -47,6 +47,7 @@ from contracts._shape import EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM
 from strategies._providers import Provider, providers
+from strategies._reach import ReachCache, running_test
 
 # Bigger files are generated code or data, not a consumer's branches.
 MAX_SOURCE_BYTES = 2_000_000
@@ -487,6 +488,7 @@ class _Scanner:
         self._modules = -1
         self._read: dict[str, _Read] = {}  # local modules by name
         self._reachable: dict[tuple[tuple[str, ...], int], frozenset[NamedLiteral]] = {}
+        self._own: dict[tuple[frozenset[str], int], frozenset[NamedLiteral]] = {}
         self.ids: frozenset[NamedLiteral] = frozenset()
 
     def current(self) -> frozenset[NamedLiteral]:
@@ -510,6 +512,22 @@ class _Scanner:
             self._modules = modules  # last: another thread sees the count only with the whole scan
         return self.ids
 
+    def is_read(self, name: str) -> bool:
+        """Whether ``name`` is a local module read so far."""
+        return name in self._read
+
+    def own(self, names: frozenset[str]) -> frozenset[NamedLiteral]:
+        """What the local modules ``names`` themselves name (their imports aside)."""
+        self.current()
+        key = (names, self._modules)
+        if self._own and next(iter(self._own))[1] != self._modules:
+            self._own.clear()  # as in reachable
+        if key not in self._own:
+            # One object per set of modules: the caches keyed by the literals hash it once.
+            read = (self._read[name].literals for name in names if name in self._read)
+            self._own[key] = frozenset().union(*read)
+        return self._own[key]
+
     def reachable(self, roots: tuple[str, ...]) -> frozenset[NamedLiteral]:
         """What the local modules ``roots`` import, directly or through other local modules, name."""
         self.current()
@@ -529,6 +547,7 @@ class _Scanner:
 
 
 _scanner = _Scanner()
+_reach_cache = ReachCache()
 
 
 def named_literals() -> frozenset[NamedLiteral]:
@@ -536,11 +555,18 @@ def named_literals() -> frozenset[NamedLiteral]:
 
     In a pytest test (the plugin says which), the local modules its module and conftests import,
     transitively: a session of many test modules favours, in each test, what that test's code
-    names. Elsewhere, or when those name nothing: every local module imported so far.
+    names. Elsewhere (a script), the local modules whose code the running Hypothesis test reaches
+    by reference (``_reach``): a harness importing forty consumers favours, in a test of one, what
+    that one names. When neither finds a name: every local module imported so far.
     """
     everything = _scanner.current()
     roots = TESTED_FROM.get()
-    return (roots and _scanner.reachable(roots)) or everything
+    if roots:
+        return _scanner.reachable(roots) or everything
+    test = running_test()
+    if test is None:
+        return everything
+    return _scanner.own(_reach_cache.get(test, _scanner.is_read)) or everything
 
 
 @cache
