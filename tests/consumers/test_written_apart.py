@@ -54,6 +54,10 @@ NOT_YET_WITHIN_100 = frozenset(
         # in a port, zero-padded IPv4 octets, GovCloud regions, a zoneinfo path as a condition value, JSON
         # encoded twice, wrapped PEM bodies, NaN amounts, three-digit calling codes, quotes in a sender.
         "nonprofit_donor_residency_govcloud_region",
+        "nonprofit_receipt_idn_sender_address",
+        "saas_webhook_trace_id_trailing_newline",
+        "saas_webhook_egress_ip_literal",
+        "telecom_email_gateway_from_header",
         "nonprofit_shift_quiet_hours_absolute_zone_path",
         "nonprofit_volunteer_push_double_encoded_service_account",
         "realestate_apns_key_fingerprint",
