@@ -12,8 +12,10 @@ Suites:
   that way from the contract documents alone, by authors who never saw the generator, and first
   measured after it was built (since then they are seen, so no longer held out).
 
-Every suite is imported into one process, so by default the providers and ids ``ours`` favours as
-named by the code under test (``strategies._named``) are those all the suites name: more than one
+Every suite is imported into one process. By default the providers and ids ``ours`` favours as
+named by the code under test (``strategies._named``) are those of the code the running test reaches
+(``strategies._reach``): the suite's consumers, which one run's test calls. With a Hypothesis that
+does not say which test runs (older than 6.135), they are those all the suites name: more than one
 service's code would. ``--isolated`` scopes them to each suite's own module, as in a service whose
 tests import only its own code (Hypothesis' own pool of literals still holds every module's).
 
@@ -406,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = args.source or list(SOURCE_NAMES)
     suites = args.suite or list(SUITES)
     print(versions_line())
-    scope = "each suite's own" if args.isolated else "every suite's"
+    scope = "each suite's own module" if args.isolated else "what each suite's test reaches"
     print(f"seeds {seeds}, {args.examples} examples per run, generate phase only")
     print(f"providers and ids favoured by ours as named by the code: {scope} (see --isolated)")
     here = names if args.in_process else [name for name in names if name == OURS]

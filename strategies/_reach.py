@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
+import hypothesis.control
 
 # A test reaches its consumers within a few references (test -> cases -> case -> function); a
 # deeper walk finds the harness' helpers and their helpers, which name more than the test uses.
@@ -42,9 +43,8 @@ _COLLECTIONS = (list, tuple, set, frozenset)
 def running_test() -> Callable[..., Any] | None:
     """The function of the Hypothesis test drawing now, or ``None`` (no test, or an older Hypothesis)."""
     try:
-        from hypothesis.control import current_build_context  # not public: guarded, with a fallback
-
-        wrapped = getattr(current_build_context(), "wrapped_test", None)
+        # Not public: guarded, with a fallback (read from the module each time, so a test can stand in).
+        wrapped = getattr(hypothesis.control.current_build_context(), "wrapped_test", None)
     except Exception:  # outside a test (InvalidArgument), or a Hypothesis that moved it
         return None
     inner = getattr(
