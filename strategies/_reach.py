@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
-import hypothesis.control
 
 # A test reaches its consumers within a few references (test -> cases -> case -> function); a
 # deeper walk finds the harness' helpers and their helpers, which name more than the test uses.
@@ -43,7 +42,10 @@ _COLLECTIONS = (list, tuple, set, frozenset)
 def running_test() -> Callable[..., Any] | None:
     """The function of the Hypothesis test drawing now, or ``None`` (no test, or an older Hypothesis)."""
     try:
-        # Not public: guarded, with a fallback (read from the module each time, so a test can stand in).
+        # Imported here: sample_examples and the stub run without Hypothesis installed.
+        import hypothesis.control
+
+        # Not public: guarded, with a fallback.
         wrapped = getattr(hypothesis.control.current_build_context(), "wrapped_test", None)
     except Exception:  # outside a test (InvalidArgument), or a Hypothesis that moved it
         return None
