@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from novu_py.models import IntegrationResponseDto as NovuIntegration
 
@@ -142,3 +147,28 @@ def secret_values(payload: JsonDict) -> list[tuple[str, str]]:
 def looks_like_real_secret(text: str) -> bool:
     """Whether a secret scanner would recognise ``text`` as a real credential of a known vendor."""
     return REAL_SECRET_FORMATS.search(text) is not None
+
+
+@contextmanager
+def imported_package(
+    root: Path, monkeypatch: pytest.MonkeyPatch, files: Mapping[str, str]
+) -> Iterator[list[str]]:
+    """Write ``files`` (path -> source) under ``root``, import each as a module, and forget them after.
+
+    Yields the modules' dotted names. The named-literal scan starts afresh and is restored after.
+    """
+    from strategies import _named
+
+    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
+    for name, text in files.items():
+        (root / name).parent.mkdir(exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(root))
+    names = [n.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for n in files]
+    try:
+        for name in names:
+            __import__(name)
+        yield names
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from novu_contracts_hooks import TESTED_FROM
 from strategies import _named, _reach
+from tests.strategies._support import imported_package
 
 # Every test of this module runs a script's @given test, with no pytest test module in charge.
 SCRIPT = """
@@ -91,19 +92,8 @@ needs_the_running_test = pytest.mark.skipif(
 @pytest.fixture
 def script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Unscoped]:
     """A local package of two consumers, a router over one, and a script testing them; no pytest scope."""
-    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
-    for name, text in APP.items():
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    names = [n.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for n in APP]
-    try:
-        for name in names:
-            __import__(name)
+    with imported_package(tmp_path, monkeypatch, APP):
         yield _Unscoped(sys.modules["reach_script"])
-    finally:
-        for name in names:
-            sys.modules.pop(name, None)
 
 
 class _Unscoped:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from novu_contracts_hooks import TESTED_FROM
 from strategies import _named
 from strategies._named import imports_in_source
+from tests.strategies._support import imported_package
 
 APP = {
     "scoped_app/__init__.py": "",
@@ -28,19 +29,8 @@ APP = {
 @pytest.fixture
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A local package of two consumers, a router over one of them, and a test module for each."""
-    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
-    for name, text in APP.items():
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    names = [n.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for n in APP]
-    for name in names:
-        __import__(name)
-    try:
+    with imported_package(tmp_path, monkeypatch, APP):
         yield
-    finally:
-        for name in names:
-            sys.modules.pop(name, None)
 
 
 def _named_in(*roots: str) -> frozenset[_named.NamedLiteral]:
