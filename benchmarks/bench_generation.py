@@ -47,7 +47,7 @@ from hypothesis import strategies as st
 import contracts
 import strategies
 from benchmarks._peers import run_in_peer_env
-from benchmarks.bench_bug_finding import novu_integration_factory, run_settings, source, versions_line
+from benchmarks._sources import novu_integration_factory, run_settings, source, versions_line
 
 Payload = dict[str, Any]
 Generator = Callable[[int, int], list[Payload]]

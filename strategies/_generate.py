@@ -261,6 +261,8 @@ class _Draw:
     primary: bool = False
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
+    shapes: dict[str, ObjectShape] = attrs.field(factory=dict)  # see _nested_shape
+    recycling: dict[int, dict[str, Shape]] = attrs.field(factory=dict)  # see _recycled
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     on_value: str | None = None  # what a condition's field is read from, drawn with it (see _child_field)
     start: int = 0  # where the payload's variant and hostile picks start (see table_pick)
@@ -635,6 +637,9 @@ class _Rule:
     presence: Callable[[_Draw], bool] | None = None
 
 
+_GENERIC = _Rule()
+
+
 def _deleted_at(draw: _Draw) -> str:
     return draw.string(lambda: _text.timestamp(draw.source))
 
@@ -666,7 +671,7 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
         count = 0
     # Drawn first, whatever the count: the server stores conditions as subdocuments, each with an `_id`.
     item_ids = source.chance(NESTED_ID_PERCENT) and draw.profile.extra_keys and draw.profile.realistic
-    condition_shape = _item_shape(draw.root, "conditions")
+    condition_shape = _nested_shape(draw, "conditions")
     conditions = [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
     add_many = source.chance(50)
     if draw.on("conditions") and add_many and conditions:
@@ -693,18 +698,23 @@ def _add_item_ids(draw: _Draw, conditions: list[JsonDict]) -> None:
 
 def _recycled(draw: _Draw, value: JsonDict, shape: ObjectShape) -> JsonDict:
     """A copy of ``value`` whose enum fields take the next values of their enums."""
-    copy: JsonDict = {}
-    for key, item in value.items():
-        field = next((f for f in shape.fields if f.wire == key), None)
-        if field is not None and isinstance(field.shape, EnumShape):
-            item = draw.enum_value(field.shape)
-        elif (
-            field is not None
-            and isinstance(field.shape, ArrayShape)
-            and isinstance(field.shape.items, ObjectShape)
-        ):
-            item = [_recycled(draw, element, field.shape.items) for element in item]
-        copy[key] = item
+    # Per payload, by id: the shape is alive while the payload is drawn, and may be a temporary one.
+    recycled = draw.recycling.get(id(shape))
+    if recycled is None:
+        recycled = draw.recycling[id(shape)] = {
+            f.wire: f.shape.items if isinstance(f.shape, ArrayShape) else f.shape
+            for f in shape.fields
+            if isinstance(f.shape, EnumShape)
+            or (isinstance(f.shape, ArrayShape) and isinstance(f.shape.items, ObjectShape))
+        }
+    copy = dict(value)
+    for key, inner in recycled.items():
+        if key in copy:
+            if isinstance(inner, EnumShape):
+                copy[key] = draw.enum_value(inner)
+            else:
+                assert isinstance(inner, ObjectShape)
+                copy[key] = [_recycled(draw, element, inner) for element in copy[key]]
     return copy
 
 
@@ -725,7 +735,7 @@ def _conditions_present(draw: _Draw) -> bool:
 
 def _children(draw: _Draw) -> list[JsonDict]:
     count = draw.source.integer(0, MAX_CHILDREN)
-    child_shape = _item_shape(_item_shape(draw.root, "conditions"), "children")
+    child_shape = _nested_shape(draw, "children")
     children = [_object(draw, child_shape, _CHILD_RULES) for _ in range(count)]
     # A range is two comparisons of one field ("seats" LARGER 1 and SMALLER 10): code that keys the
     # children by field loses one.  Drawn either way, after the children: shrinks to distinct fields.
@@ -786,7 +796,7 @@ def _enum_shape(shape: ObjectShape, wire: str) -> EnumShape:
 
 def _condition_type(draw: _Draw) -> str:
     """A condition's type, noted for its children's values (a BOOLEAN condition compares flags)."""
-    draw.condition_type = draw.enum_value(_enum_shape(_item_shape(draw.root, "conditions"), "type"))
+    draw.condition_type = draw.enum_value(_enum_shape(_nested_shape(draw, "conditions"), "type"))
     return draw.condition_type
 
 
@@ -795,7 +805,7 @@ _CONDITION_RULES: dict[str, _Rule] = {"type": _Rule(_condition_type), "children"
 
 def _child_enum_shape(draw: _Draw, wire: str) -> EnumShape:
     """The declared enum of a condition child's ``wire`` key ("operator", "on")."""
-    return _enum_shape(_item_shape(_item_shape(draw.root, "conditions"), "children"), wire)
+    return _enum_shape(_nested_shape(draw, "children"), wire)
 
 
 def _child_field(draw: _Draw) -> str:
@@ -873,7 +883,7 @@ def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDic
     """A JSON object of ``shape``: each field by its rule, or generically by its declared shape."""
     result: JsonDict = {}
     for field in shape.fields:
-        rule = rules.get(field.wire, _Rule())
+        rule = rules.get(field.wire, _GENERIC)
         if not field.required:
             present = rule.presence(draw) if rule.presence else draw.source.chance(50)
             if not present:
@@ -908,6 +918,25 @@ def _value(draw: _Draw, shape: Shape, wire: str = "") -> Any:
     return _object(draw, shape, {})
 
 
+def _nested_shape(draw: _Draw, name: str) -> ObjectShape:
+    """The payload's ``credentials``, ``conditions`` item or ``children`` item shape, looked up once.
+
+    Kept per payload: they are asked for dozens of times, and the contract may be a temporary one.
+    """
+    shape = draw.shapes.get(name)
+    if shape is None:
+        if name == "credentials":
+            field = next(f.shape for f in draw.root.fields if f.wire == "credentials")
+            assert isinstance(field, ObjectShape)
+            shape = field
+        elif name == "children":
+            shape = _item_shape(_nested_shape(draw, "conditions"), "children")
+        else:
+            shape = _item_shape(draw.root, name)
+        draw.shapes[name] = shape
+    return shape
+
+
 def _item_shape(shape: ObjectShape, wire: str) -> ObjectShape:
     """The item shape of the array field ``wire`` of ``shape``."""
     field = next(f for f in shape.fields if f.wire == wire)
@@ -940,7 +969,13 @@ def fake_secret(serial: int, key: str) -> str:
 
     The angle brackets mark it as a placeholder, so secret scanners skip it.
     """
-    return f"<fake-{_text.slug(key)}-{serial % 10000:04d}>"
+    return f"{_fake_prefix(key)}{serial % 10000:04d}>"
+
+
+@cache
+def _fake_prefix(key: str) -> str:
+    # Called for every credential of many payloads, with a few dozen distinct keys.
+    return f"<fake-{_text.slug(key)}-"
 
 
 # Called for every credential of every payload, with a few dozen distinct keys.
@@ -969,7 +1004,7 @@ def _credential_format(draw: _Draw, field: FieldShape) -> Format | None:
         fmt = draw.provider.credential_formats.get(field.wire)
         if fmt is not None:
             return fmt
-    return declared_format(_credentials_shape(draw).cls, field.name)
+    return declared_format(_nested_shape(draw, "credentials").cls, field.name)
 
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
@@ -1028,16 +1063,10 @@ def _credential_flag(draw: _Draw, field: FieldShape) -> bool:
     return draw.credential_flags.get(field.wire, False)
 
 
-def _credentials_shape(draw: _Draw) -> ObjectShape:
-    shape = next(f.shape for f in draw.root.fields if f.wire == "credentials")
-    assert isinstance(shape, ObjectShape)
-    return shape
-
-
 def _credentials(draw: _Draw) -> JsonDict:
     """The provider's credential keys usually; ``{}``, every key or a subset as edge cases."""
     source = draw.source
-    fields = _credentials_shape(draw).fields
+    fields = _nested_shape(draw, "credentials").fields
     by_wire = {field.wire: field for field in fields}
     provider_keys = list(draw.provider.credential_keys) if draw.provider else []
     # Drawn whether or not a feature decides, so that shrinking a feature away leaves the draws after
