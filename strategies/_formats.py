@@ -101,6 +101,7 @@ _TIMESTAMPS = _interleaved(
         lambda s: _iso(s, "{d}T{t}-08:00"),
         lambda s: _iso(s, "{d}T00:00"),  # minutes only, naive
         lambda s: "2024-02-29T23:59:60Z",  # a leap day and a leap second
+        lambda s: "2028-02-29" + _iso(s, "T{t}.{ms}Z"),  # a leap day: a year later, no such date
         lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
         lambda s: "1970-01-01T00:00:00.000Z",  # the epoch: 0, which reads as "no time"
         lambda s: "9999-12-31T23:59:59.999Z",  # the largest: adding a day overflows

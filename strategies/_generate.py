@@ -60,6 +60,13 @@ UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 # Under "unknown-provider", a provider the code names becomes a near miss of its own id where the
 # pick is one of these (the code's exact-match branch and tables miss it), and stays itself otherwise.
 _NEAR_MISSES: dict[str, Callable[[str], str]] = {"SENDGRID": str.upper, "sendgrid ": lambda id_: id_ + " "}
+# Under "unknown-provider", picks beyond those ids that take a provider of another channel.
+CROSS_CHANNEL_SLOTS = 3
+# How often a live integration still carries deletedAt / deletedBy (each): the contract allows the
+# pair, and code reading either as "deleted" meets it within a few payloads.
+UNDELETED_TRACE_PERCENT = 20
+# How often the server's updatedAt comes before its createdAt, when edge cases are on.
+UPDATED_BEFORE_PERCENT = 20
 
 # The edge-case features a payload may turn on (see the module docstring).
 FEATURES = (
@@ -610,13 +617,37 @@ def _choose_provider(draw: _Draw) -> None:
 
 def _provider_id(draw: _Draw) -> str:
     if draw.profile.provider_ids is None and draw.profile.realistic and draw.on("unknown-provider"):
-        unknown = draw.source.pick(UNKNOWN_PROVIDER_IDS)  # drawn either way (see _Draw.either)
+        # One of Novu's ids it never had, or (the last CROSS_CHANNEL_SLOTS) one of another channel:
+        # the server checks providerId against neither, and code keying tables by both meets it.
+        pick = draw.source.integer(0, len(UNKNOWN_PROVIDER_IDS) + CROSS_CHANNEL_SLOTS - 1)
+        unknown = UNKNOWN_PROVIDER_IDS[pick] if pick < len(UNKNOWN_PROVIDER_IDS) else None
+        if unknown is None:
+            return _other_channels_provider(draw)
         if draw.named_pick:
             # Mostly the consumer's branch: it stays, or is missed by a case or whitespace slip.
             near_miss = _NEAR_MISSES.get(unknown)
             return draw.provider_id if near_miss is None else near_miss(draw.provider_id)
         return unknown
     return draw.provider_id
+
+
+def _other_channels_provider(draw: _Draw) -> str:
+    """A provider of another channel than the payload's: one the code names if it names any there.
+
+    By the payload's serial, not a draw: the slot that asked for it was drawn.
+    """
+    named = _named.named_providers(_named.named_literals(), tuple(Channel)) if draw.profile.named else ()
+    others = tuple(p.id for p in named if p.channel is not draw.channel) or _first_of_other_channels(
+        draw.channel
+    )
+    return others[draw.serial % len(others)]
+
+
+@cache
+def _first_of_other_channels(channel: Channel) -> tuple[str, ...]:
+    return tuple(
+        group[0].id for other, group in providers_by_channel().items() if other is not channel and group
+    )
 
 
 def _name(draw: _Draw) -> str:
@@ -645,7 +676,9 @@ def _deleted_at(draw: _Draw) -> str:
 
 
 def _deleted_at_present(draw: _Draw) -> bool:
-    usual = draw.source.chance(70 if draw.deleted else 5)  # drawn either way: see _Draw.either
+    usual = draw.source.chance(
+        70 if draw.deleted else UNDELETED_TRACE_PERCENT
+    )  # drawn either way: see _Draw.either
     if draw.on("odd-formats"):
         return True  # a variant of the timestamp format (before "deleted": the rarer combination)
     if draw.on("deleted"):
@@ -656,7 +689,7 @@ def _deleted_at_present(draw: _Draw) -> bool:
 
 
 def _deleted_by_present(draw: _Draw) -> bool:
-    usual = draw.source.chance(40 if draw.deleted else 5)
+    usual = draw.source.chance(40 if draw.deleted else UNDELETED_TRACE_PERCENT)
     if draw.on("deleted"):
         return False
     return usual and (draw.deleted or draw.profile.edge_cases)
@@ -1195,12 +1228,24 @@ def json_object(source: Source, *, depth: int, odd: bool = True) -> JsonDict:
     return result
 
 
+def _updated_at(draw: _Draw, created: str) -> str:
+    """``updatedAt`` for a ``createdAt``: the same moment (never updated) or later; now and then, as an
+    edge case, earlier (a restored backup, a clock skew): nothing orders the two but the server's habit.
+
+    By the payload's serial, no draw: realism and an edge case no shape depends on.
+    """
+    seconds = 1 + draw.serial * 7919 % 9_000_000  # up to about a hundred days
+    if draw.profile.edge_cases and draw.occasionally(UPDATED_BEFORE_PERCENT, salt=5):
+        return _text.shifted(created, -seconds)
+    return _text.shifted(created, seconds) if draw.occasionally(50, salt=4) else created
+
+
 def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
     source = draw.source
     stamp = _text.timestamp(source)
     values: dict[str, Any] = {
         "createdAt": stamp,
-        "updatedAt": stamp,
+        "updatedAt": _updated_at(draw, stamp),
         "__v": 0,
         # Varied by the payload's serial: realism, not an edge case, so no draws of their own.
         "priority": draw.serial % 4,

@@ -100,9 +100,20 @@ class Unlisted:
     value: str
 
 
-NamedLiteral = str | Compared | Unlisted
-"""What the scan finds: a provider id or a format's value as written, a compared literal, or an
-enum value a table of the others leaves out."""
+@attrs.frozen
+class ReadKey:
+    """A credential key the code reads (``credentials["hmac"]``, ``.get("tlsOptions")``) that few
+    providers send: the code's branch on it is about those providers, whether or not it names them."""
+
+    key: str
+
+
+NamedLiteral = str | Compared | Unlisted | ReadKey
+"""What the scan finds: a provider id or a format's value as written, a compared literal, an enum
+value a table of the others leaves out, or a credential key of few providers that the code reads."""
+
+# A credential key sent by at most this many providers says which ones the code that reads it is about.
+KEY_OWNERS = 3
 
 
 @cache
@@ -165,6 +176,33 @@ def _provider_ids() -> frozenset[str]:
     return frozenset(p.id for p in providers())
 
 
+@cache
+def _key_owners() -> dict[str, frozenset[str]]:
+    """Each credential key that at most ``KEY_OWNERS`` providers send: the ids of those providers."""
+    owners: dict[str, set[str]] = {}
+    for known in providers():
+        for key in known.credential_keys:
+            owners.setdefault(key, set()).add(known.id)
+    return {key: frozenset(ids) for key, ids in owners.items() if len(ids) <= KEY_OWNERS}
+
+
+def _read_keys(tree: ast.AST, keys: Collection[str]) -> set[ReadKey]:
+    """The keys of ``keys`` that ``tree`` reads: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
+    found: set[ReadKey] = set()
+    for node in ast.walk(tree):
+        read: str | None = None
+        if isinstance(node, ast.Subscript):
+            read = _string(node.slice)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            if node.func.attr in ("get", "pop", "setdefault"):
+                read = _string(node.args[0])
+        elif isinstance(node, ast.Compare) and isinstance(node.ops[0], ast.In | ast.NotIn):
+            read = _string(node.left)
+        if read is not None and read in keys:
+            found.add(ReadKey(read))
+    return found
+
+
 @attrs.frozen
 class _Collection:
     """A list, tuple or set literal's entries, or a dict literal's keys (``None`` for ``**spread``)."""
@@ -208,9 +246,11 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     enum values of ``text``."""
     known = _provider_ids()
     wires = {*_compared_wires(), BRANCHED_WIRE}
+    keys = _key_owners()
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
     if (
         not any(provider_id in text for provider_id in known)
+        and not any(f'"{key}"' in text or f"'{key}'" in text for key in keys)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
         and not _enum_quoted(text)
@@ -233,6 +273,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
             found.add(node.value)
     found.update(_compared(tree, wires))
     found.update(_unlisted(collections))
+    found.update(_read_keys(tree, keys))
     return found
 
 
@@ -571,19 +612,37 @@ def named_literals() -> frozenset[NamedLiteral]:
 
 @cache
 def named_providers(literals: frozenset[NamedLiteral], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
-    """The providers ``literals`` name on ``channels``, in ``data/providers.json`` order."""
-    return tuple(p for p in providers() if p.id in literals and p.channel in channels)
+    """The providers ``literals`` name on ``channels`` (by id or by a key only few send), in
+    ``data/providers.json`` order."""
+    named = {literal for literal in literals if isinstance(literal, str)} | _key_read_providers(literals)
+    return tuple(p for p in providers() if p.id in named and p.channel in channels)
+
+
+@cache
+def _key_read_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The providers that send a credential key the code reads (a key only few send): those of them
+    the code names by id if any (its ``region`` is its own SES's), else all of them."""
+    owners = _key_owners()
+    by_id = {literal for literal in literals if isinstance(literal, str)}
+    found: set[str] = set()
+    for literal in literals:
+        if isinstance(literal, ReadKey):
+            senders = owners.get(literal.key, frozenset())
+            found |= (senders & by_id) or senders
+    return frozenset(found)
 
 
 @cache
 def branched_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
-    """The provider ids among ``literals`` that the code compares ``providerId`` with."""
+    """The provider ids among ``literals`` that the code compares ``providerId`` with, and those
+    that send a key it reads: a branch on ``credentials["hmac"]`` is one on the providers that send it."""
     known = _provider_ids()
-    return frozenset(
+    compared = frozenset(
         literal.value
         for literal in literals
         if isinstance(literal, Compared) and literal.wire == BRANCHED_WIRE and literal.value in known
     )
+    return compared | _key_read_providers(literals)
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from contracts._secrets import object_id as make_object_id
 from strategies._source import Source
@@ -79,6 +79,16 @@ def timestamp(source: Source) -> str:
     step = source.integer(0, _STEPS - 1)
     moment = datetime.fromtimestamp(_EPOCH_2020 + step * _STEP_SECONDS, UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{step % 1000:03d}Z"
+
+
+def shifted(stamp: str, seconds: int) -> str:
+    """``timestamp``'s form of ``stamp`` moved by ``seconds``; ``stamp`` itself if it is not of that form."""
+    try:
+        moved = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ") + timedelta(seconds=seconds)
+    except (ValueError, OverflowError):
+        return stamp
+    # The year by hand: strftime writes year 999 as "999", not "0999".
+    return f"{moved.year:04d}" + moved.strftime("-%m-%dT%H:%M:%S") + f".{moved.microsecond // 1000:03d}Z"
 
 
 def slug(name: str) -> str:

@@ -213,3 +213,38 @@ def test_a_provider_the_code_branches_on_weighs_more() -> None:
     tail = [provider.id for _, provider in table[len(weighted_channels(tuple(Channel))) :] if provider]
     assert tail.count("twilio") == NAMED_CHANNEL_WEIGHT
     assert tail.count("fcm") == NAMED_CHANNEL_WEIGHT * BRANCHED_WEIGHT
+
+
+READ_FORMS = ("creds[{k!r}]", "creds.get({k!r})", "{k!r} in creds", "creds.pop({k!r}, None)")
+
+
+@given(st.sampled_from(sorted(_named._key_owners())), st.sampled_from(READ_FORMS))
+def test_a_key_few_providers_send_favours_them_where_the_code_reads_it(key: str, form: str) -> None:
+    literals = frozenset(_named.literals_in_source(f"def read(creds):\n    return {form.format(k=key)}\n"))
+    assert _named.ReadKey(key) in literals
+    owners = _named._key_owners()[key]
+    assert {p.id for p in named_providers(literals, tuple(Channel))} == owners
+    assert _named.branched_providers(literals) == owners
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def read(creds):\n    return creds['apiKey']\n",  # sent by most providers: names none
+        "NOTE = 'hmac'\n",  # written, not read
+        "def read(creds):\n    return creds[hmac]\n",  # a variable, not the key
+    ],
+)
+def test_a_common_key_or_one_only_written_names_no_provider(source: str) -> None:
+    literals = frozenset(_named.literals_in_source(source))
+    assert not any(isinstance(literal, _named.ReadKey) for literal in literals)
+    assert named_providers(literals, tuple(Channel)) == ()
+
+
+def test_a_read_key_keeps_to_the_providers_the_code_names_that_send_it() -> None:
+    owners = sorted(_named._key_owners()["hmac"])
+    assert len(owners) > 1
+    source = f"KNOWN = {owners[0]!r}\n\ndef signs(creds):\n    return creds.get('hmac')\n"
+    literals = frozenset(_named.literals_in_source(source))
+    assert {p.id for p in named_providers(literals, tuple(Channel))} == {owners[0]}
+    assert _named.branched_providers(literals) == {owners[0]}
