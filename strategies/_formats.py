@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -28,6 +29,25 @@ from contracts._reading import dumps
 from contracts._secrets import stored_form
 
 Variant = Callable[[str], str]
+
+
+@attrs.frozen
+class Trap:
+    """A variant made to trip one family of standard-library checks (``strategies._named.Check``):
+    ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such
+    a check meets these more often. (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
+
+    family: Literal["digits", "ip"]
+    make: Variant
+
+    def __call__(self, value: str) -> str:
+        return self.make(value)
+
+
+@cache
+def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Variant, ...]:
+    """The entries of ``options`` that trip one of ``families``, in table order, each once."""
+    return tuple(dict.fromkeys(v for v in options if isinstance(v, Trap) and v.family in families))
 
 
 def _moment(stamp: str) -> datetime:
@@ -131,7 +151,9 @@ _OBJECT_IDS = _interleaved(
         lambda s: "not-an-object-id",
         lambda s: "1",
         lambda s: "\u0430" + s[1:],  # a Cyrillic "a" for the first digit: looks like hex, is not ASCII
-        lambda s: s.translate(_ARABIC_INDIC),  # regex's \d matches these digits, bytes.fromhex does not
+        Trap(
+            "digits", lambda s: s.translate(_ARABIC_INDIC)
+        ),  # regex's \d matches these digits, bytes.fromhex does not
         *_UNSET,
     ),
     unusual=(  # 24 hexadecimal digits, unusually
@@ -146,12 +168,12 @@ _OBJECT_IDS = _interleaved(
 _HOSTS = _interleaved(
     lead="structureless",
     structureless=(  # not a DNS name
-        lambda s: "2001:db8::25",  # IPv6 literal, no brackets
+        Trap("ip", lambda s: "2001:db8::25"),  # IPv6 literal, no brackets
         lambda s: f"{s}:2525",  # with a port
-        lambda s: "[2001:db8::25]:465",  # bracketed IPv6 with a port
+        Trap("ip", lambda s: "[2001:db8::25]:465"),  # bracketed IPv6 with a port
         lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
-        lambda s: "192.0.2.25:25",
-        lambda s: "fe80::1%eth0",  # link-local IPv6 with a zone id
+        Trap("ip", lambda s: "192.0.2.25:25"),
+        Trap("ip", lambda s: "fe80::1%eth0"),  # link-local IPv6 with a zone id
         lambda s: "a" * 64 + "." + s,  # a 64-character label: IDNA refuses it
         *_UNSET,
     ),
@@ -164,8 +186,10 @@ _HOSTS = _interleaved(
         lambda s: "xn--bcher-kva.example",  # punycode
         lambda s: ".".join(["relay" + "0" * 58] * 4) + "." + s,  # legal labels, past DNS's 253 characters
         lambda s: s.replace(".", "..", 1),  # a typed double dot: an empty label, which IDNA refuses
-        lambda s: "192.0.2.25",  # an IPv4 address: every label digits
-        lambda s: "192.168.001.010",  # zero-padded octets: ipaddress refuses them, inet_aton reads octal
+        Trap("ip", lambda s: "192.0.2.25"),  # an IPv4 address: every label digits
+        Trap(
+            "ip", lambda s: "192.168.001.010"
+        ),  # zero-padded octets: ipaddress refuses them, inet_aton octal
     ),
 )
 
@@ -178,9 +202,9 @@ _PORTS = _interleaved(
         lambda s: "smtp",
         lambda s: "5e2",
         lambda s: f"{s}.0",
-        lambda s: "٥٨٧",  # Arabic-Indic digits: int() reads them, a socket does not
-        lambda s: s.translate(_SUPERSCRIPT),  # str.isdigit() says yes, int() refuses
-        lambda s: s.translate(_FULLWIDTH),  # int() reads them, NFKC folds them to ASCII
+        Trap("digits", lambda s: "٥٨٧"),  # Arabic-Indic digits: int() reads them, a socket does not
+        Trap("digits", lambda s: s.translate(_SUPERSCRIPT)),  # str.isdigit() says yes, int() refuses
+        Trap("digits", lambda s: s.translate(_FULLWIDTH)),  # int() reads them, NFKC folds them to ASCII
         lambda s: f"{s},{s}",
         *_UNSET,
     ),
@@ -207,14 +231,16 @@ _URLS = _interleaved(
         *_UNSET,
     ),
     unusual=(  # an absolute URL, unusually
-        lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1),  # an IPv6 host and a port
+        Trap("ip", lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1)),  # an IPv6 host and a port
         lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
         lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
         lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
         lambda s: s + "/a b/%zz",  # a space and a broken percent escape
         lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
         lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
-        lambda s: s.replace(_host(s), "127.1", 1),  # short-form IPv4: inet_aton reads it, ipaddress refuses
+        Trap(
+            "ip", lambda s: s.replace(_host(s), "127.1", 1)
+        ),  # short-form IPv4: inet_aton reads it, ipaddress no
         lambda s: s.replace(_host(s), _host(s).replace(".", "..", 1), 1),  # an empty label: IDNA refuses it
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
@@ -236,7 +262,7 @@ _EMAILS = _interleaved(
         lambda s: s.upper(),
         lambda s: s.partition("@")[0] + "@bücher.example",  # an internationalised domain
         lambda s: f'"no reply"@{s.partition("@")[2]}',  # a quoted local part with a space
-        lambda s: s.partition("@")[0] + "@[192.0.2.1]",  # an address literal
+        Trap("ip", lambda s: s.partition("@")[0] + "@[192.0.2.1]"),  # an address literal
         lambda s: f" {s}.",  # surrounding space, trailing dot
         lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
         lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
@@ -262,9 +288,13 @@ _PHONES = _interleaved(
         lambda s: s.lstrip("+"),
         lambda s: "+44 7700 900123 ext. 12",
         lambda s: "+353 86 555 0100",  # a three-digit calling code
-        lambda s: "+١٥٠٠٥٥٥٠٠٠٦",  # Arabic-Indic digits: str.isdigit() says yes, int() too, a gateway no
-        lambda s: s + "²",  # a footnote mark: str.isdigit() says yes, int() refuses
-        lambda s: s.translate(_FULLWIDTH),  # fullwidth digits, as a Japanese keyboard types them
+        Trap(
+            "digits", lambda s: "+١٥٠٠٥٥٥٠٠٠٦"
+        ),  # Arabic-Indic: str.isdigit() and int() say yes, a gateway no
+        Trap("digits", lambda s: s + "²"),  # a footnote mark: str.isdigit() says yes, int() refuses
+        Trap(
+            "digits", lambda s: s.translate(_FULLWIDTH)
+        ),  # fullwidth digits, as a Japanese keyboard types them
         lambda s: s + "0" * 10,  # more than E.164's 15 digits
     ),
     structureless=(  # no phone number
@@ -351,8 +381,8 @@ _NUMBERS: tuple[Variant, ...] = (
     lambda s: "10.5%",
     lambda s: "-0",
     lambda s: "Infinity",
-    lambda s: "10³",  # a superscript: str.isdigit() says yes, int() and float() refuse
-    lambda s: "٤٢",  # Arabic-Indic digits: int() reads them, ASCII-only parsers do not
+    Trap("digits", lambda s: "10³"),  # a superscript: str.isdigit() says yes, int() and float() refuse
+    Trap("digits", lambda s: "٤٢"),  # Arabic-Indic digits: int() reads them, ASCII-only parsers do not
 )
 _RANGES: tuple[Variant, ...] = (
     lambda s: "1-5",

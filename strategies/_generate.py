@@ -62,9 +62,13 @@ UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu-v2")
 _NEAR_MISSES: dict[str, Callable[[str], str]] = {"SENDGRID": str.upper, "sendgrid ": lambda id_: id_ + " "}
 # Under "unknown-provider", picks beyond those ids that take a provider of another channel.
 CROSS_CHANNEL_SLOTS = 3
-# How often a live integration still carries deletedAt / deletedBy (each): the contract allows the
-# pair, and code reading either as "deleted" meets it within a few payloads.
-UNDELETED_TRACE_PERCENT = 20
+# How often a live integration still carries deletedAt / deletedBy (each, where no feature decides;
+# three payloads of four are deleted): the contract allows the pair, and code reading either as
+# "deleted" meets it within a few payloads.
+UNDELETED_TRACE_PERCENT = 40
+# How often a payload's formatted values favour the variants that trip the checks the code makes
+# (str.isdigit, encoding to ASCII or IDNA, ipaddress): by the serial, no draw.
+CHECKED_PERCENT = 50
 # How often the server's updatedAt comes before its createdAt, when edge cases are on.
 UPDATED_BEFORE_PERCENT = 20
 
@@ -269,6 +273,7 @@ class _Draw:
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     shapes: dict[str, ObjectShape] = attrs.field(factory=dict)  # see _nested_shape
+    traps: frozenset[str] = frozenset()  # families of checks whose variants this payload favours
     recycling: dict[int, dict[str, Shape]] = attrs.field(factory=dict)  # see _recycled
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     on_value: str | None = None  # what a condition's field is read from, drawn with it (see _child_field)
@@ -436,7 +441,12 @@ class _Draw:
         return self.run_on(shape.values)
 
     def variant(self, variants: tuple[_formats.Variant, ...], value: str) -> str:
-        """A variant of ``value`` (see ``table_pick``)."""
+        """A variant of ``value`` (see ``table_pick``): one that trips the code's checks, if the payload
+        takes those and the table has some."""
+        if self.traps:
+            trapped = _formats.trapped(variants, self.traps)
+            if trapped:
+                return self.table_pick(trapped)(value)
         return self.table_pick(variants)(value)
 
     def table_pick(self, options: tuple[T, ...], start: int | None = None) -> T:
@@ -469,8 +479,11 @@ class _Draw:
 def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
+    checks: frozenset[str] = frozenset()
     if profile.named and profile.realistic:
-        draw.named_values = _named.named_values(_named.named_literals())
+        literals = _named.named_literals()
+        draw.named_values = _named.named_values(literals)
+        checks = _named.checked_families(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -496,6 +509,8 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.active = active if profile.active is None else profile.active
     draw.primary = primary if profile.primary is None else profile.primary
     draw.serial = source.integer(0, 9999)
+    if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
+        draw.traps = checks
     if profile.edge_cases:
         draw.styled = _Styled.draw(source)
         draw.strings = _string_mix(source)
@@ -988,7 +1003,8 @@ _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
     "host": lambda s, c: "smtp.example.com",
     "domain": lambda s, c: "mg.example.com",
     "region": lambda s, c: s.pick(("us-east-1", "eu", "us")),
-    "user": lambda s, c: s.pick(("apikey", "postmaster@example.com")),
+    # An SMTP login, a mailbox, or a numeric account id (SMS gateways number their accounts).
+    "user": lambda s, c: s.pick(("apikey", "postmaster@example.com", "4401930275")),
     "baseUrl": lambda s, c: "https://api.example.com",
     "webhookUrl": lambda s, c: "https://hooks.example.com/fake/webhook",
     "redirectUrl": lambda s, c: "https://app.example.com/oauth/callback",

@@ -108,9 +108,25 @@ class ReadKey:
     key: str
 
 
-NamedLiteral = str | Compared | Unlisted | ReadKey
+@attrs.frozen
+class Check:
+    """A family of standard-library checks the code makes on strings (``str.isdigit``,
+    ``ipaddress.ip_address``), whose quirks the generator's variants of that family
+    (``_formats.Trap``) trip."""
+
+    family: str
+
+
+NamedLiteral = str | Compared | Unlisted | ReadKey | Check
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
-value a table of the others leaves out, or a credential key of few providers that the code reads."""
+value a table of the others leaves out, a credential key of few providers that the code reads, or a
+family of checks the code makes."""
+
+# Methods and functions whose quirks a family of variants trips, by the family.
+_DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
+_IP_CALLS = frozenset(
+    {"ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address", "inet_aton", "inet_pton"}
+)
 
 # A credential key sent by at most this many providers says which ones the code that reads it is about.
 KEY_OWNERS = 3
@@ -186,6 +202,33 @@ def _key_owners() -> dict[str, frozenset[str]]:
     return {key: frozenset(ids) for key, ids in owners.items() if len(ids) <= KEY_OWNERS}
 
 
+def _checks(tree: ast.AST) -> set[Check]:
+    """The families of checks ``tree`` calls: digit tests and IP address parsing. (Not encoding to ASCII
+    or Latin-1: most modules do, for some field or other, so it would favour nothing in particular.)"""
+    found: set[Check] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = (
+            func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        )
+        if name in _DIGIT_METHODS and isinstance(func, ast.Attribute):
+            found.add(Check("digits"))
+        elif name in _IP_CALLS or (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "ipaddress"
+        ):
+            found.add(Check("ip"))
+    return found
+
+
+def _makes_checks(text: str) -> bool:
+    """A cheap look for ``_checks``: the name of one of its calls in ``text``."""
+    return any(word in text for word in (*_DIGIT_METHODS, "ipaddress", "inet_"))
+
+
 def _read_keys(tree: ast.AST, keys: Collection[str]) -> set[ReadKey]:
     """The keys of ``keys`` that ``tree`` reads: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
     found: set[ReadKey] = set()
@@ -251,6 +294,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     if (
         not any(provider_id in text for provider_id in known)
         and not any(f'"{key}"' in text or f"'{key}'" in text for key in keys)
+        and not _makes_checks(text)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
         and not _enum_quoted(text)
@@ -274,6 +318,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     found.update(_compared(tree, wires))
     found.update(_unlisted(collections))
     found.update(_read_keys(tree, keys))
+    found.update(_checks(tree))
     return found
 
 
@@ -661,6 +706,12 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
             if pattern.fullmatch(literal):
                 by_format.setdefault(fmt, set()).add(literal)
     return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}
+
+
+@cache
+def checked_families(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The families of checks (``Check``) among ``literals``."""
+    return frozenset(literal.family for literal in literals if isinstance(literal, Check))
 
 
 @cache

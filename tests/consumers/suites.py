@@ -10,11 +10,13 @@ from tests.consumers.aviation import AVIATION_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.childcare import CHILDCARE_BUGS
 from tests.consumers.cinema import CINEMA_BUGS
 from tests.consumers.civic import CIVIC_BUGS
 from tests.consumers.clients import CLIENT_BUGS
 from tests.consumers.compliance import COMPLIANCE_BUGS
 from tests.consumers.construction import CONSTRUCTION_BUGS
+from tests.consumers.coworking import COWORKING_BUGS
 from tests.consumers.crm import CRM_BUGS
 from tests.consumers.crypto import CRYPTO_BUGS
 from tests.consumers.dating import DATING_BUGS
@@ -31,6 +33,7 @@ from tests.consumers.fitness import FITNESS_BUGS
 from tests.consumers.fooddelivery import FOODDELIVERY_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.gaming import GAMING_BUGS
+from tests.consumers.genomics import GENOMICS_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
@@ -68,6 +71,7 @@ from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.skiresort import SKIRESORT_BUGS
 from tests.consumers.sports import SPORTS_BUGS
 from tests.consumers.streaming import STREAMING_BUGS
 from tests.consumers.support import SUPPORT_BUGS
@@ -156,6 +160,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "waterworks": WATERWORKS_BUGS,
     "museum": MUSEUM_BUGS,
     "evcharging": EVCHARGING_BUGS,
+    "childcare": CHILDCARE_BUGS,
+    "coworking": COWORKING_BUGS,
+    "genomics": GENOMICS_BUGS,
+    "skiresort": SKIRESORT_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -1,0 +1,89 @@
+"""The checks the code under test makes on strings (``str.isdigit``, ``ipaddress``)
+make the variants that trip them come up more often, in that code's tests only."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strategies import _formats, _named
+from strategies._generate import CHECKED_PERCENT, integration_payload
+from strategies._profile import make_profile
+from strategies._source import RandomSource
+
+CALLS = {
+    "digits": ("value.isdigit()", "str(v).isnumeric()", "v.strip().isdecimal()"),
+    "ip": ("ipaddress.ip_address(v)", "ip_network(v)", "socket.inet_aton(v)"),
+}
+# The format tables with variants of each family (every family trips something in each of them).
+TABLES = {
+    "digits": (_formats._PHONES, _formats._PORTS, _formats._NUMBERS),
+    "ip": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
+}
+
+
+@given(st.sampled_from(sorted(CALLS)), st.data())
+def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> None:
+    call = data.draw(st.sampled_from(CALLS[family]))
+    found = _named.literals_in_source(f"import ipaddress, socket\n\ndef f(v, host, b):\n    return {call}\n")
+    assert _named.checked_families(frozenset(found)) == {family}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def f(v):\n    return v.encode('ascii')\n",  # most code encodes some field: no signal
+        "isdigit = str.isdigit\n",  # named, not called
+        "NOTE = 'call .isdigit() on it'\n",  # prose
+    ],
+)
+def test_a_call_that_checks_nothing_narrow_is_no_check(source: str) -> None:
+    assert _named.checked_families(frozenset(_named.literals_in_source(source))) == frozenset()
+
+
+@pytest.mark.parametrize("family", sorted(TABLES))
+def test_each_family_has_variants_in_its_tables_and_keeps_their_order(family: str) -> None:
+    for table in TABLES[family]:
+        trapped = _formats.trapped(table, frozenset({family}))
+        assert trapped
+        assert all(isinstance(v, _formats.Trap) and v.family == family for v in trapped)
+        positions = [table.index(v) for v in trapped]
+        assert positions == sorted(positions)
+    assert _formats.trapped(_formats._TIMESTAMPS, frozenset({family})) == ()
+
+
+def _digit_trapped_senders(monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]) -> int:
+    """Of 400 Twilio payloads, how many send from a number with a digit outside ASCII."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(provider_id="twilio"), named=True)
+    source = RandomSource(7)
+    count = 0
+    for _ in range(400):
+        sender = integration_payload(source, profile).get("credentials", {}).get("from")
+        count += isinstance(sender, str) and any(c.isdigit() and not c.isascii() for c in sender)
+    return count
+
+
+def test_code_that_tests_digits_meets_digit_traps_more_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert CHECKED_PERCENT > 0
+    without = _digit_trapped_senders(monkeypatch, frozenset())
+    with_check = _digit_trapped_senders(monkeypatch, frozenset({_named.Check("digits")}))
+    assert with_check >= 2 * max(without, 1)
+
+
+@given(st.integers(0, 2**32), st.sampled_from(sorted(CALLS)))
+def test_without_edge_cases_a_check_changes_no_payload(seed: int, family: str) -> None:
+    profile = attrs.evolve(make_profile(edge_cases=False), named=True)
+
+    def payloads(literals: frozenset[_named.NamedLiteral]) -> list[object]:
+        saved = _named.named_literals
+        _named.named_literals = lambda: literals
+        try:
+            source = RandomSource(seed)
+            return [integration_payload(source, profile) for _ in range(5)]
+        finally:
+            _named.named_literals = saved
+
+    assert payloads(frozenset({_named.Check(family)})) == payloads(frozenset())
