@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -44,6 +45,10 @@ class Coverage:
 
     Not in ``missing()``: a provider of a channel the strategy leaves out is never drawn, rightly.
     """
+    relations: dict[str, int] = attrs.field(factory=dict)
+    """Pair of values the server's habits keep apart but the contract allows (``RELATIONS``) -> payloads
+    with it. Not in ``missing()``: a strategy fixed to one provider or without edge cases rightly has none.
+    """
 
     def missing(self) -> list[str]:
         """What never appeared: ``position=value``, edge case names, string families, ``pair=combination``."""
@@ -79,6 +84,8 @@ class Coverage:
             lines.append(f"  pair {pair}: " + ", ".join(f"{c}={n}" for c, n in counts.items()))
         for name, counts in self.formats.items():
             lines.append(f"  format {name}: " + ", ".join(f"{kind}={n}" for kind, n in counts.items()))
+        if self.relations:
+            lines.append("  relations: " + ", ".join(f"{name}={n}" for name, n in self.relations.items()))
         if self.named:
             lines.append(
                 "  named by your code: " + ", ".join(f"{value}={n}" for value, n in self.named.items())
@@ -178,6 +185,33 @@ def _credential_formats(payload: dict[str, Any]) -> dict[str, Format]:
     return known.credential_formats if known is not None else {}
 
 
+def _stamp(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _updated_first(payload: dict[str, Any]) -> bool:
+    created, updated = _stamp(payload.get("createdAt")), _stamp(payload.get("updatedAt"))
+    return created is not None and updated is not None and updated < created
+
+
+def _other_channels_provider(payload: dict[str, Any]) -> bool:
+    known = provider(payload["providerId"]) if isinstance(payload.get("providerId"), str) else None
+    return known is not None and known.channel.value != payload.get("channel")
+
+
+RELATIONS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "provider-of-another-channel": _other_channels_provider,
+    "deletedBy-while-live": lambda p: p.get("deleted") is False and "deletedBy" in p,
+    "deletedAt-while-live": lambda p: p.get("deleted") is False and "deletedAt" in p,
+    "updatedAt-before-createdAt": _updated_first,
+}
+"""Pairs of values the server's habits keep apart but the contract allows, by name."""
+
+
 def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage:
     """Count enum values, named edge cases, string families and flag pairs in ``payloads`` (wire dicts)."""
     root = _root(contract)
@@ -188,6 +222,7 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
     pairs = {f"{a}+{b}": dict.fromkeys(_COMBINATIONS, 0) for a, b in FLAG_PAIRS}
     formats = {fmt.value: {"with": 0, "without": 0} for fmt in HAS_STRUCTURE}
     named, named_formats = _named_counts()
+    relations = dict.fromkeys(RELATIONS, 0)
     for payload in payloads:
         for where, counts in enum_values.items():
             for value in _values_at(payload, where):
@@ -197,6 +232,8 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
             continue
         for name in edge_cases_in(payload, contract=contract):
             edge_case_counts[name] += 1
+        for name, holds in RELATIONS.items():
+            relations[name] += holds(payload)
         texts = list(_strings(payload, root))
         for family, test in STRING_FAMILIES.items():
             families[family] += any(map(test, texts))
@@ -214,7 +251,9 @@ def measure(payloads: list[Any], *, contract: str = DEFAULT_VERSION) -> Coverage
             carried.add(payload["providerId"])
         for value in named.keys() & carried:
             named[value] += 1
-    return Coverage(len(payloads), enum_values, edge_case_counts, families, pairs, formats, named)
+    return Coverage(
+        len(payloads), enum_values, edge_case_counts, families, pairs, formats, named, relations=relations
+    )
 
 
 def _named_counts() -> tuple[dict[str, int], frozenset[Format]]:

@@ -77,3 +77,20 @@ def test_a_shifted_timestamp_keeps_its_form_or_stays_as_it_was(seconds: int, see
     moved = _text.shifted(stamp, seconds)
     assert moved == stamp or (len(moved) == len(stamp) and _stamp(moved) is not None)
     assert _text.shifted("not a time", seconds) == "not a time"
+
+
+def test_coverage_counts_each_relation_in_a_default_run() -> None:
+    counted = strategies.coverage().relations
+    assert set(counted) == {
+        "provider-of-another-channel",
+        "deletedBy-while-live",
+        "deletedAt-while-live",
+        "updatedAt-before-createdAt",
+    }
+    assert all(n > 0 for n in counted.values())
+    assert "relations: " in str(strategies.coverage(examples=5))
+
+
+def test_coverage_counts_no_relation_without_edge_cases() -> None:
+    counted = strategies.coverage(strategies.integration_payloads(edge_cases=False)).relations
+    assert counted["updatedAt-before-createdAt"] == counted["provider-of-another-channel"] == 0
