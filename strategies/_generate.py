@@ -83,7 +83,7 @@ FEATURES = (
     "credentials",  # every credential key
     "unicode",  # non-ASCII, right-to-left and emoji text
     "blank",  # whitespace-only text
-    "unknown-provider",  # a providerId Novu never had
+    "unknown-provider",  # a providerId Novu never had, or one of another channel
     "no-conditions",  # conditions absent or [] (when "conditions" is off)
     "nested-json",  # tlsOptions nested several levels deep
     "sparse-credentials",  # {} or only some of the provider's credential keys
