@@ -67,7 +67,7 @@ CROSS_CHANNEL_SLOTS = 3
 # "deleted" meets it within a few payloads.
 UNDELETED_TRACE_PERCENT = 40
 # How often a payload's formatted values favour the variants that trip the checks the code makes
-# (str.isdigit, encoding to ASCII or IDNA, ipaddress): by the serial, no draw.
+# (str.isdigit and kin, ipaddress): by the serial, no draw.
 CHECKED_PERCENT = 50
 # How often the server's updatedAt comes before its createdAt, when edge cases are on.
 UPDATED_BEFORE_PERCENT = 20
@@ -691,9 +691,8 @@ def _deleted_at(draw: _Draw) -> str:
 
 
 def _deleted_at_present(draw: _Draw) -> bool:
-    usual = draw.source.chance(
-        70 if draw.deleted else UNDELETED_TRACE_PERCENT
-    )  # drawn either way: see _Draw.either
+    # Drawn either way: see _Draw.either.
+    usual = draw.source.chance(70 if draw.deleted else UNDELETED_TRACE_PERCENT)
     if draw.on("odd-formats"):
         return True  # a variant of the timestamp format (before "deleted": the rarer combination)
     if draw.on("deleted"):

@@ -229,6 +229,15 @@ def _makes_checks(text: str) -> bool:
     return any(word in text for word in (*_DIGIT_METHODS, "ipaddress", "inet_"))
 
 
+@cache
+def _key_read_pattern() -> re.Pattern[str]:
+    """A cheap look for ``_read_keys``: a key of ``_key_owners`` quoted as a subscript or a call's first
+    argument, or before ``in``. Most such keys are common words ("host", "title", "state"): quoted
+    anywhere, they would send many modules of a big repo to the parser for nothing."""
+    quoted = "[\"'](?:" + "|".join(map(re.escape, sorted(_key_owners(), key=len, reverse=True))) + ")[\"']"
+    return re.compile(rf"[\[(]\s*{quoted}|{quoted}\s+(?:not\s+)?in\b")
+
+
 def _read_keys(tree: ast.AST, keys: Collection[str]) -> set[ReadKey]:
     """The keys of ``keys`` that ``tree`` reads: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
     found: set[ReadKey] = set()
@@ -293,7 +302,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     # A cheap look first: most modules name nothing, and parsing each would slow a big repo's first draw.
     if (
         not any(provider_id in text for provider_id in known)
-        and not any(f'"{key}"' in text or f"'{key}'" in text for key in keys)
+        and not _key_read_pattern().search(text)
         and not _makes_checks(text)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
