@@ -17,8 +17,10 @@ A table keyed by some of an enum's values (``{"email": ..., "sms": ..., "push": 
 says which it handles; the values it leaves out are where its ``KeyError`` is. Those come up more.
 
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
-Under pytest only the local modules the running test's module (and its conftests) import count,
-directly or through each other: one test module's providers do not dilute another's.
+What counts is what the running test reaches: the functions it calls, the tables they read, the
+data it holds (``_reach``). Failing that, under pytest, the local modules the running test's module
+(and its conftests) import, directly or through each other: one test module's providers do not
+dilute another's.
 Modules are read once each (a change in ``len(sys.modules)`` triggers a look at the new ones),
 so a draw costs one length check.
 """
@@ -47,7 +49,8 @@ from contracts._shape import EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM
 from strategies._providers import Provider, providers
-from strategies._reach import ReachCache, running_test
+from strategies._reach import ReachCache, Reached, running_test
+from strategies._segments import source_of, top_level_sources
 
 # Bigger files are generated code or data, not a consumer's branches.
 MAX_SOURCE_BYTES = 2_000_000
@@ -331,6 +334,19 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     return found
 
 
+def data_ids(groups: Collection[frozenset[str]]) -> set[NamedLiteral]:
+    """The provider ids among strings held by data (each group: the strings of one collection or
+    object), tables of providers aside as in source. Not format values: an example payload's ids
+    and timestamps are the example's, not values the code singles out."""
+    known = _provider_ids()
+    found: set[NamedLiteral] = set()
+    for group in groups:
+        ids = group & known
+        if len(ids) <= TABLE_SIZE:
+            found |= ids
+    return found
+
+
 def _enum_quoted(text: str) -> bool:
     """Whether ``text`` quotes two values of one enum (a cheap look for ``_unlisted``): one pass."""
     enums = _enum_wires()
@@ -584,6 +600,8 @@ class _Scanner:
         self._read: dict[str, _Read] = {}  # local modules by name
         self._reachable: dict[tuple[tuple[str, ...], int], frozenset[NamedLiteral]] = {}
         self._own: dict[tuple[frozenset[str], int], frozenset[NamedLiteral]] = {}
+        self._sources: dict[str, dict[str, list[str]]] = {}  # top-level sources, by local module
+        self._scoped: dict[tuple[Reached, int], frozenset[NamedLiteral]] = {}
         self.ids: frozenset[NamedLiteral] = frozenset()
 
     def current(self) -> frozenset[NamedLiteral]:
@@ -623,6 +641,35 @@ class _Scanner:
             self._own[key] = frozenset().union(*read)
         return self._own[key]
 
+    def scoped(self, reached: Reached) -> frozenset[NamedLiteral]:
+        """What the top-level definitions ``reached`` names (each module's read as one text), and the
+        provider ids of the data it holds: a test of one function favours that function's providers."""
+        self.current()
+        key = (reached, self._modules)
+        if self._scoped and next(iter(self._scoped))[1] != self._modules:
+            self._scoped.clear()  # as in reachable
+        if key not in self._scoped:
+            by_module: dict[str, set[str]] = {}
+            for module, name in reached.names:
+                if module in self._read:
+                    by_module.setdefault(module, set()).add(name)
+            found = data_ids(reached.strings)
+            for module, names in by_module.items():
+                found |= literals_in_source(source_of(self._top_level(module), names))
+            self._scoped[key] = frozenset(found)
+        return self._scoped[key]
+
+    def _top_level(self, name: str) -> dict[str, list[str]]:
+        if name not in self._sources:
+            module = sys.modules.get(name)
+            text = _local_source(module) if module is not None else None
+            try:
+                tree = ast.parse(text) if text is not None else None
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = None
+            self._sources[name] = {} if tree is None or text is None else top_level_sources(tree, text)
+        return self._sources[name]
+
     def reachable(self, roots: tuple[str, ...]) -> frozenset[NamedLiteral]:
         """What the local modules ``roots`` import, directly or through other local modules, name."""
         self.current()
@@ -648,28 +695,49 @@ _reach_cache = ReachCache()
 def named_literals() -> frozenset[NamedLiteral]:
     """The provider ids, format values, compared literals and left-out enum values of the code under test.
 
-    In a pytest test (the plugin says which), the local modules its module and conftests import,
-    transitively: a session of many test modules favours, in each test, what that test's code
-    names. Elsewhere (a script), the local modules whose code the running Hypothesis test reaches
-    by reference (``_reach``): a harness importing forty consumers favours, in a test of one, what
-    that one names. When neither finds a name: every local module imported so far.
+    First, what the running Hypothesis test reaches by reference (``_reach``): the top-level
+    definitions of local modules its code calls and reads, and the strings of the data it holds.
+    A test of one consumer favours what that consumer names, however much its module names else.
+    When that names nothing: under pytest (the plugin says which test module runs), the local
+    modules that module and its conftests import, transitively; elsewhere (a script), the local
+    modules the test reaches, whole. When neither finds a name: every local module imported so far.
     """
     everything = _scanner.current()
+    test = running_test()
+    reached = _reach_cache.get(test, _scanner.is_read) if test is not None else None
+    if reached is not None:
+        scoped = _scanner.scoped(reached)
+        if scoped:
+            return scoped
     roots = TESTED_FROM.get()
     if roots:
         return _scanner.reachable(roots) or everything
-    test = running_test()
-    if test is None:
+    if reached is None:
         return everything
-    return _scanner.own(_reach_cache.get(test, _scanner.is_read)) or everything
+    return _scanner.own(reached.modules) or everything
 
 
 @cache
 def named_providers(literals: frozenset[NamedLiteral], channels: tuple[Channel, ...]) -> tuple[Provider, ...]:
     """The providers ``literals`` name on ``channels`` (by id or by a key only few send), in
     ``data/providers.json`` order."""
-    named = {literal for literal in literals if isinstance(literal, str)} | _key_read_providers(literals)
+    named = {literal for literal in literals if isinstance(literal, str)}
+    named |= _key_read_providers(literals) | _prefix_providers(literals)
     return tuple(p for p in providers() if p.id in named and p.channel in channels)
+
+
+@cache
+def _prefix_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The providers whose id starts with a literal the code compares ``providerId`` with that is no
+    id itself (``provider_id.startswith("infobip")``): a branch on a family of few providers."""
+    known = _provider_ids()
+    found: set[str] = set()
+    for literal in literals:
+        if isinstance(literal, Compared) and literal.wire == BRANCHED_WIRE and literal.value not in known:
+            family = {id_ for id_ in known if len(literal.value) >= 3 and id_.startswith(literal.value)}
+            if len(family) <= KEY_OWNERS:
+                found |= family
+    return frozenset(found)
 
 
 @cache
@@ -688,15 +756,16 @@ def _key_read_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
 
 @cache
 def branched_providers(literals: frozenset[NamedLiteral]) -> frozenset[str]:
-    """The provider ids among ``literals`` that the code compares ``providerId`` with, and those
-    that send a key it reads: a branch on ``credentials["hmac"]`` is one on the providers that send it."""
+    """The provider ids among ``literals`` that the code compares ``providerId`` with (or a prefix of
+    theirs), and those that send a key it reads: a branch on ``credentials["hmac"]`` is one on the
+    providers that send it."""
     known = _provider_ids()
     compared = frozenset(
         literal.value
         for literal in literals
         if isinstance(literal, Compared) and literal.wire == BRANCHED_WIRE and literal.value in known
     )
-    return compared | _key_read_providers(literals)
+    return compared | _key_read_providers(literals) | _prefix_providers(literals)
 
 
 @cache

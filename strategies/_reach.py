@@ -8,8 +8,12 @@ cells, defaults); those hold functions, classes, modules, instances and collecti
 local functions among them are the code the test runs, and their modules are what it reaches.
 
 The walk follows references, not imports: a consumer module imported by a harness that imports
-everything else too counts alone when the test only calls into it. It is bounded (depth and
-object count) and reads nothing but attributes the code names, so a big object graph costs little.
+everything else too counts alone when the test only calls into it. It notes, besides the modules,
+the top-level names of each that it reaches (the functions called, the tables they read) and the
+short strings held by the data it reaches (a case's example payload), so that a test of one
+function of a big module favours what that function names, not what the whole module does.
+It is bounded (depth and object count) and reads nothing but attributes the code names, so a big
+object graph costs little.
 Only code outside the standard library, site-packages and this library is walked into.
 
 Which test is running comes from Hypothesis' build context (``wrapped_test``, Hypothesis 6.135 and
@@ -30,6 +34,8 @@ from typing import Any
 
 import attrs
 
+from strategies._segments import line_key
+
 # A test reaches its consumers within a few references (test -> cases -> case -> function); a
 # deeper walk finds the harness' helpers and their helpers, which name more than the test uses.
 MAX_DEPTH = 6
@@ -37,6 +43,19 @@ MAX_DEPTH = 6
 MAX_OBJECTS = 5_000
 
 _COLLECTIONS = (list, tuple, set, frozenset)
+# Strings longer than this are prose or documents, not an id or a value the code compares.
+MAX_STRING = 200
+
+
+@attrs.frozen
+class Reached:
+    """What a test reaches: local modules, their top-level names it reaches, and the strings held
+    by the data it reaches, grouped by the collection or object that holds them."""
+
+    modules: frozenset[str] = frozenset()
+    names: frozenset[tuple[str, str]] = frozenset()
+    """(module, top-level name): a function, a class, or a module global a reached function reads."""
+    strings: tuple[frozenset[str], ...] = ()
 
 
 def running_test() -> Callable[..., Any] | None:
@@ -82,10 +101,12 @@ class _Walk:
     def __init__(self, is_local_module: Callable[[str], bool]) -> None:
         self.is_local_module = is_local_module
         self.modules: set[str] = set()
+        self.names: set[tuple[str, str]] = set()
+        self.strings: dict[frozenset[str], None] = {}
         self.seen: set[int] = set()
         self.pending: list[_Step] = []
 
-    def run(self, test: Callable[..., Any]) -> frozenset[str]:
+    def run(self, test: Callable[..., Any]) -> Reached:
         self.pending.append(_Step(test, 0, frozenset()))
         while self.pending and len(self.seen) < MAX_OBJECTS:
             step = self.pending.pop()
@@ -93,11 +114,28 @@ class _Walk:
                 continue
             self.seen.add(id(step.value))
             self.look(step)
-        return frozenset(self.modules)
+        return self.reached()
+
+    def reached(self) -> Reached:
+        return Reached(frozenset(self.modules), frozenset(self.names), tuple(self.strings))
 
     def push(self, values: Iterable[object], depth: int, names: frozenset[str]) -> None:
         if depth <= MAX_DEPTH:
-            self.pending.extend(_Step(value, depth, names) for value in itertools.islice(values, MAX_OBJECTS))
+            values = list(itertools.islice(values, MAX_OBJECTS))
+            held = frozenset(v for v in values if isinstance(v, str) and len(v) <= MAX_STRING)
+            if held:
+                self.strings[held] = None
+            self.pending.extend(_Step(value, depth, names) for value in values if not isinstance(value, str))
+
+    def top_level(self, value: object) -> None:
+        """Note ``value`` (a local function or class) by its module and top-level name; a module-level
+        lambda, which has none, by its line (``_segments.line_key``)."""
+        module, qualname = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
+        if isinstance(module, str) and isinstance(qualname, str):
+            top = qualname.split(".", 1)[0]
+            if top == "<lambda>" and isinstance(value, types.FunctionType):
+                top = line_key(value.__code__.co_firstlineno)
+            self.names.add((module, top))
 
     def local(self, value: object) -> bool:
         module = getattr(value, "__module__", None)
@@ -119,10 +157,13 @@ class _Walk:
                 # Only what the code takes from it (``router.route``): a module holds far more than a
                 # test uses. Read from its namespace: a module-level __getattr__ may import things.
                 namespace = vars(value)
-                self.push((namespace[name] for name in step.names if name in namespace), depth, step.names)
+                taken = [name for name in step.names if name in namespace]
+                self.names.update((value.__name__, name) for name in taken)
+                self.push((namespace[name] for name in taken), depth, step.names)
         elif isinstance(value, type):
             if self.local(value):
                 self.modules.add(value.__module__)
+                self.top_level(value)
                 self.push(vars(value).values(), depth, step.names)
         elif isinstance(value, _COLLECTIONS):
             self.push(value, depth, step.names)
@@ -135,8 +176,11 @@ class _Walk:
         if not self.local(function):
             return
         self.modules.add(function.__module__)
+        self.top_level(function)
         names = _names_of(function.__code__)
-        found: list[object] = [function.__globals__[name] for name in names if name in function.__globals__]
+        read = [name for name in names if name in function.__globals__]
+        self.names.update((function.__module__, name) for name in read)  # the tables it reads, too
+        found: list[object] = [function.__globals__[name] for name in read]
         for cell in function.__closure__ or ():
             try:
                 found.append(cell.cell_contents)
@@ -165,28 +209,33 @@ def _class_attribute(cls: type, name: str) -> object:
     return None
 
 
-def reached_modules(test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> frozenset[str]:
-    """The local modules (by name) whose functions or classes ``test`` reaches by reference."""
+def reached(test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> Reached:
+    """The local modules, top-level names and data strings ``test`` reaches by reference."""
     walk = _Walk(is_local_module)
     try:
         return walk.run(test)
     except Exception:  # an object that refuses to be looked at: what was reached so far
-        return frozenset(walk.modules)
+        return walk.reached()
+
+
+def reached_modules(test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> frozenset[str]:
+    """The local modules (by name) whose functions or classes ``test`` reaches by reference."""
+    return reached(test, is_local_module).modules
 
 
 class ReachCache:
-    """``reached_modules`` per test function, computed again once a module is imported."""
+    """``reached`` per test function, computed again once a module is imported."""
 
     def __init__(self) -> None:
-        self._by_test: weakref.WeakKeyDictionary[Callable[..., Any], tuple[int, frozenset[str]]] = (
+        self._by_test: weakref.WeakKeyDictionary[Callable[..., Any], tuple[int, Reached]] = (
             weakref.WeakKeyDictionary()
         )
 
-    def get(self, test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> frozenset[str]:
+    def get(self, test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> Reached:
         known = self._by_test.get(test)
         if known is not None and known[0] == len(sys.modules):
             return known[1]
-        modules = reached_modules(test, is_local_module)
+        found = reached(test, is_local_module)
         with contextlib.suppress(TypeError):  # not weakly referenceable: not cached
-            self._by_test[test] = (len(sys.modules), modules)
-        return modules
+            self._by_test[test] = (len(sys.modules), found)
+        return found

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import hypothesis
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import strategies
@@ -248,3 +248,33 @@ def test_a_read_key_keeps_to_the_providers_the_code_names_that_send_it() -> None
     literals = frozenset(_named.literals_in_source(source))
     assert {p.id for p in named_providers(literals, tuple(Channel))} == {owners[0]}
     assert _named.branched_providers(literals) == {owners[0]}
+
+
+def _prefixes() -> list[str]:
+    """Every prefix (3 characters or more, no id itself) that a family of at most KEY_OWNERS ids shares."""
+    ids = {p.id for p in providers()}
+    found = {i[:n] for i in ids for n in range(3, len(i))} - ids
+    return sorted(x for x in found if len({i for i in ids if i.startswith(x)}) <= _named.KEY_OWNERS)
+
+
+@given(st.sampled_from(_prefixes()))
+@example("infobip")
+def test_a_prefix_the_code_matches_ids_with_names_the_few_it_matches(prefix: str) -> None:
+    source = f"def route(payload):\n    return payload['providerId'].startswith({prefix!r})\n"
+    literals = frozenset(_named.literals_in_source(source))
+    family = {p.id for p in providers() if p.id.startswith(prefix)}
+    assert {p.id for p in named_providers(literals, tuple(Channel))} == family
+    assert _named.branched_providers(literals) == family
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def f(payload):\n    return payload['providerId'].startswith('no')\n",  # too short: names none
+        "def f(payload):\n    return payload['providerId'].startswith('s')\n",
+        "def f(payload):\n    return payload['name'].startswith('infobip')\n",  # another field
+    ],
+)
+def test_a_short_prefix_or_another_fields_names_no_family(source: str) -> None:
+    literals = frozenset(_named.literals_in_source(source))
+    assert named_providers(literals, tuple(Channel)) == ()

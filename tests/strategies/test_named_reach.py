@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from novu_contracts_hooks import TESTED_FROM
 from strategies import _named, _reach
+from strategies._providers import providers
 from tests.strategies._support import imported_package
 
 # Every test of this module runs a script's @given test, with no pytest test module in charge.
@@ -24,6 +25,8 @@ from hypothesis import given, settings
 import strategies
 from strategies import _named
 import reach_app.sms as sms
+import reach_app.big as big
+from reach_app.big import lambda_route
 from reach_app import router, lazy
 from reach_app.push import send as push_send
 
@@ -71,6 +74,27 @@ def calls_nothing():
 
 def names_a_lazy_attribute():
     return seen_by(lambda p: None if p else lazy.anything)
+
+
+def calls_one_function_of_many():
+    return seen_by(lambda p: big.email_route(p))
+
+
+def calls_a_table_reader():
+    return seen_by(lambda p: big.sms_route(p))
+
+
+def calls_a_lambda():
+    return seen_by(lambda p: lambda_route(p))
+
+
+def holds_an_example(provider_id):
+    example = {"providerId": provider_id, "name": "x"}  # data, not source: built by the caller
+    return seen_by(lambda p: (example, big.plain(p)))
+
+
+def holds_a_table(provider_ids):
+    return seen_by(lambda p: (provider_ids, big.email_route(p)))
 """
 
 APP = {
@@ -79,9 +103,20 @@ APP = {
     "reach_app/sms.py": 'def send(p):\n    return p["providerId"] == "twilio"\n',
     "reach_app/router.py": "from . import push\n\n\ndef route(p):\n    return push.send(p)\n",
     "reach_app/lazy.py": "def __getattr__(name):\n    raise AssertionError(name)\n",
+    "reach_app/big.py": (
+        'def email_route(p):\n    return p["providerId"] == "sendgrid"\n\n\n'
+        'def sms_route(p):\n    return _SENDERS.get(p["providerId"])\n\n\n'
+        '_SENDERS = {"plivo": "+15550100"}\n\n\n'
+        "def plain(p):\n    return p\n\n\n"
+        '@staticmethod\ndef unused(p):\n    return p["providerId"] == "mailgun"\n\n\n'
+        'lambda_route = lambda p: p["providerId"] == "mailjet"  # noqa: E731\n'
+    ),
     "reach_script.py": SCRIPT,
 }
-PUSH, SMS = "".join(("f", "cm")), "".join(("twil", "io"))  # not literals: this module names no provider
+# Not literals: this module names no provider.
+PUSH, SMS = "".join(("f", "cm")), "".join(("twil", "io"))
+SENDGRID, PLIVO, MAILGUN = "".join(("send", "grid")), "".join(("pli", "vo")), "".join(("mail", "gun"))
+MAILJET = "".join(("mail", "jet"))
 
 FINDS_THE_TEST = "wrapped_test" in inspect.signature(hypothesis.control.BuildContext.__init__).parameters
 needs_the_running_test = pytest.mark.skipif(
@@ -133,6 +168,43 @@ def test_a_harness_looping_over_cases_favours_the_case_under_test(script: Any) -
     assert PUSH not in script.harness(0)
     assert PUSH in script.harness(1)
     assert SMS not in script.harness(1)
+
+
+@needs_the_running_test
+def test_a_test_of_one_function_favours_what_that_function_names(script: Any) -> None:
+    found = script.calls_one_function_of_many()
+    assert SENDGRID in found
+    assert not {PLIVO, MAILGUN} & found  # named by the module, not by the function the test calls
+
+
+@needs_the_running_test
+def test_a_module_level_lambda_is_found_by_its_line(script: Any) -> None:
+    found = script.calls_a_lambda()  # imported under its name, but its own name is <lambda>
+    assert MAILJET in found
+    assert not {SENDGRID, PLIVO, MAILGUN} & found
+
+
+@needs_the_running_test
+def test_the_module_tables_a_function_reads_count(script: Any) -> None:
+    found = script.calls_a_table_reader()
+    assert PLIVO in found
+    assert not {SENDGRID, MAILGUN} & found
+
+
+@needs_the_running_test
+def test_the_data_a_test_holds_names_providers(script: Any) -> None:
+    assert SENDGRID in script.holds_an_example(SENDGRID)  # a case's example payload
+    assert PLIVO in script.holds_an_example(PLIVO)
+    assert not {SENDGRID, MAILGUN} & script.holds_an_example(PLIVO)
+
+
+@needs_the_running_test
+def test_a_table_of_many_providers_held_as_data_names_none(script: Any) -> None:
+    table = [p.id for p in providers() if p.id != SENDGRID][: _named.TABLE_SIZE + 1]
+    found = script.holds_a_table(table)
+    assert SENDGRID in found  # what the function it calls names
+    assert not set(table) & found
+    assert {PLIVO, SENDGRID} <= script.holds_a_table([*table[:1], PLIVO])  # a few: named
 
 
 def test_a_test_that_reaches_no_name_favours_every_module(script: Any) -> None:
@@ -206,3 +278,15 @@ def test_any_object_graph_is_walked_without_raising(graph: object) -> None:
     modules = _reach.reached_modules(test, _all_local)
     assert __name__ in modules  # the test function's own module, whatever it holds
     assert modules <= {__name__}
+
+
+@needs_the_running_test
+def test_under_pytest_the_reach_comes_before_the_test_modules_imports(script: Any) -> None:
+    """The plugin's scope (what the test module imports) counts only where the reach names nothing."""
+    token = TESTED_FROM.set(("reach_script",))  # it imports every module of reach_app
+    try:
+        assert SMS in script.module.calls_sms()
+        assert PUSH not in script.module.calls_sms()
+        assert {PUSH, SMS, SENDGRID} <= script.module.calls_nothing()
+    finally:
+        TESTED_FROM.reset(token)
