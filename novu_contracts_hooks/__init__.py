@@ -28,6 +28,11 @@ TESTED_FROM: ContextVar[tuple[str, ...]] = ContextVar("novu_contracts_tested_fro
 consumer is not diluted by every provider the session's other test modules name.
 """
 
+TESTED_WITH: ContextVar[tuple[object, ...]] = ContextVar("novu_contracts_tested_with", default=())
+"""The arguments pytest passes the test running now (its parametrized values and fixtures), set by
+the plugin: ``@pytest.mark.parametrize("consumer", [route, bill])`` names the code under test in
+arguments, where no reference in the test's own code reaches it (``strategies._reach``)."""
+
 
 def _location(name: str) -> Path | None:
     """Where ``import name`` finds (or found) its module, without importing it."""

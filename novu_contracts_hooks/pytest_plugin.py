@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from novu_contracts_hooks import TESTED_FROM, foreign_packages, shadowing_message
+from novu_contracts_hooks import TESTED_FROM, TESTED_WITH, foreign_packages, shadowing_message
 
 if TYPE_CHECKING:
     from contracts._fixtures import FixtureSet
@@ -160,6 +160,8 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
     token = TESTED_FROM.set(_test_modules(item))
+    arguments = getattr(item, "funcargs", None)
+    with_token = TESTED_WITH.set(tuple(arguments.values()) if isinstance(arguments, dict) else ())
     try:
         # verify_consumer() / consumer_test called in this test use --novu-contract unless told otherwise.
         version = _chosen_contract(item.config)
@@ -170,6 +172,7 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
         with default_contract(version):
             return (yield)
     finally:
+        TESTED_WITH.reset(with_token)
         TESTED_FROM.reset(token)
 
 

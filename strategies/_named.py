@@ -47,7 +47,7 @@ from contracts._declare import field_format
 from contracts._models import Channel
 from contracts._shape import EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS, on_forget
-from novu_contracts_hooks import TESTED_FROM
+from novu_contracts_hooks import TESTED_FROM, TESTED_WITH
 from strategies._providers import Provider, providers
 from strategies._reach import ReachCache, Reached, running_test
 from strategies._segments import source_of, top_level_sources
@@ -695,8 +695,9 @@ _reach_cache = ReachCache()
 def named_literals() -> frozenset[NamedLiteral]:
     """The provider ids, format values, compared literals and left-out enum values of the code under test.
 
-    First, what the running Hypothesis test reaches by reference (``_reach``): the top-level
-    definitions of local modules its code calls and reads, and the strings of the data it holds.
+    First, what the running Hypothesis test reaches by reference (``_reach``) from its code and from
+    the arguments pytest passes it: the top-level definitions of local modules it calls and reads,
+    and the provider ids of the data it holds.
     A test of one consumer favours what that consumer names, however much its module names else.
     When that names nothing: under pytest (the plugin says which test module runs), the local
     modules that module and its conftests import, transitively; elsewhere (a script), the local
@@ -704,7 +705,7 @@ def named_literals() -> frozenset[NamedLiteral]:
     """
     everything = _scanner.current()
     test = running_test()
-    reached = _reach_cache.get(test, _scanner.is_read) if test is not None else None
+    reached = _reach_cache.get(test, _scanner.is_read, TESTED_WITH.get()) if test is not None else None
     if reached is not None:
         scoped = _scanner.scoped(reached)
         if scoped:

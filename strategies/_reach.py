@@ -106,7 +106,8 @@ class _Walk:
         self.seen: set[int] = set()
         self.pending: list[_Step] = []
 
-    def run(self, test: Callable[..., Any]) -> Reached:
+    def run(self, test: Callable[..., Any], arguments: tuple[object, ...] = ()) -> Reached:
+        self.push(arguments, 1, frozenset())
         self.pending.append(_Step(test, 0, frozenset()))
         while self.pending and len(self.seen) < MAX_OBJECTS:
             step = self.pending.pop()
@@ -209,11 +210,14 @@ def _class_attribute(cls: type, name: str) -> object:
     return None
 
 
-def reached(test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> Reached:
-    """The local modules, top-level names and data strings ``test`` reaches by reference."""
+def reached(
+    test: Callable[..., Any], is_local_module: Callable[[str], bool], arguments: tuple[object, ...] = ()
+) -> Reached:
+    """The local modules, top-level names and data strings ``test`` reaches by reference, and through
+    ``arguments`` (what pytest passes it: parametrized values, fixtures)."""
     walk = _Walk(is_local_module)
     try:
-        return walk.run(test)
+        return walk.run(test, arguments)
     except Exception:  # an object that refuses to be looked at: what was reached so far
         return walk.reached()
 
@@ -224,18 +228,30 @@ def reached_modules(test: Callable[..., Any], is_local_module: Callable[[str], b
 
 
 class ReachCache:
-    """``reached`` per test function, computed again once a module is imported."""
+    """``reached`` per test function and arguments, computed again once a module is imported (its
+    data strings kept from the first walk)."""
 
     def __init__(self) -> None:
-        self._by_test: weakref.WeakKeyDictionary[Callable[..., Any], tuple[int, Reached]] = (
+        self._by_test: weakref.WeakKeyDictionary[Callable[..., Any], tuple[int, tuple[int, ...], Reached]] = (
             weakref.WeakKeyDictionary()
         )
 
-    def get(self, test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> Reached:
+    def get(
+        self,
+        test: Callable[..., Any],
+        is_local_module: Callable[[str], bool],
+        arguments: tuple[object, ...] = (),
+    ) -> Reached:
         known = self._by_test.get(test)
-        if known is not None and known[0] == len(sys.modules):
-            return known[1]
-        found = reached(test, is_local_module)
+        # By identity: the arguments of one parametrized case stay the same objects through its run.
+        key = tuple(map(id, arguments))
+        if known is not None and known[0] == len(sys.modules) and known[1] == key:
+            return known[2]
+        found = reached(test, is_local_module, arguments)
+        if known is not None and known[1] == key:
+            # The data as the test found it, before its first example: a test that collects what it
+            # draws (``SEEN.append(payload["providerId"])``) must not favour what it drew.
+            found = attrs.evolve(found, strings=known[2].strings)
         with contextlib.suppress(TypeError):  # not weakly referenceable: not cached
-            self._by_test[test] = (len(sys.modules), found)
+            self._by_test[test] = (len(sys.modules), key, found)
         return found

@@ -20,6 +20,7 @@ from tests.consumers.coworking import COWORKING_BUGS
 from tests.consumers.crm import CRM_BUGS
 from tests.consumers.crypto import CRYPTO_BUGS
 from tests.consumers.dating import DATING_BUGS
+from tests.consumers.dental import DENTAL_BUGS
 from tests.consumers.devex import DEVEX_BUGS
 from tests.consumers.dispatch import DISPATCH_BUGS
 from tests.consumers.ecommerce import ECOMMERCE_BUGS
@@ -55,6 +56,7 @@ from tests.consumers.mobile import MOBILE_BUGS
 from tests.consumers.museum import MUSEUM_BUGS
 from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
+from tests.consumers.observatory import OBSERVATORY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.parking import PARKING_BUGS
@@ -62,6 +64,7 @@ from tests.consumers.payroll import PAYROLL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
+from tests.consumers.railway import RAILWAY_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.recruiting import RECRUITING_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
@@ -81,6 +84,7 @@ from tests.consumers.tooling import TOOLING_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
 from tests.consumers.veterinary import VETERINARY_BUGS
 from tests.consumers.waterworks import WATERWORKS_BUGS
+from tests.consumers.winery import WINERY_BUGS
 from tests.consumers.workforce import WORKFORCE_BUGS
 
 SUITES: dict[str, list[ConsumerCase]] = {
@@ -164,6 +168,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "coworking": COWORKING_BUGS,
     "genomics": GENOMICS_BUGS,
     "skiresort": SKIRESORT_BUGS,
+    "railway": RAILWAY_BUGS,
+    "dental": DENTAL_BUGS,
+    "winery": WINERY_BUGS,
+    "observatory": OBSERVATORY_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

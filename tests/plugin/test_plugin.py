@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import inspect
 import json
 import re
 import shutil
@@ -20,6 +21,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import hypothesis.control
 import pytest
 
 from contracts import Severity, check
@@ -605,3 +607,47 @@ def test_each_test_module_favours_the_providers_its_own_imports_name(project: py
         test_sms=SCOPED_TEST.format(app="sms_app", mine="twilio", other_reversed="mcf"),
     )
     run(project, "-p", "no:randomly").assert_outcomes(passed=6)
+
+
+# --- what a parametrized test favours -------------------------------------------------------------
+
+CONSUMERS = """
+def sms(payload):
+    return payload["providerId"] == "twilio"
+
+
+def push(payload):
+    return payload["providerId"] == "fcm"
+"""
+
+PARAMETRIZED = """
+import pytest
+from hypothesis import given, settings
+
+import consumers
+from strategies import _named, integration_payloads
+
+SEEN = {}
+
+
+@pytest.mark.parametrize("consumer", [consumers.sms, consumers.push], ids=["sms", "push"])
+@settings(max_examples=1, database=None)
+@given(integration_payloads())
+def test_consumer(consumer, payload):
+    # Kept as text: SEEN is data this test reaches, whose provider ids would count.
+    SEEN[consumer.__name__] = "ids: " + " ".join(sorted(x for x in _named.named_literals() if isinstance(x, str)))
+
+
+def test_each_case_favoured_its_own_consumer():
+    assert SEEN == {"sms": "ids: twil" "io", "push": "ids: f" "cm"}
+"""
+
+
+@pytest.mark.skipif(
+    "wrapped_test" not in inspect.signature(hypothesis.control.BuildContext.__init__).parameters,
+    reason="this Hypothesis does not say which test runs",
+)
+def test_a_parametrized_consumer_is_what_its_case_favours(project: pytest.Pytester) -> None:
+    """The consumer passed as a parameter is reached through the test's arguments, not its code."""
+    project.makepyfile(consumers=CONSUMERS, test_parametrized=PARAMETRIZED)
+    run(project, "-p", "no:randomly").assert_outcomes(passed=3)

@@ -290,3 +290,33 @@ def test_under_pytest_the_reach_comes_before_the_test_modules_imports(script: An
         assert {PUSH, SMS, SENDGRID} <= script.module.calls_nothing()
     finally:
         TESTED_FROM.reset(token)
+
+
+def test_what_the_test_is_passed_is_reached_too() -> None:
+    def test() -> None:
+        return None
+
+    def consumer() -> None:
+        return None
+
+    assert (__name__, "test_what_the_test_is_passed_is_reached_too") in _reach.reached(test, _all_local).names
+    passed = _reach.reached(test, _all_local, (types.SimpleNamespace(run=consumer),))
+    assert consumer.__qualname__.startswith("test_what_the_test_is_passed_is_reached_too")
+    assert passed.modules == {__name__}
+    cache = _reach.ReachCache()
+    assert cache.get(test, _all_local, ("a",)).strings == (frozenset({"a"}),)
+    assert cache.get(test, _all_local, ("b",)).strings == (frozenset({"b"}),)  # other arguments: walked again
+
+
+def test_what_a_test_collects_as_it_runs_is_not_its_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def test() -> None:
+        seen.append(f"drawn {len(seen)}")
+
+    cache = _reach.ReachCache()
+    assert cache.get(test, _all_local).strings == ()
+    test()
+    monkeypatch.setitem(sys.modules, "a_module_imported_meanwhile", types.ModuleType("m"))
+    assert cache.get(test, _all_local).strings == ()  # walked again, with the data it started with
+    assert _reach.reached(test, _all_local).strings == (frozenset({"drawn 0"}),)
