@@ -30,10 +30,12 @@ Sources (each a Hypothesis strategy of wire dicts):
 For every source and seed, one ``@given`` run generates ``--examples`` examples
 (``phases=[Phase.generate]``, ``database=None``, ``deadline=None``) and calls every buggy
 consumer and every fixed control on each example, recording the index (1-based) of the first
-example each one fails on. The test body itself never fails, so the examples generated are
-exactly those a separate run per consumer would see up to its first failure (in the generate
-phase Hypothesis' choices depend on the outcomes only once an example fails); ``--separate``
-runs each buggy consumer in its own ``@given`` run instead, to confirm that.
+example each one fails on: one test of a whole module of consumers. The test body itself never
+fails, so for the peers the examples generated are exactly those a separate run per consumer would
+see up to its first failure (in the generate phase Hypothesis' choices depend on the outcomes only
+once an example fails). ``--separate`` runs each buggy consumer in its own ``@given`` run instead:
+one test per consumer, in which ours favours what that consumer names, not what all of its suite
+does (``benchmarks.bench_pytest_cases`` does the same under pytest).
 
 A bug not found within ``--examples`` counts as ``--examples + 1``. A control that fails on some
 seed is a false alarm (and is reported as such even if the failing payload is contract-invalid,

@@ -31,7 +31,9 @@ from contracts._secrets import stored_form
 Variant = Callable[[str], str]
 
 
-@attrs.frozen
+# Compared and hashed by identity: the generator keys its per-payload cursors by whole variant tables,
+# and an attrs-made __hash__ per entry (Python, on every pick) cost more than the pick.
+@attrs.frozen(eq=False)
 class Trap:
     """A variant made to trip one family of standard-library checks (``strategies._named.Check``):
     ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such

@@ -103,6 +103,7 @@ class _Walk:
         self.modules: set[str] = set()
         self.names: set[tuple[str, str]] = set()
         self.strings: dict[frozenset[str], None] = {}
+        self.held = 0
         self.seen: set[int] = set()
         self.pending: list[_Step] = []
 
@@ -123,9 +124,11 @@ class _Walk:
     def push(self, values: Iterable[object], depth: int, names: frozenset[str]) -> None:
         if depth <= MAX_DEPTH:
             values = list(itertools.islice(values, MAX_OBJECTS))
-            held = frozenset(v for v in values if isinstance(v, str) and len(v) <= MAX_STRING)
-            if held:
-                self.strings[held] = None
+            if self.held < MAX_OBJECTS:  # strings kept, at most: a test holding a corpus costs little
+                held = frozenset(v for v in values if isinstance(v, str) and len(v) <= MAX_STRING)
+                if held and held not in self.strings:
+                    self.strings[held] = None
+                    self.held += len(held)
             self.pending.extend(_Step(value, depth, names) for value in values if not isinstance(value, str))
 
     def top_level(self, value: object) -> None:

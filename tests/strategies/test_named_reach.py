@@ -320,3 +320,13 @@ def test_what_a_test_collects_as_it_runs_is_not_its_data(monkeypatch: pytest.Mon
     monkeypatch.setitem(sys.modules, "a_module_imported_meanwhile", types.ModuleType("m"))
     assert cache.get(test, _all_local).strings == ()  # walked again, with the data it started with
     assert _reach.reached(test, _all_local).strings == (frozenset({"drawn 0"}),)
+
+
+def test_the_strings_kept_are_bounded_however_many_the_test_holds() -> None:
+    corpus = [[f"{i}-{j}" for j in range(_reach.MAX_OBJECTS)] for i in range(50)]
+
+    def test() -> int:
+        return len(corpus)
+
+    found = _reach.reached(test, _all_local)
+    assert sum(map(len, found.strings)) <= 2 * _reach.MAX_OBJECTS
