@@ -635,7 +635,8 @@ SEEN = {}
 @given(integration_payloads())
 def test_consumer(consumer, payload):
     # Kept as text: SEEN is data this test reaches, whose provider ids would count.
-    SEEN[consumer.__name__] = "ids: " + " ".join(sorted(x for x in _named.named_literals() if isinstance(x, str)))
+    ids = sorted(x for x in _named.named_literals() if isinstance(x, str))
+    SEEN[consumer.__name__] = "ids: " + " ".join(ids)
 
 
 def test_each_case_favoured_its_own_consumer():
