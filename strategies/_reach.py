@@ -225,11 +225,6 @@ def reached(
         return walk.reached()
 
 
-def reached_modules(test: Callable[..., Any], is_local_module: Callable[[str], bool]) -> frozenset[str]:
-    """The local modules (by name) whose functions or classes ``test`` reaches by reference."""
-    return reached(test, is_local_module).modules
-
-
 class ReachCache:
     """``reached`` per test function and arguments, computed again once a module is imported (its
     data strings kept from the first walk)."""

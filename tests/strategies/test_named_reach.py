@@ -275,7 +275,7 @@ def test_any_object_graph_is_walked_without_raising(graph: object) -> None:
     def test() -> object:
         return graph
 
-    modules = _reach.reached_modules(test, _all_local)
+    modules = _reach.reached(test, _all_local).modules
     assert __name__ in modules  # the test function's own module, whatever it holds
     assert modules <= {__name__}
 
