@@ -28,7 +28,10 @@ payloads over the total time of all rounds. The rate is by wall time; the rate b
 this process is printed beside it, since it is less sensitive to other processes competing for
 the machine.
 
-Targets: ours >= 20x hypothesis-jsonschema, and ahead of polyfactory.
+The peers' venv also times ours (``ours, on the peers' Hypothesis``): the same Hypothesis release
+on both sides of that ratio, so a faster or slower Hypothesis cannot make it.
+
+Targets: ours >= 20x hypothesis-jsonschema (on our Hypothesis and on theirs), and ahead of polyfactory.
 """
 
 from __future__ import annotations
@@ -58,11 +61,13 @@ JSONSCHEMA = "hypothesis-jsonschema"
 POLYFACTORY = "polyfactory"
 SAMPLE = "ours: strategies.sample_examples (no Hypothesis)"
 POLY_LOOP = "polyfactory: build() loop (no Hypothesis)"
+OURS_BESIDE_PEERS = "ours, on the peers' Hypothesis"
 PEER_GENERATORS = (JSONSCHEMA, POLYFACTORY, POLY_LOOP)
 
 # (numerator, denominator, target ratio or None)
 RATIOS: tuple[tuple[str, str, float | None], ...] = (
     (OURS, JSONSCHEMA, 20.0),
+    (OURS_BESIDE_PEERS, JSONSCHEMA, 20.0),
     (OURS, POLYFACTORY, 1.0),
     (SAMPLE, POLY_LOOP, None),
     (SAMPLE, OURS, None),
@@ -129,14 +134,16 @@ def time_round(names: Sequence[str], seed: int, examples: int) -> dict[str, Timi
     return timings
 
 
-def time_peers_apart(names: Sequence[str], seed: int, examples: int) -> dict[str, Timing | str]:
-    """One timed round of the peers in their own pinned venv (``benchmarks._peers``)."""
-    arguments = [f"--only={name}" for name in names] + [f"--seed={seed}", f"--examples={examples}"]
+def time_peers_apart(names: Sequence[str], seed: int, examples: int) -> tuple[dict[str, Timing | str], str]:
+    """One timed round of the peers in their own pinned venv (``benchmarks._peers``), with ours there
+    too (``OURS_BESIDE_PEERS``: the same Hypothesis as the peers); and that venv's versions line."""
+    arguments = [f"--only={name}" for name in (*names, OURS)] + [f"--seed={seed}", f"--examples={examples}"]
     answer = run_in_peer_env("benchmarks.bench_generation", arguments)
     if isinstance(answer, str):
-        return dict.fromkeys(names, answer)
+        return dict.fromkeys((*names, OURS_BESIDE_PEERS), answer), ""
     timings: dict[str, Timing | str] = answer["timings"]
-    return timings
+    timings[OURS_BESIDE_PEERS] = timings.pop(OURS)
+    return timings, str(answer["versions"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = list(range(args.seed, args.seed + args.rounds))
     print(f"{args.examples} payloads per run, one run per seed {seeds}, generate phase only")
     names = [OURS, JSONSCHEMA, POLYFACTORY, SAMPLE, POLY_LOOP]
+    if not args.in_process:
+        names.insert(1, OURS_BESIDE_PEERS)
+    peer_versions = ""
     totals: dict[str, Timing] = {
         name: dict.fromkeys(("wall", "cpu", "total", "valid"), 0.0) for name in names
     }
@@ -169,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         here = names if args.in_process else [OURS, SAMPLE]
         rounds = time_round(here, seed, args.examples)
         if not args.in_process:
-            rounds |= time_peers_apart(PEER_GENERATORS, seed, args.examples)
+            apart, peer_versions = time_peers_apart(PEER_GENERATORS, seed, args.examples)
+            rounds |= apart
         for name, timing in rounds.items():
             if isinstance(timing, str):
                 failed[name] = timing
@@ -178,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     totals[name][key] += value
     rate = {n: t["valid"] / t["wall"] for n, t in totals.items() if n not in failed and t["wall"]}
     rate_cpu = {n: t["valid"] / t["cpu"] for n, t in totals.items() if n not in failed and t["cpu"]}
+    if peer_versions:
+        print(f"the peers' venv: {peer_versions}")
     width = max(map(len, names))
     print(f"\n  {'generator':<{width}}  {'payloads':>8}  {'valid':>6}  {'valid/s':>9}  {'valid/cpu-s':>11}")
     for name in names:

@@ -95,6 +95,7 @@ FEATURES = (
 # providerId, the provider's credential keys) are on less often: code that branches on them finds
 # its branch only when they are off.
 FEATURE_PERCENT = 70
+PERCENT = 100  # a "percent" value drawn with Source.several: 0..99 (see _yes)
 _MASKING_FEATURES = frozenset({"unknown-provider", "sparse-credentials"})
 _MASKING_FEATURE_PERCENT = 25
 
@@ -114,6 +115,7 @@ _UNICODE = _text.NON_ASCII + _text.RTL_AND_EMOJI
 # A payload draws one mode for all its strings, and only a payload that draws an odd mode
 # draws one more per string (a "mixed" payload: about one in five).
 ODD_STRING_MODES_FROM = 13
+_STRING_MODE_COUNT = 16
 _STRING_MODES = {"empty": 0, "realistic": 1}
 Role = Literal["label", "text", "id"]
 # Features that restyle a whole text value, in the order they take turns (long: labels only; a
@@ -242,18 +244,35 @@ class _Styled:
         return _text.huge_text(self.long_extra) if self.huge else self.long
 
     @classmethod
-    def draw(cls, source: Source) -> _Styled:
+    def draw(cls, source: Source, more_long: bool, huge: bool, reverse: bool) -> _Styled:
+        """The rest of the styles, given their yes/no choices (drawn with the features)."""
         return cls(
             source.pick(_text.LONG_UNITS),
             source.integer(0, _text.LONG_EXTRA_MAX),
-            source.chance(50),
+            more_long,
             source.integer(0, len(_UNICODE) - 1),
             source.integer(0, len(_text.WHITESPACE) - 1),
-            source.chance(HUGE_PERCENT),
-            source.chance(50),
+            huge,
+            reverse,
             source.integer(0, LONG_ID_CHOICES - 1),
             source.integer(0, CUT_CHOICES - 1),
         )
+
+
+def _yes(value: int, percent: int) -> bool:
+    """Whether ``value``, drawn from ``range(PERCENT)``, says yes (``percent`` % of them do; 0 does not)."""
+    return value >= PERCENT - percent
+
+
+_FLAG_PERCENTS = (
+    *(_feature_percent(feature) for feature in FEATURES[_FEATURES_BEFORE_CHANNEL:]),
+    50,  # _Styled.more_long
+    HUGE_PERCENT,  # _Styled.huge
+    50,  # _Styled.reverse
+)
+"""The payload's yes/no choices made as one (``Source.several``): the features after the channel, then
+the text styles' three flags. Only yes/no choices: an integer drawn alone gets Hypothesis' own mix of
+small and special values, which the suites measured better with (``start`` and the styles' picks)."""
 
 
 @attrs.define
@@ -494,10 +513,16 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.channel, draw.named_choice = source.pick(table)
     if profile.edge_cases:
         rest = FEATURES[_FEATURES_BEFORE_CHANNEL:]
-        features += [feature for feature in rest if source.chance(_feature_percent(feature))]
+        # The yes/no choices as one: under Hypothesis a choice costs about the same whatever it holds,
+        # and each value in it still shrinks to 0 (off) alone.
+        values = source.several((PERCENT,) * len(_FLAG_PERCENTS))
+        flags = [_yes(value, percent) for value, percent in zip(values, _FLAG_PERCENTS, strict=True)]
+        features += [feature for feature, on in zip(rest, flags, strict=False) if on]
         draw.features = frozenset(features)
         draw.start = source.integer(0, _TABLE_SPAN - 1)
         draw.kinds = source.integer(0, 2 ** len(_KIND_BITS) - 1)
+        draw.styled = _Styled.draw(source, *flags[len(rest) :])
+        draw.strings = _string_mix(source.integer(0, _STRING_MODE_COUNT - 1))
     _choose_provider(draw)
     if profile.deleted is not None:
         draw.deleted = profile.deleted
@@ -511,9 +536,6 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.serial = source.integer(0, 9999)
     if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
         draw.traps = checks
-    if profile.edge_cases:
-        draw.styled = _Styled.draw(source)
-        draw.strings = _string_mix(source)
     payload = _object(draw, draw.root, _TOP_RULES)
     if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
@@ -596,13 +618,12 @@ def weighted_channels(channels: tuple[Channel, ...]) -> tuple[Channel, ...]:
     return tuple(weighted)
 
 
-def _string_mix(source: Source) -> Literal["empty", "realistic", "mixed"]:
-    """How a payload's strings come out where no feature decides: one draw for all of them.
+def _string_mix(mode: int) -> Literal["empty", "realistic", "mixed"]:
+    """How a payload's strings come out where no feature decides, by a mode drawn for all of them.
 
     The simplest choice, every string "", is also the one that draws least, so shrinking
     gets there.  Only a "mixed" payload draws for each string whether it comes out odd.
     """
-    mode = source.integer(0, 15)
     return "empty" if mode == 0 else "mixed" if mode >= ODD_STRING_MODES_FROM else "realistic"
 
 

@@ -23,6 +23,19 @@ def _texts(alphabet: str, min_size: int, max_size: int) -> st.SearchStrategy[str
     return _unwrapped(st.text(alphabet=alphabet, min_size=min_size, max_size=max_size))
 
 
+@cache
+def _binaries(size: int) -> st.SearchStrategy[bytes]:
+    return _unwrapped(st.binary(min_size=size, max_size=size))
+
+
+@cache
+def _widths(sizes: tuple[int, ...]) -> tuple[int, ...]:
+    """The bytes each of ``sizes`` takes in a ``several`` choice."""
+    if any(size < 1 for size in sizes):
+        raise ValueError(f"empty range in {sizes}")
+    return tuple(max(1, ((size - 1).bit_length() + 7) // 8) for size in sizes)
+
+
 def _unwrapped(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T]:
     # Hypothesis wraps built-in strategies lazily and unwraps them on every draw; unwrap once.
     inner: st.SearchStrategy[T] = getattr(strategy, "wrapped_strategy", strategy)
@@ -36,9 +49,11 @@ class _Choices(Protocol):
 
     def draw_boolean(self, p: float) -> bool: ...
 
+    def draw_bytes(self, min_size: int, max_size: int) -> bytes: ...
+
 
 _VERDICTS: dict[type, bool] = {}
-"""Per recorder class: may ``HypothesisSource`` use its ``draw_integer`` / ``draw_boolean``?"""
+"""Per recorder class: may ``HypothesisSource`` use its ``draw_integer``, ``draw_boolean``, ``draw_bytes``?"""
 
 
 def _choices(draw: Callable[[st.SearchStrategy[Any]], Any]) -> _Choices | None:
@@ -66,6 +81,7 @@ def _fits(kind: type) -> bool:
     try:
         inspect.signature(getattr(kind, "draw_integer")).bind(None, 0, 1)  # noqa: B009 - may be absent
         inspect.signature(getattr(kind, "draw_boolean")).bind(None, 0.5)  # noqa: B009
+        inspect.signature(getattr(kind, "draw_bytes")).bind(None, 1, 1)  # noqa: B009
     except (AttributeError, TypeError, ValueError):
         return False
     return True
@@ -117,6 +133,31 @@ class HypothesisSource:
 
     def pick(self, options: Sequence[T]) -> T:
         return options[self.integer(0, len(options) - 1)]
+
+    def several(self, sizes: Sequence[int]) -> list[int]:
+        widths = _widths(tuple(sizes))
+        if not widths:
+            return []
+        total = sum(widths)
+        raw = self._raw_bytes(total)
+        values, at = [], 0
+        for size, width in zip(sizes, widths, strict=True):
+            # Scaled, not taken modulo: a byte shrunk to 0 is 0, and a bigger byte never a smaller value.
+            values.append(int.from_bytes(raw[at : at + width], "big") * size >> 8 * width)
+            at += width
+        return values
+
+    def _raw_bytes(self, size: int) -> bytes:
+        if self._choices is not None:
+            try:
+                raw: object = self._choices.draw_bytes(size, size)
+            except TypeError:
+                raw = None
+            if type(raw) is bytes and len(raw) == size:
+                return raw
+            self._give_up_fast_path()
+        drawn: bytes = self._draw(_binaries(size))
+        return drawn
 
     def text(self, alphabet: str, min_size: int, max_size: int) -> str:
         value: str = self._draw(_texts(alphabet, min_size, max_size))

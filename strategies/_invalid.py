@@ -151,7 +151,7 @@ class _Plan:
     """
 
     def __init__(self, source: Source) -> None:
-        self._values = [source.integer(0, 0xFFFF) for _ in range(_PLAN_SIZE)]
+        self._values = source.several((0x10000,) * _PLAN_SIZE)
         self._next = 0
 
     def _value(self) -> int:
@@ -167,6 +167,9 @@ class _Plan:
 
     def pick(self, options: Sequence[T]) -> T:
         return options[self._value() % len(options)]
+
+    def several(self, sizes: Sequence[int]) -> list[int]:
+        return [self._value() % size for size in sizes]
 
     def text(self, alphabet: str, min_size: int, max_size: int) -> str:
         raise NotImplementedError("breaking a payload draws no text")

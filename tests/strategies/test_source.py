@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from strategies import _generate, _hypothesis_source
 from strategies._hypothesis_source import HypothesisSource
 from strategies._profile import make_profile
+from strategies._source import RandomSource
 from tests.strategies._support import assert_valid
 
 SHRINK = settings(database=None, derandomize=True, max_examples=500, suppress_health_check=list(HealthCheck))
@@ -148,7 +149,10 @@ class _Renamed(_Recorder):
         raise AssertionError("a changed signature must be caught by the probe, not called")
 
     def draw_boolean(self, p: float) -> bool:
-        raise AssertionError("not called either: the probe looks at both methods")
+        raise AssertionError("not called either: the probe looks at every method")
+
+    def draw_bytes(self, min_size: int, max_size: int) -> bytes:
+        raise AssertionError("not called either: the probe looks at every method")
 
 
 class _RaisesTypeError(_Recorder):
@@ -164,6 +168,10 @@ class _RaisesTypeError(_Recorder):
         type(self).calls += 1
         raise TypeError("draw_boolean() missing 1 required keyword-only argument: 'forced'")
 
+    def draw_bytes(self, min_size: int, max_size: int) -> bytes:
+        type(self).calls += 1
+        raise TypeError("draw_bytes() missing 1 required keyword-only argument: 'forced'")
+
 
 class _OutOfRange(_Recorder):
     """Methods that answer, but not what was asked for (changed behaviour)."""
@@ -174,11 +182,29 @@ class _OutOfRange(_Recorder):
     def draw_boolean(self, p: float) -> bool:
         return "yes"  # type: ignore[return-value]
 
+    def draw_bytes(self, min_size: int, max_size: int) -> bytes:
+        return b""
+
+
+class _ShortBytes(_Recorder):
+    """The real ``draw_integer`` and ``draw_boolean``, but a ``draw_bytes`` that answers too short."""
+
+    def draw_integer(self, min_value: int, max_value: int) -> int:
+        real: int = self._real.__self__.draw_integer(min_value, max_value)  # type: ignore[attr-defined]
+        return real
+
+    def draw_boolean(self, p: float) -> bool:
+        real: bool = self._real.__self__.draw_boolean(p)  # type: ignore[attr-defined]
+        return real
+
+    def draw_bytes(self, min_size: int, max_size: int) -> bytes:
+        return b"\x01"
+
 
 @pytest.fixture(autouse=True)
 def _fresh_verdicts() -> None:
     """Each test probes the stand-in recorders anew (verdicts are kept per class, per process)."""
-    for recorder in (_Missing, _Renamed, _RaisesTypeError, _OutOfRange):
+    for recorder in (_Missing, _Renamed, _RaisesTypeError, _OutOfRange, _ShortBytes):
         _hypothesis_source._VERDICTS.pop(recorder, None)
 
 
@@ -226,3 +252,74 @@ def test_fallback_values_stay_within_bounds(
         assert 3 <= number <= 90
         assert isinstance(flag, bool)
         assert picked in ("first", "second", "third")
+
+
+# --- several: many small choices as one -------------------------------------------------------
+
+SIZES = (100, 100, 7, 2, 171_360, 2**16)
+
+
+@st.composite
+def _several(draw: st.DrawFn, fast: bool, sizes: tuple[int, ...]) -> list[int]:
+    return _source(draw, fast=fast).several(sizes)
+
+
+@given(data=st.data(), sizes=st.lists(st.integers(1, 2**40), max_size=8).map(tuple))
+def test_both_paths_draw_several_values_within_their_sizes(
+    data: st.DataObject, sizes: tuple[int, ...]
+) -> None:
+    for fast in (True, False):
+        values = data.draw(_several(fast, sizes))
+        assert len(values) == len(sizes)
+        assert all(0 <= value < size for value, size in zip(values, sizes, strict=True))
+
+
+def test_both_paths_shrink_several_values_each_to_zero() -> None:
+    for fast in (True, False):
+        assert find(_several(fast, SIZES), lambda _: True, settings=SHRINK) == [0] * len(SIZES)
+
+
+def test_both_paths_shrink_one_needed_value_to_its_least_and_the_others_to_zero() -> None:
+    for fast in (True, False):
+        shrunk = find(_several(fast, SIZES), lambda values: values[1] >= 40, settings=SHRINK)
+        assert shrunk == [0, 40, 0, 0, 0, 0]
+
+
+def test_both_paths_give_every_value_of_a_small_size() -> None:
+    for fast in (True, False):
+        for wanted in range(7):
+
+            def hits(values: list[int], wanted: int = wanted) -> bool:
+                return values[2] == wanted
+
+            assert find(_several(fast, SIZES), hits, settings=SHRINK)[2] == wanted
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_both_paths_refuse_an_empty_size_and_take_no_sizes_without_a_choice(fast: bool) -> None:
+    with pytest.raises(ValueError, match="empty range"):
+        find(_several(fast, (3, 0)), lambda _: True, settings=SHRINK)
+    assert find(_several(fast, ()), lambda _: True, settings=SHRINK) == []
+
+
+@given(seed=st.integers(0, 2**32), sizes=st.lists(st.integers(1, 2**20), max_size=8).map(tuple))
+def test_a_random_source_draws_several_values_within_their_sizes_and_again_for_its_seed(
+    seed: int, sizes: tuple[int, ...]
+) -> None:
+    values = RandomSource(seed).several(sizes)
+    assert all(0 <= value < size for value, size in zip(values, sizes, strict=True))
+    assert RandomSource(seed).several(sizes) == values
+
+
+@st.composite
+def _several_guarded(draw: st.DrawFn) -> tuple[list[int], bool]:
+    source = HypothesisSource(_ShortBytes(draw).draw)
+    values = source.several(SIZES)
+    return values, source._choices is not None
+
+
+def test_a_recorder_whose_bytes_come_back_wrong_falls_back_for_several() -> None:
+    assert _hypothesis_source._fits(_ShortBytes) is True
+    values, still_fast = find(_several_guarded(), lambda _: True, settings=SHRINK)
+    assert still_fast is False
+    assert values == [0] * len(SIZES)

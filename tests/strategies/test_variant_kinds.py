@@ -177,6 +177,12 @@ _TWILIO_PAYLOAD = {
 }
 
 
+def _styles(source: RandomSource) -> _Styled:
+    """A payload's text styles, their yes/no choices drawn as the generator draws them (half the time)."""
+    more_long, huge, reverse = (source.chance(50) for _ in range(3))
+    return _Styled.draw(source, more_long, huge, reverse)
+
+
 @given(seed=st.integers(0, 2**32))
 def test_the_text_styles_that_are_on_each_get_a_field(seed: int) -> None:
     """With long, unicode and blank all on, the name is long and other fields get the other two.
@@ -187,7 +193,7 @@ def test_the_text_styles_that_are_on_each_get_a_field(seed: int) -> None:
     source = RandomSource(seed)
     draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
     draw.features = frozenset({"long", "unicode", "blank"})
-    draw.styled = _Styled.draw(source)
+    draw.styled = _styles(source)
     labels = [draw.string(lambda: "Acme", "label") for _ in range(2)]
     texts = [draw.string(lambda: "Acme") for _ in range(2)]
     senders = [draw.string(lambda: "+15005550006", fmt=Format.PHONE) for _ in range(2)]
@@ -205,7 +211,7 @@ def test_with_long_off_the_name_is_blank_or_non_ascii_as_often(seed: int) -> Non
     for _ in range(40):
         draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
         draw.features = frozenset({"unicode", "blank"})
-        draw.styled = _Styled.draw(source)
+        draw.styled = _styles(source)
         firsts.append(draw.string(lambda: "Acme", "label"))
     assert any(name in WHITESPACE for name in firsts)
     assert any(name in _UNICODE for name in firsts)
@@ -258,7 +264,7 @@ def test_only_the_first_long_label_may_be_huge(seed: int) -> None:
     source = RandomSource(seed)
     draw = _Draw(source, Profile(), root=None)  # type: ignore[arg-type]
     draw.features = frozenset({"long"})
-    draw.styled = attrs.evolve(_Styled.draw(source), huge=True, more_long=True)
+    draw.styled = attrs.evolve(_styles(source), huge=True, more_long=True)
     first, second = (draw.string(lambda: "Acme", "label") for _ in range(2))
     assert len(first) >= HUGE_MIN
     assert LONG_MIN <= len(second) < HUGE_MIN
