@@ -202,7 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for numerator, denominator, target in RATIOS:
         if numerator not in rate or denominator not in rate:
-            print(f"  {numerator} / {denominator}: not measured ({denominator} did not run)")
+            absent = " and ".join(name for name in (numerator, denominator) if name not in rate)
+            print(f"  {numerator} / {denominator}: not measured ({absent} did not run)")
             continue
         ratio = rate[numerator] / rate[denominator]
         cpu_ratio = rate_cpu[numerator] / rate_cpu[denominator]
