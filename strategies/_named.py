@@ -33,7 +33,7 @@ import site
 import sys
 import sysconfig
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -205,11 +205,11 @@ def _key_owners() -> dict[str, frozenset[str]]:
     return {key: frozenset(ids) for key, ids in owners.items() if len(ids) <= KEY_OWNERS}
 
 
-def _checks(tree: ast.AST) -> set[Check]:
-    """The families of checks ``tree`` calls: digit tests and IP address parsing. (Not encoding to ASCII
+def _checks(nodes: Iterable[ast.AST]) -> set[Check]:
+    """The families of checks ``nodes`` call: digit tests and IP address parsing. (Not encoding to ASCII
     or Latin-1: most modules do, for some field or other, so it would favour nothing in particular.)"""
     found: set[Check] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -241,10 +241,10 @@ def _key_read_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\[(]\s*{quoted}|{quoted}\s+(?:not\s+)?in\b")
 
 
-def _read_keys(tree: ast.AST, keys: Collection[str]) -> set[ReadKey]:
-    """The keys of ``keys`` that ``tree`` reads: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
+def _read_keys(nodes: Iterable[ast.AST], keys: Collection[str]) -> set[ReadKey]:
+    """The keys of ``keys`` that ``nodes`` read: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
     found: set[ReadKey] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         read: str | None = None
         if isinstance(node, ast.Subscript):
             read = _string(node.slice)
@@ -270,11 +270,11 @@ class _Collection:
 _CONSTRUCTORS = frozenset({"frozenset", "set", "tuple", "list", "dict", "sorted"})
 
 
-def _collections(tree: ast.AST) -> list[_Collection]:
-    """Every collection literal of ``tree``, in one walk."""
+def _collections(nodes: Iterable[ast.AST]) -> list[_Collection]:
+    """Every collection literal among ``nodes``."""
     arguments: set[int] = set()
     found: list[tuple[ast.AST, list[ast.expr | None]]] = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Call) and not (
             isinstance(node.func, ast.Name) and node.func.id in _CONSTRUCTORS
         ):
@@ -316,10 +316,12 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
-    collections = _collections(tree)
+    # One walk for every pass below: walking is most of the cost of reading a big module.
+    nodes = list(ast.walk(tree))
+    collections = _collections(nodes)
     tables = _table_members(collections, known)
     found: set[NamedLiteral] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
             continue
         if node.value in known:
@@ -327,10 +329,10 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
                 found.add(node.value)
         elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
             found.add(node.value)
-    found.update(_compared(tree, wires))
+    found.update(_compared(tree, nodes, wires))
     found.update(_unlisted(collections))
-    found.update(_read_keys(tree, keys))
-    found.update(_checks(tree))
+    found.update(_read_keys(nodes, keys))
+    found.update(_checks(nodes))
     return found
 
 
@@ -361,15 +363,19 @@ def _quoted_pattern(values: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[\"'](" + "|".join(map(re.escape, longest_first)) + ")[\"']")
 
 
-def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
-    """The literals each function compares a field of ``wires`` with, directly or through a variable."""
+def _compared(tree: ast.AST, nodes: Iterable[ast.AST], wires: Collection[str]) -> set[Compared]:
+    """The literals each function compares a field of ``wires`` with, directly or through a variable.
+
+    ``nodes``: every node of ``tree``.
+    """
     constants = _module_collections(tree)
     found: set[Compared] = set()
-    for function in ast.walk(tree):
+    for function in nodes:
         if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             continue
-        aliases = _aliases(function, wires)
-        for node in ast.walk(function):
+        body = list(ast.walk(function))
+        aliases = _aliases(function, body, wires)
+        for node in body:
             for wire, literal in _comparisons(node, aliases, constants):
                 if wire in wires:
                     found.add(Compared(wire, literal))
@@ -377,14 +383,17 @@ def _compared(tree: ast.AST, wires: Collection[str]) -> set[Compared]:
 
 
 def _aliases(
-    function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, wires: Collection[str]
+    function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
+    body: Iterable[ast.AST],
+    wires: Collection[str],
 ) -> dict[str, str]:
     """Variable -> the wire name it holds: assigned a read of it (``field, value = f(c, "field"), ...``,
-    ``lowered = field.lower()``, in two rounds for one step of indirection), or a parameter named as it."""
+    ``lowered = field.lower()``, in two rounds for one step of indirection), or a parameter named as it.
+
+    ``body``: every node of ``function``.
+    """
     aliases = {arg.arg: arg.arg for arg in function.args.args if arg.arg in wires}
-    assignments = [
-        node for node in ast.walk(function) if isinstance(node, ast.Assign) and len(node.targets) == 1
-    ]
+    assignments = [node for node in body if isinstance(node, ast.Assign) and len(node.targets) == 1]
     for _ in range(2):
         for node in assignments:
             target, value = node.targets[0], node.value

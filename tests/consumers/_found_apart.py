@@ -21,7 +21,9 @@ from tests.consumers.bugs import ConsumerCase
 from tests.consumers.suites import WRITTEN_APART
 
 CASES = [case for suite in WRITTEN_APART.values() for case in suite]
-SUITE_NAMED = frozenset().union(*(_named._module_literals(sys.modules[c.buggy.__module__]) for c in CASES))
+SUITE_NAMED = frozenset().union(
+    *(_named._module_literals(sys.modules[name]) for name in {case.buggy.__module__ for case in CASES})
+)
 """The providers and ids the suites' code names, as a session importing only them would favour."""
 DEFAULT_RUN = settings(
     max_examples=100, database=None, deadline=None, suppress_health_check=list(HealthCheck)

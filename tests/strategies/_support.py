@@ -149,17 +149,32 @@ def looks_like_real_secret(text: str) -> bool:
     return REAL_SECRET_FORMATS.search(text) is not None
 
 
+def scan_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give this test a named-literal scan of its own, leaving the session's as it was.
+
+    It starts from the modules the session's scan has read (their text is the same): reading them
+    afresh took seconds per test once the eighty consumer suites were imported.
+    """
+    from strategies import _named
+
+    session = _named._scanner
+    session.current()
+    scanner = _named._Scanner()
+    scanner._seen = set(session._seen)
+    scanner._read = dict(session._read)
+    scanner.ids = session.ids
+    monkeypatch.setattr(_named, "_scanner", scanner)
+
+
 @contextmanager
 def imported_package(
     root: Path, monkeypatch: pytest.MonkeyPatch, files: Mapping[str, str]
 ) -> Iterator[list[str]]:
     """Write ``files`` (path -> source) under ``root``, import each as a module, and forget them after.
 
-    Yields the modules' dotted names. The named-literal scan starts afresh and is restored after.
+    Yields the modules' dotted names. The named-literal scan is the test's own (``scan_apart``).
     """
-    from strategies import _named
-
-    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
+    scan_apart(monkeypatch)
     for name, text in files.items():
         (root / name).parent.mkdir(exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")

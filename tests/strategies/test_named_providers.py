@@ -20,6 +20,7 @@ from strategies import _named
 from strategies._generate import BRANCHED_WEIGHT, NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
 from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_literals, named_providers
 from strategies._providers import credential_shape_groups, providers
+from tests.strategies._support import scan_apart
 
 IDS = [p.id for p in providers()]
 REPO = Path(__file__).resolve().parents[2]
@@ -99,7 +100,7 @@ def test_unreadable_or_odd_modules_name_nothing_and_break_nothing(tmp_path: Path
 def test_seeded_output_does_not_depend_on_what_is_imported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_named, "_scanner", _named._Scanner())  # leave the session's scan as it was
+    scan_apart(monkeypatch)
     before = strategies.sample_examples(7, 30)
     (tmp_path / "names_a_provider.py").write_text(
         'WANTED = "pushpad"\nOURS = "6615a3c2f1e2d3c4b5a69702"\n', encoding="utf-8"
