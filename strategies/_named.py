@@ -33,7 +33,7 @@ import site
 import sys
 import sysconfig
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -205,7 +205,7 @@ def _key_owners() -> dict[str, frozenset[str]]:
     return {key: frozenset(ids) for key, ids in owners.items() if len(ids) <= KEY_OWNERS}
 
 
-def _checks(nodes: Iterable[ast.AST]) -> set[Check]:
+def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests and IP address parsing. (Not encoding to ASCII
     or Latin-1: most modules do, for some field or other, so it would favour nothing in particular.)"""
     found: set[Check] = set()
@@ -241,7 +241,7 @@ def _key_read_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\[(]\s*{quoted}|{quoted}\s+(?:not\s+)?in\b")
 
 
-def _read_keys(nodes: Iterable[ast.AST], keys: Collection[str]) -> set[ReadKey]:
+def _read_keys(nodes: Sequence[ast.AST], keys: Collection[str]) -> set[ReadKey]:
     """The keys of ``keys`` that ``nodes`` read: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
     found: set[ReadKey] = set()
     for node in nodes:
@@ -270,7 +270,7 @@ class _Collection:
 _CONSTRUCTORS = frozenset({"frozenset", "set", "tuple", "list", "dict", "sorted"})
 
 
-def _collections(nodes: Iterable[ast.AST]) -> list[_Collection]:
+def _collections(nodes: Sequence[ast.AST]) -> list[_Collection]:
     """Every collection literal among ``nodes``."""
     arguments: set[int] = set()
     found: list[tuple[ast.AST, list[ast.expr | None]]] = []
@@ -363,7 +363,7 @@ def _quoted_pattern(values: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[\"'](" + "|".join(map(re.escape, longest_first)) + ")[\"']")
 
 
-def _compared(tree: ast.AST, nodes: Iterable[ast.AST], wires: Collection[str]) -> set[Compared]:
+def _compared(tree: ast.AST, nodes: Sequence[ast.AST], wires: Collection[str]) -> set[Compared]:
     """The literals each function compares a field of ``wires`` with, directly or through a variable.
 
     ``nodes``: every node of ``tree``.
@@ -384,7 +384,7 @@ def _compared(tree: ast.AST, nodes: Iterable[ast.AST], wires: Collection[str]) -
 
 def _aliases(
     function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
-    body: Iterable[ast.AST],
+    body: Sequence[ast.AST],
     wires: Collection[str],
 ) -> dict[str, str]:
     """Variable -> the wire name it holds: assigned a read of it (``field, value = f(c, "field"), ...``,
