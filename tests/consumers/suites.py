@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from tests.consumers.agritech import AGRITECH_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
+from tests.consumers.auction import AUCTION_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.automotive import AUTOMOTIVE_BUGS
 from tests.consumers.aviation import AVIATION_BUGS
+from tests.consumers.bikeshare import BIKESHARE_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
@@ -80,10 +82,12 @@ from tests.consumers.streaming import STREAMING_BUGS
 from tests.consumers.support import SUPPORT_BUGS
 from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
+from tests.consumers.theater import THEATER_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
 from tests.consumers.veterinary import VETERINARY_BUGS
 from tests.consumers.waterworks import WATERWORKS_BUGS
+from tests.consumers.windfarm import WINDFARM_BUGS
 from tests.consumers.winery import WINERY_BUGS
 from tests.consumers.workforce import WORKFORCE_BUGS
 
@@ -172,6 +176,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "dental": DENTAL_BUGS,
     "winery": WINERY_BUGS,
     "observatory": OBSERVATORY_BUGS,
+    "theater": THEATER_BUGS,
+    "windfarm": WINDFARM_BUGS,
+    "bikeshare": BIKESHARE_BUGS,
+    "auction": AUCTION_BUGS,
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
