@@ -160,9 +160,10 @@ def scan_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     session = _named._scanner
     session.current()
     scanner = _named._Scanner()
-    scanner._seen = set(session._seen)
-    scanner._read = dict(session._read)
-    scanner.ids = session.ids
+    # Only modules still imported: a module an earlier test dropped may have left its id to a new one.
+    scanner._seen = {id(module) for module in sys.modules.values()} & session._seen
+    scanner._read = {name: read for name, read in session._read.items() if name in sys.modules}
+    scanner.ids = frozenset().union(*(read.literals for read in scanner._read.values()))
     monkeypatch.setattr(_named, "_scanner", scanner)
 
 
