@@ -305,6 +305,7 @@ class _Draw:
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
+    subscripted: frozenset[str] = frozenset()  # credential keys the code reads with no fallback
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -502,6 +503,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     if profile.named and profile.realistic:
         literals = _named.named_literals()
         draw.named_values = _named.named_values(literals)
+        draw.subscripted = _named.subscripted_keys(literals)
         checks = _named.checked_families(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
@@ -1171,6 +1173,7 @@ def _credentials(draw: _Draw) -> JsonDict:
     else:
         mask = source.integer(0, 2 ** len(fields) - 1) & source.integer(0, 2 ** len(fields) - 1)
         wanted = [f.wire for i, f in enumerate(fields) if mask >> i & 1]
+    wanted = _without_one_read(draw, wanted)
     free_form = [f.wire for f in fields if isinstance(f.shape, FreeObjectShape)]
     if draw.on("nested-json"):
         wanted += [wire for wire in free_form if wire not in wanted]
@@ -1195,6 +1198,21 @@ def _credentials(draw: _Draw) -> JsonDict:
         for key in extras:
             credentials[key] = draw.string(lambda: "fake-extra-value")
     return credentials
+
+
+def _without_one_read(draw: _Draw, wanted: list[str]) -> list[str]:
+    """``wanted``, or half the time without one of the keys the code reads with no fallback.
+
+    Every credential is optional, and code that indexes one (``credentials["tokenKey"]`` after a
+    ``.get("useToken")``) fails where it is missing while the keys around it are there, which the
+    modes above rarely make. One key at a time: the code's other branches keep the keys they need.
+    One draw, 0 (none left out) the simplest.
+    """
+    read = [key for key in wanted if key in draw.subscripted]
+    if not read or not draw.profile.edge_cases:
+        return wanted
+    pick = draw.source.integer(0, 2 * len(read) - 1)
+    return wanted if not 1 <= pick <= len(read) else [key for key in wanted if key != read[pick - 1]]
 
 
 # What a free-form object (tlsOptions: Node's TLS options) holds in practice, each with its usual value.

@@ -120,10 +120,18 @@ class Check:
     family: str
 
 
-NamedLiteral = str | Compared | Unlisted | ReadKey | Check
+@attrs.frozen
+class Subscripted:
+    """A credential key the code reads with no fallback (``credentials["apiKey"]``). The contract
+    makes every credential optional, so the key's absence is where that code's ``KeyError`` is."""
+
+    key: str
+
+
+NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
-value a table of the others leaves out, a credential key of few providers that the code reads, or a
-family of checks the code makes."""
+value a table of the others leaves out, a credential key of few providers that the code reads, a
+family of checks the code makes, or a credential key it reads with no fallback."""
 
 # Methods and functions whose quirks a family of variants trips, by the family.
 _DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
@@ -205,6 +213,55 @@ def _key_owners() -> dict[str, frozenset[str]]:
     return {key: frozenset(ids) for key, ids in owners.items() if len(ids) <= KEY_OWNERS}
 
 
+@cache
+def _credential_keys() -> frozenset[str]:
+    """Every credential key some provider sends."""
+    return frozenset(key for known in providers() for key in known.credential_keys)
+
+
+@cache
+def _subscript_pattern() -> re.Pattern[str]:
+    """A cheap look for ``_subscripted``: a credential key quoted as a subscript or ``get``'s only
+    argument."""
+    quoted = "|".join(map(re.escape, sorted(_credential_keys(), key=len, reverse=True)))
+    return re.compile(rf"(?:\[|\bget\()\s*[\"'](?:{quoted})[\"']\s*[\])]")
+
+
+def _subscripted(functions: Sequence[_Function]) -> set[Subscripted]:
+    """The credential keys a function reads with no fallback (``x["key"]``, ``x.get("key").strip()``)
+    and never looks for otherwise (``"key" in x``, ``x.get("key")`` alone): a read after those is
+    guarded."""
+    keys = _credential_keys()
+    found: set[Subscripted] = set()
+    for _, body in functions:
+        indexed: set[str | None] = set()
+        unguarded: set[int] = set()  # the .get calls whose result is used as if it were there
+        for node in body:
+            if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+                indexed.add(_string(node.slice))
+            call = _bare_get(node.value) if isinstance(node, ast.Subscript | ast.Attribute) else None
+            if call is not None:
+                indexed.add(_string(call.args[0]))
+                unguarded.add(id(call))
+        guards = [node for node in body if id(node) not in unguarded]
+        looked_for = {read.key for read in _read_keys(guards, keys, subscripts=False)}
+        found.update(Subscripted(key) for key in indexed if key in keys and key not in looked_for)
+    return found
+
+
+def _bare_get(node: ast.expr) -> ast.Call | None:
+    """``node`` if it is ``x.get(key)``, with no default."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and len(node.args) == 1
+        and not node.keywords
+    ):
+        return node
+    return None
+
+
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests and IP address parsing. (Not encoding to ASCII
     or Latin-1: most modules do, for some field or other, so it would favour nothing in particular.)"""
@@ -241,12 +298,15 @@ def _key_read_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\[(]\s*{quoted}|{quoted}\s+(?:not\s+)?in\b")
 
 
-def _read_keys(nodes: Sequence[ast.AST], keys: Collection[str]) -> set[ReadKey]:
-    """The keys of ``keys`` that ``nodes`` read: ``x["key"]``, ``x.get("key")``, ``"key" in x``."""
+def _read_keys(nodes: Sequence[ast.AST], keys: Collection[str], *, subscripts: bool = True) -> set[ReadKey]:
+    """The keys of ``keys`` that ``nodes`` read: ``x["key"]`` (unless not ``subscripts``),
+    ``x.get("key")``, ``"key" in x``."""
     found: set[ReadKey] = set()
     for node in nodes:
         read: str | None = None
         if isinstance(node, ast.Subscript):
+            if not subscripts:
+                continue
             read = _string(node.slice)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
             if node.func.attr in ("get", "pop", "setdefault"):
@@ -256,6 +316,11 @@ def _read_keys(nodes: Sequence[ast.AST], keys: Collection[str]) -> set[ReadKey]:
         if read is not None and read in keys:
             found.add(ReadKey(read))
     return found
+
+
+_FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_Function = tuple[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, list[ast.AST]]
+"""A function's node and every node within it."""
 
 
 @attrs.frozen
@@ -306,6 +371,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     if (
         not any(provider_id in text for provider_id in known)
         and not _key_read_pattern().search(text)
+        and not _subscript_pattern().search(text)
         and not _makes_checks(text)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
@@ -329,9 +395,12 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
                 found.add(node.value)
         elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
             found.add(node.value)
-    found.update(_compared(tree, nodes, wires))
+    # Each function with its own nodes: one walk of each, shared by the passes that need a function.
+    functions = [(node, list(ast.walk(node))) for node in nodes if isinstance(node, _FUNCTION_NODES)]
+    found.update(_compared(tree, functions, wires))
     found.update(_unlisted(collections))
     found.update(_read_keys(nodes, keys))
+    found.update(_subscripted(functions))
     found.update(_checks(nodes))
     return found
 
@@ -363,17 +432,12 @@ def _quoted_pattern(values: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[\"'](" + "|".join(map(re.escape, longest_first)) + ")[\"']")
 
 
-def _compared(tree: ast.AST, nodes: Sequence[ast.AST], wires: Collection[str]) -> set[Compared]:
-    """The literals each function compares a field of ``wires`` with, directly or through a variable.
-
-    ``nodes``: every node of ``tree``.
-    """
+def _compared(tree: ast.AST, functions: Sequence[_Function], wires: Collection[str]) -> set[Compared]:
+    """The literals each of ``functions`` (of ``tree``) compares a field of ``wires`` with, directly or
+    through a variable."""
     constants = _module_collections(tree)
     found: set[Compared] = set()
-    for function in nodes:
-        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            continue
-        body = list(ast.walk(function))
+    for function, body in functions:
         aliases = _aliases(function, body, wires)
         for node in body:
             for wire, literal in _comparisons(node, aliases, constants):
@@ -800,6 +864,12 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
 def checked_families(literals: frozenset[NamedLiteral]) -> frozenset[str]:
     """The families of checks (``Check``) among ``literals``."""
     return frozenset(literal.family for literal in literals if isinstance(literal, Check))
+
+
+@cache
+def subscripted_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The credential keys among ``literals`` that the code reads with no fallback (``Subscripted``)."""
+    return frozenset(literal.key for literal in literals if isinstance(literal, Subscripted))
 
 
 @cache
