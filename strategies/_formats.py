@@ -37,9 +37,11 @@ Variant = Callable[[str], str]
 class Trap:
     """A variant made to trip one family of standard-library checks (``strategies._named.Check``):
     ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such
-    a check meets these more often. (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
+    a check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
+    ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on.
+    (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
-    family: Literal["digits", "ip"]
+    family: Literal["digits", "ip", "interpolation", "placeholders"]
     make: Variant
 
     def __call__(self, value: str) -> str:
@@ -554,10 +556,10 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", ":", 1),
     lambda s: s.replace("-", "?", 1),
     lambda s: s.replace("-", " ", 1),
-    lambda s: s.replace("-", "%", 1),
+    Trap("interpolation", lambda s: s.replace("-", "%", 1)),
     lambda s: s.replace("-", "@", 1),
     lambda s: s.replace("-", '"', 1),
-    lambda s: s.replace("-", "$", 1),
+    Trap("placeholders", lambda s: s.replace("-", "$", 1)),
     lambda s: s + "\n",
     lambda s: "",  # a key saved with its field left blank
     lambda s: s.replace("-", "(", 1),  # regular-expression syntax: an unbalanced group

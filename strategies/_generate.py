@@ -171,6 +171,8 @@ _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
 # Credential keys "odd-formats" adds when the provider has none: the structured ones.
 _STRUCTURED = frozenset({Format.HOST, Format.PORT, Format.URL, Format.REGION, Format.PHONE, Format.EMAIL})
 _WORD = _text.PLAIN.replace(" ", "")
+# What code reading a value as a template trips on, by the family of its check (``_named.Check``).
+_TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$"}
 # A multiple of every table's length, so that each table's first pick is uniform.
 _TABLE_SPAN = math.lcm(
     len(_text.HOSTILE),
@@ -322,8 +324,13 @@ class _Draw:
 
     @property
     def hostile_table(self) -> tuple[tuple[str, str, str], ...]:
-        """The hostile picks of this profile: with lone surrogates under Hypothesis only."""
-        return _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
+        """The hostile picks of this profile: with lone surrogates under Hypothesis only; those with
+        ``%`` or ``$`` in them when the payload takes the traps of code reading values as templates."""
+        table = _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
+        if not self.traps:
+            return table
+        syntax = "".join(_TEMPLATE_SYNTAX.get(family, "") for family in sorted(self.traps))
+        return _text.holding(table, syntax) if syntax else table
 
     def string(
         self,

@@ -139,6 +139,14 @@ _IP_CALLS = frozenset(
     {"ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address", "inet_aton", "inet_pton"}
 )
 
+# Calls that read a value as a template, by the family of what trips them: ``%`` interpolation (unless
+# told ``interpolation=None``), ``$`` placeholders.
+_TEMPLATE_CALLS = {
+    "ConfigParser": "interpolation",
+    "SafeConfigParser": "interpolation",
+    "Template": "placeholders",
+}
+
 # A credential key sent by at most this many providers says which ones the code that reads it is about.
 KEY_OWNERS = 3
 
@@ -263,8 +271,9 @@ def _bare_get(node: ast.expr) -> ast.Call | None:
 
 
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
-    """The families of checks ``nodes`` call: digit tests and IP address parsing. (Not encoding to ASCII
-    or Latin-1: most modules do, for some field or other, so it would favour nothing in particular.)"""
+    """The families of checks ``nodes`` call: digit tests, IP address parsing, values read as templates.
+    (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
+    nothing in particular.)"""
     found: set[Check] = set()
     for node in nodes:
         if not isinstance(node, ast.Call):
@@ -281,12 +290,14 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             and func.value.id == "ipaddress"
         ):
             found.add(Check("ip"))
+        elif name in _TEMPLATE_CALLS and not any(k.arg == "interpolation" for k in node.keywords):
+            found.add(Check(_TEMPLATE_CALLS[name]))
     return found
 
 
 def _makes_checks(text: str) -> bool:
     """A cheap look for ``_checks``: the name of one of its calls in ``text``."""
-    return any(word in text for word in (*_DIGIT_METHODS, "ipaddress", "inet_"))
+    return any(word in text for word in (*_DIGIT_METHODS, "ipaddress", "inet_", *_TEMPLATE_CALLS))
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from contracts._secrets import object_id as make_object_id
 from strategies._source import Source
@@ -262,6 +263,12 @@ def _unpaired_entries() -> tuple[tuple[str, str, str], ...]:
 
 HOSTILE_UNPAIRED = _unpaired_entries()
 """HOSTILE for strategies run by Hypothesis; seeded output (fixture files, the stub) keeps to Unicode text."""
+
+
+@cache
+def holding(table: tuple[tuple[str, str, str], ...], characters: str) -> tuple[tuple[str, str, str], ...]:
+    """The entries of a hostile ``table`` that put one of ``characters`` in the value, in table order."""
+    return tuple(entry for entry in table if any(c in "".join(entry) for c in characters))
 
 
 def hostile(value: str, entry: tuple[str, str, str]) -> str:

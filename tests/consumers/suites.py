@@ -61,11 +61,14 @@ from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.observatory import OBSERVATORY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
 from tests.consumers.operations import OPERATIONS_BUGS
+from tests.consumers.orchestra import ORCHESTRA_BUGS
 from tests.consumers.parking import PARKING_BUGS
 from tests.consumers.payroll import PAYROLL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
+from tests.consumers.pottery import POTTERY_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
+from tests.consumers.quarry import QUARRY_BUGS
 from tests.consumers.railway import RAILWAY_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.recruiting import RECRUITING_BUGS
@@ -76,6 +79,7 @@ from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
+from tests.consumers.shipyard import SHIPYARD_BUGS
 from tests.consumers.skiresort import SKIRESORT_BUGS
 from tests.consumers.sports import SPORTS_BUGS
 from tests.consumers.streaming import STREAMING_BUGS
@@ -180,6 +184,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "windfarm": WINDFARM_BUGS,
     "bikeshare": BIKESHARE_BUGS,
     "auction": AUCTION_BUGS,
+    "quarry": list(QUARRY_BUGS),
+    "orchestra": list(ORCHESTRA_BUGS),
+    "shipyard": list(SHIPYARD_BUGS),
+    "pottery": list(POTTERY_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -9,18 +9,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import _formats, _named
-from strategies._generate import CHECKED_PERCENT, integration_payload
+from strategies._generate import CHECKED_PERCENT, _Draw, integration_payload
 from strategies._profile import make_profile
 from strategies._source import RandomSource
 
 CALLS = {
     "digits": ("value.isdigit()", "str(v).isnumeric()", "v.strip().isdecimal()"),
     "ip": ("ipaddress.ip_address(v)", "ip_network(v)", "socket.inet_aton(v)"),
+    "interpolation": ("configparser.ConfigParser()", "SafeConfigParser(strict=False)"),
+    "placeholders": ("string.Template(v).substitute(b)", "Template(v)"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
     "digits": (_formats._PHONES, _formats._PORTS, _formats._NUMBERS),
     "ip": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
+    "interpolation": (_formats._SECRETS,),
+    "placeholders": (_formats._SECRETS,),
 }
 
 
@@ -36,6 +40,7 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
     [
         "def f(v):\n    return v.encode('ascii')\n",  # most code encodes some field: no signal
         "isdigit = str.isdigit\n",  # named, not called
+        "def f(v):\n    return configparser.ConfigParser(interpolation=None)\n",  # reads no template
         "NOTE = 'call .isdigit() on it'\n",  # prose
     ],
 )
@@ -87,3 +92,41 @@ def test_without_edge_cases_a_check_changes_no_payload(seed: int, family: str) -
             _named.named_literals = saved
 
     assert payloads(frozenset({_named.Check(family)})) == payloads(frozenset())
+
+
+def _template_trapped_passwords(
+    monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]
+) -> int:
+    """Of 400 Custom SMTP payloads, how many have a password a template reader trips on."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(provider_id="nodemailer"), named=True)
+    source = RandomSource(5)
+    count = 0
+    for _ in range(400):
+        password = integration_payload(source, profile).get("credentials", {}).get("password")
+        count += isinstance(password, str) and "%" in password
+    return count
+
+
+def test_code_that_reads_values_as_templates_meets_their_syntax_more_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    without = _template_trapped_passwords(monkeypatch, frozenset())
+    with_check = _template_trapped_passwords(monkeypatch, frozenset({_named.Check("interpolation")}))
+    assert with_check >= 1.5 * max(without, 1)  # measured: 73 and 126 of 400
+
+
+@pytest.mark.parametrize("unpaired", [False, True])
+@pytest.mark.parametrize(("family", "syntax"), [("interpolation", "%"), ("placeholders", "$")])
+def test_a_template_reader_takes_only_hostile_picks_with_its_syntax(
+    unpaired: bool, family: str, syntax: str
+) -> None:
+    draw = _Draw(RandomSource(0), attrs.evolve(make_profile(), unpaired=unpaired), root=None)  # type: ignore[arg-type]
+    everything = draw.hostile_table
+    draw.traps = frozenset({family})
+    picks = draw.hostile_table
+    assert picks
+    assert all(syntax in "".join(entry) for entry in picks)
+    assert [entry for entry in everything if entry in picks] == list(picks)  # in table order
+    draw.traps = frozenset({"digits"})
+    assert draw.hostile_table == everything
