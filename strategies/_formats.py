@@ -48,6 +48,10 @@ class Trap:
         return self.make(value)
 
 
+TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$"}
+"""What code reading a value as a template trips on, by the family of its check."""
+
+
 @cache
 def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Variant, ...]:
     """The entries of ``options`` that trip one of ``families``, in table order, each once."""
@@ -556,10 +560,10 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", ":", 1),
     lambda s: s.replace("-", "?", 1),
     lambda s: s.replace("-", " ", 1),
-    Trap("interpolation", lambda s: s.replace("-", "%", 1)),
+    Trap("interpolation", lambda s: s.replace("-", TEMPLATE_SYNTAX["interpolation"], 1)),
     lambda s: s.replace("-", "@", 1),
     lambda s: s.replace("-", '"', 1),
-    Trap("placeholders", lambda s: s.replace("-", "$", 1)),
+    Trap("placeholders", lambda s: s.replace("-", TEMPLATE_SYNTAX["placeholders"], 1)),
     lambda s: s + "\n",
     lambda s: "",  # a key saved with its field left blank
     lambda s: s.replace("-", "(", 1),  # regular-expression syntax: an unbalanced group

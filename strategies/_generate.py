@@ -171,8 +171,6 @@ _HOSTILE_FORMATS: frozenset[Format | None] = frozenset(
 # Credential keys "odd-formats" adds when the provider has none: the structured ones.
 _STRUCTURED = frozenset({Format.HOST, Format.PORT, Format.URL, Format.REGION, Format.PHONE, Format.EMAIL})
 _WORD = _text.PLAIN.replace(" ", "")
-# What code reading a value as a template trips on, by the family of its check (``_named.Check``).
-_TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$"}
 # A multiple of every table's length, so that each table's first pick is uniform.
 _TABLE_SPAN = math.lcm(
     len(_text.HOSTILE),
@@ -329,7 +327,7 @@ class _Draw:
         table = _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
         if not self.traps:
             return table
-        syntax = "".join(_TEMPLATE_SYNTAX.get(family, "") for family in sorted(self.traps))
+        syntax = "".join(_formats.TEMPLATE_SYNTAX.get(family, "") for family in sorted(self.traps))
         return _text.holding(table, syntax) if syntax else table
 
     def string(
