@@ -447,11 +447,13 @@ def _compared(tree: ast.AST, functions: Sequence[_Function], wires: Collection[s
     """The literals each of ``functions`` (of ``tree``) compares a field of ``wires`` with, directly or
     through a variable."""
     constants = _module_collections(tree)
+    module_tables = _module_tables(tree)
     found: set[Compared] = set()
     for function, body in functions:
         aliases = _aliases(function, body, wires)
+        tables = {**module_tables, **_inner_tables(body, module_tables)}
         for node in body:
-            for wire, literal in _comparisons(node, aliases, constants):
+            for wire, literal in _comparisons(node, aliases, constants, tables):
                 if wire in wires:
                     found.add(Compared(wire, literal))
     return found
@@ -489,7 +491,26 @@ def _aliases(
 
 def _module_collections(tree: ast.AST) -> dict[str, list[str]]:
     """Module-level names bound to a collection of string literals (``_LOCALE_FIELDS = frozenset({...})``)."""
-    collections: dict[str, list[str]] = {}
+    return {name: _strings(value, {}) for name, value in _module_values(tree, (ast.Tuple, ast.List, ast.Set))}
+
+
+def _module_tables(tree: ast.AST) -> dict[str, list[str]]:
+    """Module-level names bound to a dict: its string keys; under ``NAME[]``, those of the dicts it maps
+    to (a nested table)."""
+    tables: dict[str, list[str]] = {}
+    for name, value in _module_values(tree, ast.Dict):
+        if not isinstance(value, ast.Dict):  # for the type checker: _module_values gives only these
+            continue
+        tables[name] = _keys([value])
+        inner = [entry for entry in value.values if isinstance(entry, ast.Dict)]
+        if inner:
+            tables[name + _INNER] = _keys(inner)
+    return tables
+
+
+def _module_values(tree: ast.AST, kinds: type | tuple[type, ...]) -> list[tuple[str, ast.expr]]:
+    """(name, value) for each module-level assignment of a value of ``kinds`` to a name."""
+    found: list[tuple[str, ast.expr]] = []
     for statement in tree.body if isinstance(tree, ast.Module) else ():
         target, value = None, None
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
@@ -497,9 +518,38 @@ def _module_collections(tree: ast.AST) -> dict[str, list[str]]:
         elif isinstance(statement, ast.AnnAssign):
             target, value = statement.target, statement.value
         value = _unwrapped(value)
-        if isinstance(target, ast.Name) and isinstance(value, ast.Tuple | ast.List | ast.Set):
-            collections[target.id] = _strings(value, {})
-    return collections
+        if isinstance(target, ast.Name) and value is not None and isinstance(value, kinds):
+            found.append((target.id, value))
+    return found
+
+
+# The suffix under which _module_tables keeps a table's inner tables' keys.
+_INNER = "[]"
+
+
+def _keys(tables: list[ast.Dict]) -> list[str]:
+    """The string keys of ``tables``, each once, in order."""
+    keys = (_string(key) for table in tables for key in table.keys if key is not None)
+    return list(dict.fromkeys(key for key in keys if key is not None))
+
+
+def _inner_tables(body: Sequence[ast.AST], tables: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A function's variables bound to one entry of a nested table of ``tables`` (``row = TABLE.get(on,
+    {})``, or ``TABLE[on]``): the keys its entries have. ``body``: every node of the function."""
+    found: dict[str, list[str]] = {}
+    for node in body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target, value = node.targets[0], node.value
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get":
+            table: ast.expr = value.func.value
+        elif isinstance(value, ast.Subscript):
+            table = value.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and isinstance(table, ast.Name) and table.id + _INNER in tables:
+            found[target.id] = tables[table.id + _INNER]
+    return found
 
 
 def _unwrapped(value: ast.expr | None) -> ast.expr | None:
@@ -510,9 +560,11 @@ def _unwrapped(value: ast.expr | None) -> ast.expr | None:
 
 
 def _comparisons(
-    node: ast.AST, aliases: dict[str, str], constants: dict[str, list[str]]
+    node: ast.AST, aliases: dict[str, str], constants: dict[str, list[str]], tables: dict[str, list[str]]
 ) -> list[tuple[str, str]]:
-    """(wire name, literal) for each comparison ``node`` makes of a field read with a literal."""
+    """(wire name, literal) for each comparison ``node`` makes of a field read with a literal, and each
+    key of a table (``tables``: name -> keys) it looks the field up in (``TABLE.get(field)``, ``field in
+    TABLE``)."""
     pairs: list[tuple[str, str]] = []
     if isinstance(node, ast.Compare):
         operands = [node.left, *node.comparators]
@@ -528,6 +580,8 @@ def _comparisons(
                 is_collection = isinstance(other, ast.Tuple | ast.List | ast.Set | ast.Name)
                 if other_index != index and (looked_up_in or not is_collection):
                     pairs += [(wire, literal) for literal in _strings(other, constants)]
+                if looked_up_in and isinstance(other, ast.Name) and wire != BRANCHED_WIRE:
+                    pairs += [(wire, literal) for literal in _strings(other, tables)]
     elif (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -537,7 +591,31 @@ def _comparisons(
         wire = _wire_read(node.func.value, aliases)
         if wire is not None:
             pairs += [(wire, literal) for literal in _strings(node.args[0], constants)]
+    elif (lookup := _table_lookup(node)) is not None:
+        # A field looked up in a table of the code's (TABLE.get(field), TABLE[field]) is compared with
+        # each of its keys: the entry found, or none, is the branch.
+        table, key = lookup
+        wire = _wire_read(key, aliases)
+        # Not the provider: a table keyed by it is mostly data (a label, an adapter per provider), and
+        # favouring every provider it names left each bug behind one of them fewer payloads (measured).
+        if wire is not None and wire != BRANCHED_WIRE:
+            pairs += [(wire, literal) for literal in _strings(table, tables)]
     return pairs
+
+
+def _table_lookup(node: ast.AST) -> tuple[ast.Name, ast.expr] | None:
+    """(table, key) for ``table.get(key, ...)`` or ``table[key]`` read from a named table."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and isinstance(node.func.value, ast.Name)
+        and node.args
+    ):
+        return node.func.value, node.args[0]
+    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+        return (node.value, node.slice) if isinstance(node.value, ast.Name) else None
+    return None
 
 
 def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:

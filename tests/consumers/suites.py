@@ -45,6 +45,7 @@ from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.insurance import INSURANCE_BUGS
 from tests.consumers.iot import IOT_BUGS
+from tests.consumers.kennel import KENNEL_BUGS
 from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.library import LIBRARY_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
@@ -88,6 +89,7 @@ from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.theater import THEATER_BUGS
 from tests.consumers.tooling import TOOLING_BUGS
+from tests.consumers.transit import TRANSIT_BUGS
 from tests.consumers.travel import TRAVEL_BUGS
 from tests.consumers.veterinary import VETERINARY_BUGS
 from tests.consumers.waterworks import WATERWORKS_BUGS
@@ -188,6 +190,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "orchestra": list(ORCHESTRA_BUGS),
     "shipyard": list(SHIPYARD_BUGS),
     "pottery": list(POTTERY_BUGS),
+    "kennel": list(KENNEL_BUGS),
+    "transit": list(TRANSIT_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")

@@ -251,3 +251,61 @@ def test_a_module_constant_of_many_values_or_not_looked_up_in_does_not() -> None
     lookup = "\n\ndef f(child):\n    return child['field'] in MANY or child['field'] == FEW\n"
     source = f"MANY = ({many})\nFEW = ('locale',)" + lookup
     assert not any(isinstance(literal, _named.Compared) for literal in literals_in_source(source))
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "CONTEXT.get(child['field'])",
+        "CONTEXT.get(child['field'], '')",
+        "CONTEXT[child['field']]",
+        "child['field'] in CONTEXT",
+    ],
+)
+def test_a_field_looked_up_in_a_table_of_the_code_is_compared_with_its_keys(lookup: str) -> None:
+    """A condition evaluator reading the field's value from its own context: each key is a branch."""
+    source = (
+        "CONTEXT = {'subscriber.plan': 'pro', 'payload.amount': '12', **EXTRA}\n\n"
+        f"def actual(child):\n    return {lookup}\n"
+    )
+    found = {literal for literal in literals_in_source(source) if isinstance(literal, _named.Compared)}
+    assert found == {_named.Compared("field", "subscriber.plan"), _named.Compared("field", "payload.amount")}
+
+
+@pytest.mark.parametrize("entry", ["CREW.get(child['on'], {})", "CREW[child['on']]"])
+def test_a_field_looked_up_in_an_entry_of_a_nested_table_is_compared_with_its_keys(entry: str) -> None:
+    """``row = CREW.get(on, {}); row.get(field)``: the keys of every inner table, through the variable."""
+    source = (
+        "CREW = {'subscriber': {'plan': 'pro', 'shift': 'night'}, 'payload': {'vessel': 'x'}}\n\n"
+        f"def actual(child):\n    row = {entry}\n    field = child['field']\n    return row.get(field)\n"
+    )
+    found = {literal for literal in literals_in_source(source) if isinstance(literal, _named.Compared)}
+    assert found == {_named.Compared("field", key) for key in ("plan", "shift", "vessel")}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a table of many keys says nothing about what the code singles out (see TABLE_SIZE)
+        "BIG = {" + ", ".join(f"'k{i}': 1" for i in range(_named.TABLE_SIZE + 1)) + "}\n\n"
+        "def f(child):\n    return BIG.get(child['field'])\n",
+        # the field written into a table, not looked up in it
+        "CONTEXT = {'plan': 1}\n\ndef f(child):\n    CONTEXT[child['field']] = 2\n",
+        # a table looked up with another field
+        "CONTEXT = {'plan': 1}\n\ndef f(child):\n    return CONTEXT.get(child['name'])\n",
+        # a local table of the same name as none at module level
+        "def f(child):\n    context = {'plan': 1}\n    return context.get(child['field'])\n",
+    ],
+)
+def test_a_table_not_looked_up_with_the_field_or_too_big_names_nothing(source: str) -> None:
+    assert not any(isinstance(literal, _named.Compared) for literal in literals_in_source(source))
+
+
+@pytest.mark.parametrize("lookup", ["SENDERS[payload['providerId']]", "payload['providerId'] in SENDERS"])
+def test_a_table_keyed_by_provider_is_data_not_a_branch(lookup: str) -> None:
+    """Favouring every provider such a table names dilutes the branches that guard bugs (measured)."""
+    source = (
+        "SENDERS = {'twilio': 'sms_twilio', 'sendgrid': 'mail_sendgrid'}\n\n"
+        f"def route(payload):\n    return {lookup}\n"
+    )
+    assert _named.branched_providers(frozenset(literals_in_source(source))) == frozenset()
