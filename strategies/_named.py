@@ -448,10 +448,11 @@ def _compared(tree: ast.AST, functions: Sequence[_Function], wires: Collection[s
     through a variable."""
     constants = _module_collections(tree)
     module_tables = _module_tables(tree)
+    nested = any(name.endswith(_INNER) for name in module_tables)  # else no function has inner tables
     found: set[Compared] = set()
     for function, body in functions:
         aliases = _aliases(function, body, wires)
-        tables = {**module_tables, **_inner_tables(body, module_tables)}
+        tables = {**module_tables, **_inner_tables(body, module_tables)} if nested else module_tables
         for node in body:
             for wire, literal in _comparisons(node, aliases, constants, tables):
                 if wire in wires:
