@@ -10,7 +10,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-# No deadline in either profile: a deadline is a timed assertion, and on a loaded machine (CI, or
+# No deadline in any profile: a deadline is a timed assertion, and on a loaded machine (CI, or
 # many test processes sharing two cores) the heavier per-example tests exceed 200 ms at random.
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
