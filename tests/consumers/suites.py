@@ -46,6 +46,7 @@ from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.insurance import INSURANCE_BUGS
 from tests.consumers.iot import IOT_BUGS
 from tests.consumers.kennel import KENNEL_BUGS
+from tests.consumers.laundromat import LAUNDROMAT_BUGS
 from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.library import LIBRARY_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
@@ -96,6 +97,7 @@ from tests.consumers.waterworks import WATERWORKS_BUGS
 from tests.consumers.windfarm import WINDFARM_BUGS
 from tests.consumers.winery import WINERY_BUGS
 from tests.consumers.workforce import WORKFORCE_BUGS
+from tests.consumers.zoo import ZOO_BUGS
 
 SUITES: dict[str, list[ConsumerCase]] = {
     "designed": BUGS,
@@ -192,6 +194,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "pottery": list(POTTERY_BUGS),
     "kennel": list(KENNEL_BUGS),
     "transit": list(TRANSIT_BUGS),
+    "laundromat": list(LAUNDROMAT_BUGS),
+    "zoo": list(ZOO_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
