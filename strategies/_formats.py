@@ -38,10 +38,12 @@ class Trap:
     """A variant made to trip one family of standard-library checks (``strategies._named.Check``):
     ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such
     a check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
-    ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on.
+    ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on;
+    ``url`` (``urlsplit`` and its ``.port``), a URL it refuses or whose port it cannot read; ``json``
+    (``json.loads``), a document that parses but is no object, or has a member of another type.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
-    family: Literal["digits", "ip", "interpolation", "placeholders"]
+    family: Literal["digits", "ip", "interpolation", "placeholders", "url", "json"]
     make: Variant
 
     def __call__(self, value: str) -> str:
@@ -235,7 +237,8 @@ _URLS = _interleaved(
         lambda s: "{{base_url}}/" + s.split("://", 1)[-1].partition("/")[2],  # a template placeholder
         lambda s: s.replace("https:", "", 1),  # scheme-relative //host/path
         lambda s: "localhost:3000" + "/" + s.split("://", 1)[-1].partition("/")[2],
-        lambda s: s.replace(_host(s), "[2001:db8::1", 1),  # an unclosed IPv6 bracket: urlsplit raises
+        # an unclosed IPv6 bracket: urlsplit raises
+        Trap("url", lambda s: s.replace(_host(s), "[2001:db8::1", 1)),
         *_UNSET,
     ),
     unusual=(  # an absolute URL, unusually
@@ -244,8 +247,10 @@ _URLS = _interleaved(
         lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
         lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
         lambda s: s + "/a b/%zz",  # a space and a broken percent escape
-        lambda s: s.replace(_host(s), _host(s) + ":99999", 1),  # a port out of range: .port raises
-        lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1),  # a port never substituted: .port raises
+        # a port out of range: .port raises
+        Trap("url", lambda s: s.replace(_host(s), _host(s) + ":99999", 1)),
+        # a port never substituted: .port raises
+        Trap("url", lambda s: s.replace(_host(s), _host(s) + ":${PORT}", 1)),
         Trap(
             "ip", lambda s: s.replace(_host(s), "127.1", 1)
         ),  # short-form IPv4: inet_aton reads it, ipaddress no
@@ -616,9 +621,9 @@ _JSON_DOCUMENTS = _interleaved(
         # Novu's encrypted form, which write replies carry (GETs decrypt): listed twice, being the
         # value of every service account in a POST, PUT or set-primary reply.
         lambda s: encrypted(s[:32]),
-        lambda s: dumps(s),  # encoded twice: valid JSON, a string
-        lambda s: f"[{s}]",  # an array holding it
-        lambda s: "null",
+        Trap("json", lambda s: dumps(s)),  # encoded twice: valid JSON, a string
+        Trap("json", lambda s: f"[{s}]"),  # an array holding it
+        Trap("json", lambda s: "null"),
         # Python's repr of it: single quotes, not JSON
         lambda s: repr(_parsed_object(s)),
         # base64, as environment variables hold it
@@ -633,10 +638,10 @@ _JSON_DOCUMENTS = _interleaved(
         lambda s: "\ufeff" + s,  # a byte-order mark: json.loads refuses it in a str
         lambda s: dumps(_parsed_object(s), indent=2).replace("\n", "\r\n"),
         # NaN: Python's json reads it, JSON.parse and strict parsers do not
-        lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1),
+        Trap("json", lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1)),
         lambda s: "{}",
         lambda s: _json_edit(s, lambda d: {"serviceAccount": d}),  # wrapped one level down
-        lambda s: _json_edit(s, _with("project_id", 12345)),  # a number where a string is expected
+        Trap("json", lambda s: _json_edit(s, _with("project_id", 12345))),  # a number for a string
     ),
 )
 

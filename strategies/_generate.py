@@ -146,6 +146,14 @@ NAMED_CHANNEL_WEIGHT = 8
 # often: that table's KeyError is on it, and the code's providers (on the channels it lists) would
 # otherwise crowd it out.  Not more: the rest of the code's branches are on the channels it lists.
 UNLISTED_CHANNEL_PERCENT = 12
+# How often a payload passes every early exit of the code under test (``if not p["active"] or
+# p["deleted"]: return``), where its flags would not: the code past the exit is the code to test, and
+# three payloads of four are deleted. Not always: a bug can be in the exit's branch, too.
+GUARD_PASS_PERCENT = 50
+# A channel the code's early exit needs (``if p["channel"] != "sms": return``) is drawn at least this
+# often, for at most REQUIRED_CHANNELS such channels: past the exit is the code to test.
+REQUIRED_CHANNEL_PERCENT = 40
+REQUIRED_CHANNELS = 2
 # A provider the code branches on (compares providerId with) weighs this many times as much: it
 # guards a bug more often than one written only in data, such as an example payload.
 BRANCHED_WEIGHT = 3
@@ -505,11 +513,13 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     """One wire payload of ``IntegrationResponseDto``."""
     draw = _Draw(source, profile, contract(profile.contract).shape)
     checks: frozenset[str] = frozenset()
+    guarded: dict[str, bool | None] = {}
     if profile.named and profile.realistic:
         literals = _named.named_literals()
         draw.named_values = _named.named_values(literals)
         draw.subscripted = _named.subscripted_keys(literals)
         checks = _named.checked_families(literals)
+        guarded = _named.guarded_flags(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -531,15 +541,22 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.styled = _Styled.draw(source, *flags[len(rest) :])
         draw.strings = _string_mix(source.integer(0, _STRING_MODE_COUNT - 1))
     _choose_provider(draw)
+    # Where exits want a flag both ways (many consumers at once), a passing payload takes either,
+    # evenly: each exit is passed more often than the usual draw would (three payloads of four deleted).
+    passing = {
+        wire: source.chance(50) if value is None else value
+        for wire, value in (guarded.items() if guarded and source.chance(GUARD_PASS_PERCENT) else ())
+    }
     if profile.deleted is not None:
         draw.deleted = profile.deleted
     else:
-        draw.deleted = draw.either("deleted", 15)
+        deleted = draw.either("deleted", 15)  # drawn either way: shrinking the chance moves nothing
+        draw.deleted = passing.get("deleted", deleted)
     # The flags before any string: a feature turned off while shrinking (which can change how many
     # choices the strings take) then leaves them where they were.
     active, primary = source.pick(_ACTIVE_PRIMARY if draw.deleted else _LIVE_ACTIVE_PRIMARY)
-    draw.active = active if profile.active is None else profile.active
-    draw.primary = primary if profile.primary is None else profile.primary
+    draw.active = _fixed(profile.active, passing.get("active", active))
+    draw.primary = _fixed(profile.primary, passing.get("primary", primary))
     draw.serial = source.integer(0, 9999)
     if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
         draw.traps = checks
@@ -549,13 +566,19 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     return payload
 
 
+def _fixed(fixed: bool | None, drawn: bool) -> bool:
+    """A flag the profile fixes, else the one drawn."""
+    return drawn if fixed is None else fixed
+
+
 def _named_here(
     profile: Profile,
-) -> tuple[tuple[Provider, ...], frozenset[str], tuple[Channel, ...]]:
+) -> tuple[tuple[Provider, ...], frozenset[str], tuple[Channel, ...], tuple[Channel, ...]]:
     """What the code under test says about channels (nothing unless ``named``): the providers it names
-    on the profile's channels, the ids of those it branches on, and the channels its tables leave out."""
+    on the profile's channels, the ids of those it branches on, the channels its tables leave out, and
+    those its early exits need."""
     if not (profile.named and profile.realistic):
-        return (), frozenset(), ()
+        return (), frozenset(), (), ()
     literals = _named.named_literals()
     unlisted = _named.unlisted_values(literals, _channel_wire())
     if len(unlisted) > len(Channel) - 2:
@@ -563,7 +586,12 @@ def _named_here(
         # at once): none stands out, as a table of every provider favours none.
         unlisted = frozenset()
     left_out = tuple(channel for channel in profile.channels if channel.value in unlisted)
-    return _named.named_providers(literals, profile.channels), _named.branched_providers(literals), left_out
+    required = _named.required_values(literals, _channel_wire())
+    if len(required) > REQUIRED_CHANNELS:
+        required = frozenset()  # exits of many consumers at once, each wanting its own: none stands out
+    wanted = tuple(channel for channel in profile.channels if channel.value in required)
+    named = _named.named_providers(literals, profile.channels)
+    return named, _named.branched_providers(literals), left_out, wanted
 
 
 @cache
@@ -582,10 +610,12 @@ def _channel_table(
     named: tuple[Provider, ...],
     branched: frozenset[str] = frozenset(),
     unlisted: tuple[Channel, ...] = (),
+    required: tuple[Channel, ...] = (),
 ) -> tuple[tuple[Channel, Provider | None], ...]:
     """The channels to draw from, then usual picks of each channel a table of the code leaves out
     (enough to make it UNLISTED_CHANNEL_PERCENT of the table), then NAMED_CHANNEL_WEIGHT entries per
-    provider the code names (BRANCHED_WEIGHT times as many for one it branches on).
+    provider the code names (BRANCHED_WEIGHT times as many for one it branches on), then usual picks of
+    each channel an early exit of the code needs (to make it REQUIRED_CHANNEL_PERCENT of the table).
 
     A channel entry takes the usual pick of a provider, a named entry that provider.  The usual
     entries come first: shrinking goes to the first entries, the usual pick of the simplest channel.
@@ -593,18 +623,17 @@ def _channel_table(
     usual = tuple((channel, None) for channel in weighted_channels(channels))
     weights = {p.id: NAMED_CHANNEL_WEIGHT * (BRANCHED_WEIGHT if p.id in branched else 1) for p in named}
     named_entries = tuple((p.channel, p) for p in named for _ in range(weights[p.id]))
-    return usual + _lifted(unlisted, usual + named_entries) + named_entries
+    table = usual + _lifted(unlisted, usual + named_entries, UNLISTED_CHANNEL_PERCENT) + named_entries
+    return table + _lifted(required, table, REQUIRED_CHANNEL_PERCENT)
 
 
 def _lifted(
-    unlisted: tuple[Channel, ...], table: tuple[tuple[Channel, Provider | None], ...]
+    channels: tuple[Channel, ...], table: tuple[tuple[Channel, Provider | None], ...], percent: int
 ) -> tuple[tuple[Channel, None], ...]:
-    """Usual picks of each ``unlisted`` channel, to make it UNLISTED_CHANNEL_PERCENT of the table."""
-    counts = {channel: sum(1 for drawn, _ in table if drawn == channel) for channel in unlisted}
+    """Usual picks of each of ``channels``, to make it ``percent`` of the table."""
+    counts = {channel: sum(1 for drawn, _ in table if drawn == channel) for channel in channels}
     added: list[tuple[Channel, None]] = []
-    while short := [
-        c for c in unlisted if counts[c] * 100 < UNLISTED_CHANNEL_PERCENT * (len(table) + len(added))
-    ]:
+    while short := [c for c in channels if counts[c] * 100 < percent * (len(table) + len(added))]:
         counts[short[0]] += 1
         added.append((short[0], None))
     return tuple(added)
@@ -1234,7 +1263,8 @@ _FREE_MEMBERS: tuple[tuple[str, Any], ...] = (
 _OTHER_JSON_TYPES: tuple[Callable[[Any], Any], ...] = (
     lambda usual: [usual],
     lambda usual: None,
-    lambda usual: str(usual).lower() if isinstance(usual, bool | int) else 0,
+    # A string's number is truthy (``minVersion: 1.2``): ``if value: value.strip()`` passes it on.
+    lambda usual: str(usual).lower() if isinstance(usual, bool | int) else 1.2,
     lambda usual: {},
     lambda usual: "",
 )

@@ -16,6 +16,11 @@ names the condition field its branch reads, which no vocabulary of field names c
 A table keyed by some of an enum's values (``{"email": ..., "sms": ..., "push": ...}[channel]``)
 says which it handles; the values it leaves out are where its ``KeyError`` is. Those come up more.
 
+An early exit at the top of a function (``if not p["active"] or p["deleted"]: return``, ``if
+p["channel"] != "sms": continue``) says which payloads the rest of it sees, and a branch doing the
+work (``if p["active"] and not p["deleted"]: return route(p)``) which payloads enter it: half the
+payloads pass such exits (``Guard``), and the channels they need come up more (``Required``).
+
 "Local" means a ``.py`` file outside the standard library, site-packages and this library.
 What counts is what the running test reaches: the functions it calls, the tables they read, the
 data it holds (``_reach``). Failing that, under pytest, the local modules the running test's module
@@ -45,7 +50,7 @@ import novu_contracts_hooks
 from contracts import Format
 from contracts._declare import field_format
 from contracts._models import Channel
-from contracts._shape import EnumShape, StringShape, object_shapes
+from contracts._shape import BooleanShape, EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM, TESTED_WITH
 from strategies._providers import Provider, providers
@@ -59,6 +64,8 @@ MAX_SOURCE_BYTES = 2_000_000
 # A literal collection naming more providers than this is a table of them all (display names, a
 # registry), not the few a branch handles; its entries say nothing about what the code tests.
 TABLE_SIZE = 8
+# A nested table's rows (each within TABLE_SIZE) name at most this many times as many keys together.
+ROWS = 2
 
 
 # Literals taken for a format only when they are unmistakably of it: a random ObjectId is never
@@ -128,10 +135,30 @@ class Subscripted:
     key: str
 
 
-NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted
+@attrs.frozen
+class Guard:
+    """The value of the boolean field ``wire`` that the code's early exit needs to go on
+    (``if not p["active"] or p["deleted"]: return`` needs active true, deleted false): the code past
+    it, and its bugs, see only payloads that pass."""
+
+    wire: str
+    value: bool
+
+
+@attrs.frozen
+class Required:
+    """A value of the enum field ``wire`` that the code's early exit needs to go on (``if
+    p["channel"] != "sms": return``, ``... not in ("sms", "push")``): the code past it sees only those."""
+
+    wire: str
+    value: str
+
+
+NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
 value a table of the others leaves out, a credential key of few providers that the code reads, a
-family of checks the code makes, or a credential key it reads with no fallback."""
+family of checks the code makes, a credential key it reads with no fallback, or a flag or enum value an
+early exit needs."""
 
 # Methods and functions whose quirks a family of variants trips, by the family.
 _DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
@@ -146,6 +173,13 @@ _TEMPLATE_CALLS = {
     "SafeConfigParser": "interpolation",
     "Template": "placeholders",
 }
+
+# Calls that split a URL into parts (``.port`` reads one): what trips them is a ``url`` trap.
+_URL_CALLS = frozenset({"urlsplit", "urlparse"})
+# Calls that parse a JSON document (a service account): a ``json`` trap parses, but to no object.
+_JSON_CALLS = frozenset({"loads"})
+# A cheap look for a string used as a ``%`` template: a closing quote or parenthesis, then ``%``.
+_TEMPLATE_MOD = re.compile(r"[\"')]\s*%\s*[\w(]")
 
 # A credential key sent by at most this many providers says which ones the code that reads it is about.
 KEY_OWNERS = 3
@@ -204,6 +238,175 @@ def _compared_wires() -> dict[str, Format]:
 
 
 on_forget(lambda _: _compared_wires.cache_clear())
+
+
+@cache
+def _flag_wires() -> frozenset[str]:
+    """The wire name of every boolean field at the top of a contract (any version)."""
+    return frozenset(
+        field.wire
+        for known in CONTRACTS.values()
+        for field in known.shape.fields
+        if isinstance(field.shape, BooleanShape)
+    )
+
+
+on_forget(lambda _: _flag_wires.cache_clear())
+
+
+@cache
+def _required_wires() -> frozenset[str]:
+    """The wire name of every enum field at the top of a contract (any version)."""
+    return frozenset(
+        field.wire
+        for known in CONTRACTS.values()
+        for field in known.shape.fields
+        if isinstance(field.shape, EnumShape)
+    )
+
+
+on_forget(lambda _: _required_wires.cache_clear())
+
+# Statements that leave the code's path: an ``if`` holding only one (or a call, then one) is an exit.
+_EXITS = (ast.Return, ast.Continue, ast.Break, ast.Raise)
+# Statements that may come before a guard: a docstring, reads into variables.
+_BEFORE_GUARDS = (ast.Expr, ast.Assign, ast.AnnAssign)
+
+
+def _guards(functions: Sequence[_Function]) -> set[Guard | Required]:
+    """The flag and enum values the leading ``if`` statements of ``functions`` (and of their loops)
+    need: an exit's ``if a or not b or c != "sms": return`` each term false (not an exit's ``and``:
+    which term is false is anyone's guess), a branch doing the work (``if p["deleted"]: return
+    audit(p)``) each term of its ``and`` true. Only at the top, after reads: code before them (an
+    ``assert``, a call) runs on every payload, and may be where the bug is."""
+    wires = _flag_wires() | _required_wires()
+    found: set[Guard | Required] = set()
+    for function, body in functions:
+        if isinstance(function, ast.Lambda):
+            continue
+        aliases = _aliases(function, body, wires)
+        blocks = [function.body, *(node.body for node in body if isinstance(node, ast.For | ast.AsyncFor))]
+        for block in blocks:
+            for statement in block:
+                if isinstance(statement, ast.If) and _is_exit(statement):
+                    found.update(_guarded(statement.test, aliases, wires))
+                    continue
+                if isinstance(statement, ast.If) and not statement.orelse:
+                    # The work is in the branch (``if p["active"] and not p["deleted"]: return route(p)``).
+                    found.update(_entered(statement.test, aliases, wires))
+                if not isinstance(statement, _BEFORE_GUARDS) or _calls(statement):
+                    break
+    return found
+
+
+def _is_exit(statement: ast.If) -> bool:
+    """Whether ``statement`` leaves at once: a plain value returned (no call but ``.get``, no
+    subscript), or a raise, continue or break; a call (a log line) may come first."""
+    if statement.orelse or len(statement.body) > 2:
+        return False
+    *before, last = statement.body
+    if any(not isinstance(step, ast.Expr) for step in before) or not isinstance(last, _EXITS):
+        return False
+    return not isinstance(last, ast.Return) or last.value is None or not _works(last.value)
+
+
+def _works(node: ast.AST) -> bool:
+    """Whether ``node`` does work a bug can hide in: a subscript, or a call other than ``.get``."""
+    return any(
+        isinstance(inner, ast.Subscript)
+        or (
+            isinstance(inner, ast.Call)
+            and not (isinstance(inner.func, ast.Attribute) and inner.func.attr == "get")
+        )
+        for inner in ast.walk(node)
+    )
+
+
+def _calls(statement: ast.stmt) -> bool:
+    """Whether ``statement`` (before a guard) calls something: a docstring or a read does not."""
+    value = statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
+    return value is not None and not isinstance(value, ast.Constant) and _works(value) and not _reads(value)
+
+
+def _reads(node: ast.expr) -> bool:
+    """Whether ``node`` only reads: subscripts, ``.get`` calls, names and constants."""
+    return all(
+        isinstance(
+            inner, ast.Subscript | ast.Name | ast.Constant | ast.Load | ast.Attribute | ast.Tuple | ast.Dict
+        )
+        or (
+            isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "get"
+        )
+        for inner in ast.walk(node)
+    )
+
+
+def _guarded(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
+    """The flag and enum values that make every term of the exit's ``or`` false."""
+    terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    found: set[Guard | Required] = set()
+    for term in terms:
+        read = _flag_test(term, aliases)
+        if read is not None and read[0] in _flag_wires() & wires:
+            found.add(Guard(read[0], not read[1]))
+        required = _required_test(term, aliases)
+        if required is not None and required[0] in _required_wires() & wires:
+            found.update(Required(required[0], value) for value in required[1])
+    return found
+
+
+def _entered(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
+    """The flag and enum values that make every term of a branch's ``and`` true."""
+    terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    found: set[Guard | Required] = set()
+    for term in terms:
+        read = _flag_test(term, aliases)
+        if read is not None and read[0] in _flag_wires() & wires:
+            found.add(Guard(read[0], read[1]))
+        if (
+            isinstance(term, ast.Compare)
+            and len(term.ops) == 1
+            and isinstance(term.ops[0], ast.Eq | ast.In)
+            and (wire := _wire_read(term.left, aliases)) in _required_wires() & wires
+            and wire is not None
+        ):
+            values = _strings(term.comparators[0], {})
+            if isinstance(term.ops[0], ast.In) or len(values) == 1:
+                found.update(Required(wire, value) for value in values)
+    return found
+
+
+def _required_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, list[str]] | None:
+    """(wire, the values that make ``term`` false) for ``x["channel"] != "sms"`` and ``x.get("channel")
+    not in ("sms", "push")``."""
+    if not (isinstance(term, ast.Compare) and len(term.ops) == 1):
+        return None
+    operator, values = term.ops[0], _strings(term.comparators[0], {})
+    if not ((isinstance(operator, ast.NotEq) and len(values) == 1) or isinstance(operator, ast.NotIn)):
+        return None
+    wire = _wire_read(term.left, aliases)
+    return (wire, values) if wire is not None and values else None
+
+
+def _flag_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, bool] | None:
+    """(wire, the value that makes ``term`` true) for ``x["flag"]``, ``not x.get("flag")``,
+    ``flag is False``, ``x["flag"] != True`` and the like."""
+    exits_on = True
+    while isinstance(term, ast.UnaryOp) and isinstance(term.op, ast.Not):
+        exits_on, term = not exits_on, term.operand
+    if isinstance(term, ast.Compare):
+        other = term.comparators[0]
+        if len(term.ops) != 1 or not isinstance(other, ast.Constant) or not isinstance(other.value, bool):
+            return None
+        if isinstance(term.ops[0], ast.Is | ast.Eq):
+            exits_on = exits_on == other.value
+        elif isinstance(term.ops[0], ast.IsNot | ast.NotEq):
+            exits_on = exits_on != other.value
+        else:
+            return None
+        term = term.left
+    wire = _wire_read(term, aliases)
+    return None if wire is None else (wire, exits_on)
 
 
 @cache
@@ -276,6 +479,11 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     nothing in particular.)"""
     found: set[Check] = set()
     for node in nodes:
+        if isinstance(node, ast.Attribute) and node.attr == "port" and isinstance(node.ctx, ast.Load):
+            found.add(Check("url"))
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and _built_string(node.left):
+            # (f"[{name}] " + LINE) % fields: the name is read as a template
+            found.add(Check("interpolation"))
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -292,12 +500,31 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("ip"))
         elif name in _TEMPLATE_CALLS and not any(k.arg == "interpolation" for k in node.keywords):
             found.add(Check(_TEMPLATE_CALLS[name]))
+        elif name in _URL_CALLS:
+            found.add(Check("url"))
+        elif name in _JSON_CALLS:
+            found.add(Check("json"))
     return found
 
 
+def _built_string(node: ast.expr) -> bool:
+    """Whether ``node`` builds a string from values (an f-string with a field, or text joined with ``+``
+    to something that is not a literal): as a ``%`` template, it reads those values as syntax."""
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(part, ast.FormattedValue) for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        sides = (node.left, node.right)
+        return any(_built_string(side) for side in sides) or (
+            any(_string(side) is not None for side in sides)
+            and not all(isinstance(side, ast.Constant) for side in sides)
+        )
+    return False
+
+
 def _makes_checks(text: str) -> bool:
-    """A cheap look for ``_checks``: the name of one of its calls in ``text``."""
-    return any(word in text for word in (*_DIGIT_METHODS, "ipaddress", "inet_", *_TEMPLATE_CALLS))
+    """A cheap look for ``_checks``: the name of one of its calls in ``text``, or a ``%`` after a string."""
+    words = (*_DIGIT_METHODS, "ipaddress", "inet_", *_TEMPLATE_CALLS, *_URL_CALLS, ".port", *_JSON_CALLS)
+    return any(word in text for word in words) or _TEMPLATE_MOD.search(text) is not None
 
 
 @cache
@@ -385,7 +612,10 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         and not _subscript_pattern().search(text)
         and not _makes_checks(text)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
-        and not any(f'"{wire}"' in text or f"'{wire}'" in text for wire in wires)
+        and not any(
+            f'"{wire}"' in text or f"'{wire}'" in text
+            for wire in (*wires, *_flag_wires(), *_required_wires())
+        )
         and not _enum_quoted(text)
     ):
         return set()
@@ -413,6 +643,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     found.update(_read_keys(nodes, keys))
     found.update(_subscripted(functions))
     found.update(_checks(nodes))
+    found.update(_guards(functions))
     return found
 
 
@@ -502,10 +733,14 @@ def _module_tables(tree: ast.AST) -> dict[str, list[str]]:
     for name, value in _module_values(tree, ast.Dict):
         if not isinstance(value, ast.Dict):  # for the type checker: _module_values gives only these
             continue
-        tables[name] = _keys([value])
+        keys = _keys([value])
+        if len(keys) <= TABLE_SIZE:
+            tables[name] = keys
         inner = [entry for entry in value.values if isinstance(entry, ast.Dict)]
-        if inner:
-            tables[name + _INNER] = _keys(inner)
+        # Each row of a nested table is one table (a lookup reads one): their keys together may be more.
+        merged = _keys(inner)
+        if inner and all(len(row.keys) <= TABLE_SIZE for row in inner) and len(merged) <= ROWS * TABLE_SIZE:
+            tables[name + _INNER] = merged
     return tables
 
 
@@ -664,8 +899,7 @@ def _string(node: ast.expr) -> str | None:
 def _strings(node: ast.expr, constants: dict[str, list[str]]) -> list[str]:
     """The string literal ``node`` is, or those of the tuple, list or set it writes out or names."""
     if isinstance(node, ast.Name):
-        named = constants.get(node.id, [])
-        return [] if len(named) > TABLE_SIZE else named
+        return constants.get(node.id, [])  # each within its size (_module_collections, _module_tables)
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
         if len(node.elts) > TABLE_SIZE:  # a table of them all: see TABLE_SIZE
             return []
@@ -960,6 +1194,25 @@ def checked_families(literals: frozenset[NamedLiteral]) -> frozenset[str]:
 def subscripted_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
     """The credential keys among ``literals`` that the code reads with no fallback (``Subscripted``)."""
     return frozenset(literal.key for literal in literals if isinstance(literal, Subscripted))
+
+
+@cache
+def guarded_flags(literals: frozenset[NamedLiteral]) -> dict[str, bool | None]:
+    """Each flag an early exit among ``literals`` guards on: the value that goes on, or None where
+    exits want both (many consumers at once)."""
+    wanted: dict[str, set[bool]] = {}
+    for literal in literals:
+        if isinstance(literal, Guard):
+            wanted.setdefault(literal.wire, set()).add(literal.value)
+    return {wire: values.pop() if len(values) == 1 else None for wire, values in sorted(wanted.items())}
+
+
+@cache
+def required_values(literals: frozenset[NamedLiteral], wire: str) -> frozenset[str]:
+    """The values of the enum field ``wire`` that an early exit among ``literals`` needs to go on."""
+    return frozenset(
+        literal.value for literal in literals if isinstance(literal, Required) and literal.wire == wire
+    )
 
 
 @cache

@@ -3,6 +3,9 @@ make the variants that trip them come up more often, in that code's tests only."
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlsplit
+
 import attrs
 import pytest
 from hypothesis import given
@@ -16,8 +19,14 @@ from strategies._source import RandomSource
 CALLS = {
     "digits": ("value.isdigit()", "str(v).isnumeric()", "v.strip().isdecimal()"),
     "ip": ("ipaddress.ip_address(v)", "ip_network(v)", "socket.inet_aton(v)"),
-    "interpolation": ("configparser.ConfigParser()", "SafeConfigParser(strict=False)"),
+    "interpolation": (
+        "configparser.ConfigParser()",
+        "SafeConfigParser(strict=False)",
+        "(f'[{v}] ' + b) % host",
+    ),
     "placeholders": ("string.Template(v).substitute(b)", "Template(v)"),
+    "url": ("urlsplit(v).port", "urllib.parse.urlparse(v)", "b.port or 443"),
+    "json": ("json.loads(v)", "loads(b).get('project_id')"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -25,6 +34,8 @@ TABLES = {
     "ip": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
     "interpolation": (_formats._SECRETS,),
     "placeholders": (_formats._SECRETS,),
+    "url": (_formats._URLS,),
+    "json": (_formats._JSON_DOCUMENTS,),
 }
 
 
@@ -42,6 +53,8 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
         "isdigit = str.isdigit\n",  # named, not called
         "def f(v):\n    return configparser.ConfigParser(interpolation=None)\n",  # reads no template
         "NOTE = 'call .isdigit() on it'\n",  # prose
+        "def f(v):\n    return '%s: ok' % v\n",  # a template of its own: the value is no template
+        "def f(v):\n    return ('%s' + ': ok') % v\n",  # the same, joined from literals
     ],
 )
 def test_a_call_that_checks_nothing_narrow_is_no_check(source: str) -> None:
@@ -130,3 +143,51 @@ def test_a_template_reader_takes_only_hostile_picks_with_its_syntax(
     assert [entry for entry in everything if entry in picks] == list(picks)  # in table order
     draw.traps = frozenset({"digits"})
     assert draw.hostile_table == everything
+
+
+def _unreadable_ports(monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]) -> int:
+    """Of 400 Push Webhook payloads, how many have a webhook URL that ``urlsplit`` or its ``.port`` refuse."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(provider_id="push-webhook"), named=True)
+    source = RandomSource(3)
+    count = 0
+    for _ in range(400):
+        url = integration_payload(source, profile).get("credentials", {}).get("webhookUrl")
+        try:
+            urlsplit(url).port if isinstance(url, str) else None
+        except ValueError:
+            count += 1
+    return count
+
+
+def test_code_that_splits_urls_meets_unreadable_ports_more_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    without = _unreadable_ports(monkeypatch, frozenset())
+    with_check = _unreadable_ports(monkeypatch, frozenset({_named.Check("url")}))
+    assert with_check >= 2 * max(without, 1)  # measured: 37 and 149 of 400
+
+
+def _documents_of_another_shape(
+    monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]
+) -> int:
+    """Of 400 FCM payloads, how many have a service account that parses to no object, or to one
+    whose ``project_id`` is present but no string."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(provider_id="fcm"), named=True)
+    source = RandomSource(4)
+    count = 0
+    for _ in range(400):
+        document = integration_payload(source, profile).get("credentials", {}).get("serviceAccount")
+        try:
+            parsed = json.loads(document) if isinstance(document, str) else {}
+        except (ValueError, RecursionError):
+            continue
+        count += not isinstance(parsed, dict) or not isinstance(parsed.get("project_id", ""), str | None)
+    return count
+
+
+def test_code_that_parses_json_meets_documents_of_another_shape_more_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    without = _documents_of_another_shape(monkeypatch, frozenset())
+    with_check = _documents_of_another_shape(monkeypatch, frozenset({_named.Check("json")}))
+    assert with_check >= 1.5 * max(without, 1)  # measured: 31 and 63 of 400

@@ -283,12 +283,26 @@ def test_a_field_looked_up_in_an_entry_of_a_nested_table_is_compared_with_its_ke
     assert found == {_named.Compared("field", key) for key in ("plan", "shift", "vessel")}
 
 
+def test_the_rows_of_a_nested_table_are_each_one_table() -> None:
+    """Rows of five and four keys: each within TABLE_SIZE, so all nine count (a lookup reads one row)."""
+    rows = [[f"s{i}" for i in range(5)], [f"p{i}" for i in range(4)]]
+    assert len(rows[0]) + len(rows[1]) > _named.TABLE_SIZE
+    table = {on: dict.fromkeys(keys, 1) for on, keys in zip("ab", rows, strict=True)}
+    lookup = "row = T.get(child['on'], {})\n    return row.get(child['field'])"
+    source = f"T = {table!r}\n\ndef f(child):\n    {lookup}\n"
+    found = {literal for literal in literals_in_source(source) if isinstance(literal, _named.Compared)}
+    assert found == {_named.Compared("field", key) for row in rows for key in row}
+
+
 @pytest.mark.parametrize(
     "source",
     [
         # a table of many keys says nothing about what the code singles out (see TABLE_SIZE)
         "BIG = {" + ", ".join(f"'k{i}': 1" for i in range(_named.TABLE_SIZE + 1)) + "}\n\n"
         "def f(child):\n    return BIG.get(child['field'])\n",
+        # a nested table with a row of many keys
+        "T = {'a': {" + ", ".join(f"'k{i}': 1" for i in range(_named.TABLE_SIZE + 1)) + "}}\n\n"
+        "def f(child):\n    row = T[child['on']]\n    return row.get(child['field'])\n",
         # the field written into a table, not looked up in it
         "CONTEXT = {'plan': 1}\n\ndef f(child):\n    CONTEXT[child['field']] = 2\n",
         # a table looked up with another field
