@@ -40,7 +40,8 @@ class Trap:
     a check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
     ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on;
     ``url`` (``urlsplit`` and its ``.port``), a URL it refuses or whose port it cannot read; ``json``
-    (``json.loads``), a document that parses but is no object, or has a member of another type.
+    (``json.loads``), a document that parses but is no object, or lacks a member or has one of another
+    type.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal["digits", "ip", "interpolation", "placeholders", "url", "json"]
@@ -633,14 +634,14 @@ _JSON_DOCUMENTS = _interleaved(
         *_UNSET[:1],
     ),
     unusual=(  # a JSON object, unusually
-        lambda s: _json_edit(s, _without("project_id")),
-        lambda s: _json_edit(s, _with("project_id", None)),
+        Trap("json", lambda s: _json_edit(s, _without("project_id"))),
+        Trap("json", lambda s: _json_edit(s, _with("project_id", None))),
         lambda s: "\ufeff" + s,  # a byte-order mark: json.loads refuses it in a str
         lambda s: dumps(_parsed_object(s), indent=2).replace("\n", "\r\n"),
         # NaN: Python's json reads it, JSON.parse and strict parsers do not
         Trap("json", lambda s: s.replace('"project_id": "', '"project_id": NaN, "_": "', 1)),
-        lambda s: "{}",
-        lambda s: _json_edit(s, lambda d: {"serviceAccount": d}),  # wrapped one level down
+        Trap("json", lambda s: "{}"),
+        Trap("json", lambda s: _json_edit(s, lambda d: {"serviceAccount": d})),  # wrapped one level down
         Trap("json", lambda s: _json_edit(s, _with("project_id", 12345))),  # a number for a string
     ),
 )

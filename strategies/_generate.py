@@ -150,8 +150,8 @@ UNLISTED_CHANNEL_PERCENT = 12
 # p["deleted"]: return``), where its flags would not: the code past the exit is the code to test, and
 # three payloads of four are deleted. Not always: a bug can be in the exit's branch, too.
 GUARD_PASS_PERCENT = 50
-# A channel the code's early exit needs (``if p["channel"] != "sms": return``) is drawn at least this
-# often, for at most REQUIRED_CHANNELS such channels: past the exit is the code to test.
+# The channels the code's early exits need (``if p["channel"] != "sms": return``) are drawn at least
+# this often together, for at most REQUIRED_CHANNELS such channels: past the exit is the code to test.
 REQUIRED_CHANNEL_PERCENT = 40
 REQUIRED_CHANNELS = 2
 # A provider the code branches on (compares providerId with) weighs this many times as much: it
@@ -615,7 +615,7 @@ def _channel_table(
     """The channels to draw from, then usual picks of each channel a table of the code leaves out
     (enough to make it UNLISTED_CHANNEL_PERCENT of the table), then NAMED_CHANNEL_WEIGHT entries per
     provider the code names (BRANCHED_WEIGHT times as many for one it branches on), then usual picks of
-    each channel an early exit of the code needs (to make it REQUIRED_CHANNEL_PERCENT of the table).
+    each channel an early exit of the code needs (to make them REQUIRED_CHANNEL_PERCENT of the table).
 
     A channel entry takes the usual pick of a provider, a named entry that provider.  The usual
     entries come first: shrinking goes to the first entries, the usual pick of the simplest channel.
@@ -624,7 +624,8 @@ def _channel_table(
     weights = {p.id: NAMED_CHANNEL_WEIGHT * (BRANCHED_WEIGHT if p.id in branched else 1) for p in named}
     named_entries = tuple((p.channel, p) for p in named for _ in range(weights[p.id]))
     table = usual + _lifted(unlisted, usual + named_entries, UNLISTED_CHANNEL_PERCENT) + named_entries
-    return table + _lifted(required, table, REQUIRED_CHANNEL_PERCENT)
+    # The share split among them: exits of two consumers in one test would otherwise crowd out the rest.
+    return table + _lifted(required, table, REQUIRED_CHANNEL_PERCENT // max(len(required), 1))
 
 
 def _lifted(

