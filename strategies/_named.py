@@ -344,69 +344,63 @@ def _reads(node: ast.expr) -> bool:
 def _guarded(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
     """The flag and enum values that make every term of the exit's ``or`` false."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
-    found: set[Guard | Required] = set()
-    for term in terms:
-        read = _flag_test(term, aliases)
-        if read is not None and read[0] in _flag_wires() & wires:
-            found.add(Guard(read[0], not read[1]))
-        required = _required_test(term, aliases)
-        if required is not None and required[0] in _required_wires() & wires:
-            found.update(Required(required[0], value) for value in required[1])
-    return found
+    return {found for term in terms for found in _needed(term, aliases, wires, holds=False)}
 
 
 def _entered(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
     """The flag and enum values that make every term of a branch's ``and`` true."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-    found: set[Guard | Required] = set()
-    for term in terms:
-        read = _flag_test(term, aliases)
-        if read is not None and read[0] in _flag_wires() & wires:
-            found.add(Guard(read[0], read[1]))
-        if (
-            isinstance(term, ast.Compare)
-            and len(term.ops) == 1
-            and isinstance(term.ops[0], ast.Eq | ast.In)
-            and (wire := _wire_read(term.left, aliases)) in _required_wires() & wires
-            and wire is not None
-        ):
-            values = _strings(term.comparators[0], {})
-            if isinstance(term.ops[0], ast.In) or len(values) == 1:
-                found.update(Required(wire, value) for value in values)
-    return found
+    return {found for term in terms for found in _needed(term, aliases, wires, holds=True)}
 
 
-def _required_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, list[str]] | None:
-    """(wire, the values that make ``term`` false) for ``x["channel"] != "sms"`` and ``x.get("channel")
-    not in ("sms", "push")``."""
+def _needed(
+    term: ast.expr, aliases: dict[str, str], wires: frozenset[str], *, holds: bool
+) -> set[Guard | Required]:
+    """The flag value, or the enum values, that make ``term`` true (``holds``) or false."""
+    flag = _flag_test(term, aliases)
+    if flag is not None and flag[0] in _flag_wires() & wires:
+        return {Guard(flag[0], flag[1] == holds)}
+    enum = _enum_test(term, aliases)
+    if enum is not None and enum[0] in _required_wires() & wires and enum[2] == holds:
+        return {Required(enum[0], value) for value in enum[1]}
+    return set()
+
+
+def _enum_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, list[str], bool] | None:
+    """(wire, values, whether ``term`` is true when the field holds one of them) for ``x["channel"] ==
+    "sms"``, ``!=``, and ``x.get("channel") in ("sms", "push")``, ``not in``."""
     if not (isinstance(term, ast.Compare) and len(term.ops) == 1):
         return None
     operator, values = term.ops[0], _strings(term.comparators[0], {})
-    if not ((isinstance(operator, ast.NotEq) and len(values) == 1) or isinstance(operator, ast.NotIn)):
+    if isinstance(operator, ast.Eq | ast.NotEq) and len(values) != 1:
+        return None
+    if not isinstance(operator, ast.Eq | ast.NotEq | ast.In | ast.NotIn):
         return None
     wire = _wire_read(term.left, aliases)
-    return (wire, values) if wire is not None and values else None
+    if wire is None or not values:
+        return None
+    return wire, values, isinstance(operator, ast.Eq | ast.In)
 
 
 def _flag_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, bool] | None:
     """(wire, the value that makes ``term`` true) for ``x["flag"]``, ``not x.get("flag")``,
     ``flag is False``, ``x["flag"] != True`` and the like."""
-    exits_on = True
+    true_when = True
     while isinstance(term, ast.UnaryOp) and isinstance(term.op, ast.Not):
-        exits_on, term = not exits_on, term.operand
+        true_when, term = not true_when, term.operand
     if isinstance(term, ast.Compare):
         other = term.comparators[0]
         if len(term.ops) != 1 or not isinstance(other, ast.Constant) or not isinstance(other.value, bool):
             return None
         if isinstance(term.ops[0], ast.Is | ast.Eq):
-            exits_on = exits_on == other.value
+            true_when = true_when == other.value
         elif isinstance(term.ops[0], ast.IsNot | ast.NotEq):
-            exits_on = exits_on != other.value
+            true_when = true_when != other.value
         else:
             return None
         term = term.left
     wire = _wire_read(term, aliases)
-    return None if wire is None else (wire, exits_on)
+    return None if wire is None else (wire, true_when)
 
 
 @cache
