@@ -241,31 +241,28 @@ on_forget(lambda _: _compared_wires.cache_clear())
 
 
 @cache
+def _top_level_wires(kind: type) -> frozenset[str]:
+    """The wire name of every field of shape ``kind`` at the top of a contract (any version)."""
+    return frozenset(
+        field.wire
+        for known in CONTRACTS.values()
+        for field in known.shape.fields
+        if isinstance(field.shape, kind)
+    )
+
+
+on_forget(lambda _: _top_level_wires.cache_clear())
+
+
 def _flag_wires() -> frozenset[str]:
-    """The wire name of every boolean field at the top of a contract (any version)."""
-    return frozenset(
-        field.wire
-        for known in CONTRACTS.values()
-        for field in known.shape.fields
-        if isinstance(field.shape, BooleanShape)
-    )
+    """The top-level boolean fields: the flags an exit may test."""
+    return _top_level_wires(BooleanShape)
 
 
-on_forget(lambda _: _flag_wires.cache_clear())
-
-
-@cache
 def _required_wires() -> frozenset[str]:
-    """The wire name of every enum field at the top of a contract (any version)."""
-    return frozenset(
-        field.wire
-        for known in CONTRACTS.values()
-        for field in known.shape.fields
-        if isinstance(field.shape, EnumShape)
-    )
+    """The top-level enum fields: those an exit may need one value of."""
+    return _top_level_wires(EnumShape)
 
-
-on_forget(lambda _: _required_wires.cache_clear())
 
 # Statements that leave the code's path: an ``if`` holding only one (or a call, then one) is an exit.
 _EXITS = (ast.Return, ast.Continue, ast.Break, ast.Raise)
