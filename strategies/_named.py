@@ -320,9 +320,11 @@ def _works(node: ast.AST) -> bool:
 
 
 def _calls(statement: ast.stmt) -> bool:
-    """Whether ``statement`` (before a guard) calls something: a docstring or a read does not."""
+    """Whether ``statement`` (before a guard) does work beyond reading: a call other than ``.get``, or
+    a subscript used in more than a read (``int(p["port"])``, ``p["a"] + 1``). A docstring or a read
+    does not."""
     value = statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
-    return value is not None and not isinstance(value, ast.Constant) and _works(value) and not _reads(value)
+    return value is not None and _works(value) and not _reads(value)
 
 
 def _reads(node: ast.expr) -> bool:
