@@ -300,6 +300,13 @@ def test_the_rows_of_a_nested_table_are_each_one_table() -> None:
         # a table of many keys says nothing about what the code singles out (see TABLE_SIZE)
         "BIG = {" + ", ".join(f"'k{i}': 1" for i in range(_named.TABLE_SIZE + 1)) + "}\n\n"
         "def f(child):\n    return BIG.get(child['field'])\n",
+        # a nested table whose rows, each small, name too many keys together (see ROWS)
+        "T = {"
+        + ", ".join(
+            f"'r{r}': {{" + ", ".join(f"'k{r}_{i}': 1" for i in range(_named.TABLE_SIZE)) + "}"
+            for r in range(_named.ROWS + 1)
+        )
+        + "}\n\ndef f(child):\n    row = T[child['on']]\n    return row.get(child['field'])\n",
         # a nested table with a row of many keys
         "T = {'a': {" + ", ".join(f"'k{i}': 1" for i in range(_named.TABLE_SIZE + 1)) + "}}\n\n"
         "def f(child):\n    row = T[child['on']]\n    return row.get(child['field'])\n",
