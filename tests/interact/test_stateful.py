@@ -8,7 +8,8 @@ from typing import Any, ClassVar
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import rule, run_state_machine_as_test
 
 from strategies import NovuStateMachine, ServerInvariantError, novu_state_machine
@@ -200,7 +201,7 @@ def test_failures_shrink_to_a_short_readable_program() -> None:
     # no-op steps (each turned into the simplest rule, activate) it cannot delete; still short.
     assert len(steps) <= 8, steps
     assert steps[0].startswith("integrations_0 = state.create(")
-    assert any(step.startswith("state.delete(integration=integrations_0)") for step in steps)
+    assert any(step.startswith("state.delete(integration=integrations_0,") for step in steps)
 
 
 # --- the consumer hooks -----------------------------------------------------------------------
@@ -222,6 +223,47 @@ def test_the_consumer_runs_between_writes_and_is_checked_against_the_list() -> N
     run_state_machine_as_test(Counting, settings=QUICK)  # type: ignore[no-untyped-call,unused-ignore]
     assert Counting.syncs
     assert max(Counting.syncs) > 0  # Some syncs saw integrations the machine had created.
+
+
+@given(
+    rule_name=st.sampled_from(["update", "activate", "deactivate", "add_condition", "set_primary", "delete"])
+)
+def test_a_write_with_then_sync_runs_the_consumer_right_after_it(rule_name: str) -> None:
+    # A parameter of every write, so swarm testing (which turns whole rules off) cannot drop the syncs.
+    Counting.syncs.clear()
+    machine = Counting()
+    try:
+        created = machine.create(provider_id="sendgrid", active=True, identifier=None, then_sync=False)
+        assert Counting.syncs == []
+        machine.create(provider_id="slack", active=True, identifier=None, then_sync=True)
+        assert Counting.syncs == [2]
+        write = getattr(machine, rule_name)
+        write(
+            **({"name": "Mail", "identifier": None} if rule_name == "update" else {}),
+            integration=created,
+            then_sync=False,
+        )
+        assert Counting.syncs == [2]
+        write(
+            **({"name": "Billing", "identifier": None} if rule_name == "update" else {}),
+            integration=created,
+            then_sync=True,
+        )
+        assert Counting.syncs == [2, 1 if rule_name == "delete" else 2]
+    finally:
+        machine.teardown()
+
+
+def test_without_a_consumer_then_sync_does_nothing() -> None:
+    class CheckOnly(NovuStateMachine):  # no consumer_sync: nothing to sync, so nothing to check
+        def check_consumer(self, integrations: list[Json]) -> None:
+            raise AssertionError("checked a consumer that never synced")
+
+    machine = CheckOnly()
+    try:
+        machine.create(provider_id="sendgrid", active=True, identifier=None, then_sync=True)
+    finally:
+        machine.teardown()
 
 
 def test_without_a_consumer_no_sync_step_is_taken() -> None:
