@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.consumers.agritech import AGRITECH_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
+from tests.consumers.apiary import APIARY_BUGS
 from tests.consumers.auction import AUCTION_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.automotive import AUTOMOTIVE_BUGS
@@ -69,6 +70,7 @@ from tests.consumers.payroll import PAYROLL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.pottery import POTTERY_BUGS
+from tests.consumers.printshop import PRINTSHOP_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
 from tests.consumers.quarry import QUARRY_BUGS
 from tests.consumers.railway import RAILWAY_BUGS
@@ -196,6 +198,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "transit": list(TRANSIT_BUGS),
     "laundromat": list(LAUNDROMAT_BUGS),
     "zoo": list(ZOO_BUGS),
+    "printshop": list(PRINTSHOP_BUGS),
+    "apiary": list(APIARY_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
