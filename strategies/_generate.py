@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Literal, TypeVar
 
@@ -313,7 +313,7 @@ class _Draw:
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
-    subscripted: frozenset[str] = frozenset()  # credential keys the code reads with no fallback
+    subscripted: frozenset[str] = frozenset()  # credential / optional keys the code reads with no fallback
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -739,6 +739,12 @@ class _Rule:
 
     value: Callable[[_Draw], Any] | None = None
     presence: Callable[[_Draw], bool] | None = None
+    asked: Callable[[_Draw], bool] | None = None
+    """Whether the profile asks for the key (``conditions=True``, a channel): then it is always there."""
+
+
+def _asked_for(draw: _Draw, rule: _Rule) -> bool:
+    return rule.asked is not None and rule.asked(draw)
 
 
 _GENERIC = _Rule()
@@ -855,9 +861,13 @@ def _object_id(draw: _Draw) -> str:
     return draw.string(lambda: _text.object_id(draw.source), "id")
 
 
+def _channel_asked(draw: _Draw) -> bool:
+    return draw.profile.channels != tuple(Channel)
+
+
 def _channel_present(draw: _Draw) -> bool:
     # Only consulted where a contract version makes channel optional (3.x).
-    return draw.profile.channels != tuple(Channel) or draw.source.chance(85)
+    return _channel_asked(draw) or draw.source.chance(85)
 
 
 _TOP_RULES: dict[str, _Rule] = {
@@ -867,14 +877,14 @@ _TOP_RULES: dict[str, _Rule] = {
     "name": _Rule(_name),
     "identifier": _Rule(_identifier),
     "providerId": _Rule(_provider_id),
-    "channel": _Rule(lambda d: d.channel.value, _channel_present),
+    "channel": _Rule(lambda d: d.channel.value, _channel_present, _channel_asked),
     "credentials": _Rule(lambda d: _credentials(d), lambda d: d.source.chance(85)),
     "active": _Rule(lambda d: d.active),
     "deleted": _Rule(lambda d: d.deleted),
     "deletedAt": _Rule(_deleted_at, _deleted_at_present),
     "deletedBy": _Rule(_object_id, _deleted_by_present),
     "primary": _Rule(lambda d: d.primary),
-    "conditions": _Rule(_conditions, _conditions_present),
+    "conditions": _Rule(_conditions, _conditions_present, lambda d: bool(d.profile.conditions)),
 }
 # A condition reads its field from the subscriber or the payload ("on"): realistic names belong to
 # it, with or without its prefix (Novu's own filters write "firstName"; many users "subscriber.plan").
@@ -987,11 +997,19 @@ _CHILD_RULES: dict[str, _Rule] = {
 def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDict:
     """A JSON object of ``shape``: each field by its rule, or generically by its declared shape."""
     result: JsonDict = {}
+    # Like a credential key (see _without_one_read): an optional top-level key the code indexes with
+    # no fallback (payload["conditions"]) goes missing where that code's KeyError is.
+    optional = [
+        field.wire
+        for field in shape.fields
+        if not field.required and not _asked_for(draw, rules.get(field.wire, _GENERIC))
+    ]
+    left_out = _one_read_left_out(draw, optional) if rules is _TOP_RULES else None
     for field in shape.fields:
         rule = rules.get(field.wire, _GENERIC)
         if not field.required:
             present = rule.presence(draw) if rule.presence else draw.source.chance(50)
-            if not present:
+            if not present or field.wire == left_out:
                 continue
         draw.format = declared_format(shape.cls, field.name)
         result[field.wire] = rule.value(draw) if rule.value else _value(draw, field.shape, field.wire)
@@ -1243,11 +1261,18 @@ def _without_one_read(draw: _Draw, wanted: list[str]) -> list[str]:
     modes above rarely make. One key at a time: the code's other branches keep the keys they need.
     One draw, 0 (none left out) the simplest.
     """
-    read = [key for key in wanted if key in draw.subscripted]
+    left_out = _one_read_left_out(draw, wanted)
+    return [key for key in wanted if key != left_out]
+
+
+def _one_read_left_out(draw: _Draw, keys: Sequence[str]) -> str | None:
+    """Half the time, one of ``keys`` that the code reads with no fallback; None otherwise (one draw,
+    0 the simplest; no draw where the code reads none of them, or edge cases are off)."""
+    read = [key for key in keys if key in draw.subscripted]
     if not read or not draw.profile.edge_cases:
-        return wanted
+        return None
     pick = draw.source.integer(0, 2 * len(read) - 1)
-    return wanted if not 1 <= pick <= len(read) else [key for key in wanted if key != read[pick - 1]]
+    return read[pick - 1] if 1 <= pick <= len(read) else None
 
 
 # What a free-form object (tlsOptions: Node's TLS options) holds in practice, each with its usual value.

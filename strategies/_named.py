@@ -129,8 +129,9 @@ class Check:
 
 @attrs.frozen
 class Subscripted:
-    """A credential key the code reads with no fallback (``credentials["apiKey"]``). The contract
-    makes every credential optional, so the key's absence is where that code's ``KeyError`` is."""
+    """A credential key or an optional top-level key the code reads with no fallback
+    (``credentials["apiKey"]``, ``payload["conditions"]``). The contract makes the key optional, so
+    its absence is where that code's ``KeyError`` is."""
 
     key: str
 
@@ -424,18 +425,37 @@ def _credential_keys() -> frozenset[str]:
 
 
 @cache
+def _optional_wires() -> frozenset[str]:
+    """The top-level keys some contract version makes optional (``_id``, ``conditions``, ...)."""
+    return frozenset(
+        field.wire for known in CONTRACTS.values() for field in known.shape.fields if not field.required
+    )
+
+
+on_forget(lambda _: _optional_wires.cache_clear())
+
+
+def _indexable_keys() -> frozenset[str]:
+    """The keys whose absence ``_subscripted`` looks for: credential keys and optional top-level keys."""
+    return _credential_keys() | _optional_wires()
+
+
+@cache
 def _subscript_pattern() -> re.Pattern[str]:
-    """A cheap look for ``_subscripted``: a credential key quoted as a subscript or ``get``'s only
-    argument."""
-    quoted = "|".join(map(re.escape, sorted(_credential_keys(), key=len, reverse=True)))
+    """A cheap look for ``_subscripted``: a key of ``_indexable_keys`` quoted as a subscript or ``get``'s
+    only argument."""
+    quoted = "|".join(map(re.escape, sorted(_indexable_keys(), key=len, reverse=True)))
     return re.compile(rf"(?:\[|\bget\()\s*[\"'](?:{quoted})[\"']\s*[\])]")
 
 
+on_forget(lambda _: _subscript_pattern.cache_clear())
+
+
 def _subscripted(functions: Sequence[_Function]) -> set[Subscripted]:
-    """The credential keys a function reads with no fallback (``x["key"]``, ``x.get("key").strip()``)
-    and never looks for otherwise (``"key" in x``, ``x.get("key")`` alone): a read after those is
-    guarded."""
-    keys = _credential_keys()
+    """The credential and optional top-level keys a function reads with no fallback (``x["key"]``,
+    ``x.get("key").strip()``) and never looks for otherwise (``"key" in x``, ``x.get("key")`` alone): a
+    read after those is guarded."""
+    keys = _indexable_keys()
     found: set[Subscripted] = set()
     for _, body in functions:
         indexed: set[str | None] = set()
@@ -1185,7 +1205,8 @@ def checked_families(literals: frozenset[NamedLiteral]) -> frozenset[str]:
 
 @cache
 def subscripted_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
-    """The credential keys among ``literals`` that the code reads with no fallback (``Subscripted``)."""
+    """The credential and optional top-level keys among ``literals`` that the code reads with no
+    fallback (``Subscripted``)."""
     return frozenset(literal.key for literal in literals if isinstance(literal, Subscripted))
 
 

@@ -1,5 +1,6 @@
-"""A credential key the code under test indexes with no fallback (``credentials["tokenKey"]``) is
-missing more often in that code's tests: every credential is optional, so its ``KeyError`` is there."""
+"""A credential key or an optional top-level key the code under test indexes with no fallback
+(``credentials["tokenKey"]``, ``payload["conditions"]``) is missing more often in that code's tests: the
+contract makes it optional, so its ``KeyError`` is there."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from contracts import contract
 from contracts._shape import ObjectShape
 from strategies import _named
 from strategies._generate import _Draw, _without_one_read, integration_payload
@@ -23,6 +25,8 @@ def _subscripted(source: str) -> frozenset[str]:
     return _named.subscripted_keys(frozenset(_named.literals_in_source(source)))
 
 
+# Read from the declaration: a field made optional there is looked for with no other change.
+OPTIONAL = sorted(field.wire for field in contract().shape.fields if not field.required)
 READS = ("creds[{k!r}]", "creds[{k!r}].split('.')", "creds.get({k!r}).strip()", "creds.get({k!r})[0]")
 
 
@@ -30,6 +34,44 @@ READS = ("creds[{k!r}]", "creds[{k!r}].split('.')", "creds.get({k!r}).strip()", 
 @example("authenticationTokenKey", READS[0])
 def test_a_key_read_with_no_fallback_is_found(key: str, read: str) -> None:
     assert _subscripted(f"def read(creds):\n    return {read.format(k=key)}\n") == {key}
+
+
+@given(st.sampled_from(OPTIONAL), st.sampled_from(READS))
+@example("conditions", "payload[{k!r}][0]")
+def test_an_optional_top_level_key_read_with_no_fallback_is_found(key: str, read: str) -> None:
+    source = f"def read(payload):\n    return {read.replace('creds', 'payload').format(k=key)}\n"
+    assert _subscripted(source) == {key}
+
+
+def test_the_optional_top_level_keys_are_the_declared_ones() -> None:
+    assert {"_id", "conditions", "deletedAt", "deletedBy"} <= set(OPTIONAL)
+    assert not {"providerId", "channel", "active"} & set(OPTIONAL)
+
+
+def _conditions_absent(monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]) -> int:
+    """Of 400 payloads, how many have no ``conditions`` key."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(), named=True)
+    source = RandomSource(5)
+    return sum("conditions" not in integration_payload(source, profile) for _ in range(400))
+
+
+def test_code_that_indexes_an_optional_top_level_key_meets_its_absence_more_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    without = _conditions_absent(monkeypatch, frozenset())
+    indexed = _conditions_absent(monkeypatch, frozenset({_named.Subscripted("conditions")}))
+    assert indexed >= 2 * max(without, 1)
+    assert indexed < 300  # still there in many payloads: the code's other bugs are past the read
+
+
+@given(st.integers(0, 2**32))
+def test_conditions_asked_for_are_never_left_out(seed: int) -> None:
+    profile = attrs.evolve(make_profile(conditions=True), named=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_named, "named_literals", lambda: frozenset({_named.Subscripted("conditions")}))
+        source = RandomSource(seed)
+        assert all(integration_payload(source, profile)["conditions"] for _ in range(5))
 
 
 @given(st.sampled_from(KEYS), st.sampled_from(GUARDS))
@@ -97,4 +139,5 @@ def test_without_edge_cases_an_indexed_key_changes_no_payload(seed: int) -> None
             source = RandomSource(seed)
             return [integration_payload(source, profile) for _ in range(5)]
 
-    assert payloads(frozenset({_named.Subscripted("apiKey")})) == payloads(frozenset())
+    for key in ("apiKey", "conditions"):
+        assert payloads(frozenset({_named.Subscripted(key)})) == payloads(frozenset())
