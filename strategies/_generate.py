@@ -994,17 +994,24 @@ _CHILD_RULES: dict[str, _Rule] = {
 }
 
 
-def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDict:
-    """A JSON object of ``shape``: each field by its rule, or generically by its declared shape."""
-    result: JsonDict = {}
-    # Like a credential key (see _without_one_read): an optional top-level key the code indexes with
-    # no fallback (payload["conditions"]) goes missing where that code's KeyError is.
+def _top_level_left_out(draw: _Draw, shape: ObjectShape) -> str | None:
+    """Like a credential key (see _without_one_read): an optional top-level key the code indexes with no
+    fallback (``payload["conditions"]``) goes missing where that code's ``KeyError`` is; never one the
+    profile asks for."""
+    if not draw.subscripted:
+        return None  # the common case, and no draw either way
     optional = [
         field.wire
         for field in shape.fields
-        if not field.required and not _asked_for(draw, rules.get(field.wire, _GENERIC))
+        if not field.required and not _asked_for(draw, _TOP_RULES.get(field.wire, _GENERIC))
     ]
-    left_out = _one_read_left_out(draw, optional) if rules is _TOP_RULES else None
+    return _one_read_left_out(draw, optional)
+
+
+def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDict:
+    """A JSON object of ``shape``: each field by its rule, or generically by its declared shape."""
+    result: JsonDict = {}
+    left_out = _top_level_left_out(draw, shape) if rules is _TOP_RULES else None
     for field in shape.fields:
         rule = rules.get(field.wire, _GENERIC)
         if not field.required:
