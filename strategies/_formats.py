@@ -41,10 +41,10 @@ class Trap:
     ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on;
     ``url`` (``urlsplit`` and its ``.port``), a URL it refuses or whose port it cannot read; ``json``
     (``json.loads``), a document that parses but is no object, or lacks a member or has one of another
-    type.
+    type; ``pem`` (code that looks for a PEM label), a multi-line PEM block.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
-    family: Literal["digits", "ip", "interpolation", "placeholders", "url", "json"]
+    family: Literal["digits", "ip", "interpolation", "placeholders", "url", "json", "pem"]
     make: Variant
 
     def __call__(self, value: str) -> str:
@@ -582,12 +582,12 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: encrypted(s),  # the form Novu's write replies carry
     # A multi-line PEM (an APNs or TLS certificate; a private key's header would trip secret scanners),
     # its base64 body wrapped at 64 columns as real ones are.
-    lambda s: _pem(s, "\n"),
+    Trap("pem", lambda s: _pem(s, "\n")),
     # JSON documents (an FCM service account is one): another document's shape, and one encoded twice.
     lambda s: dumps({"project_info": {"project_id": "example-project"}, "client": [{"api_key": s}]}),
     lambda s: dumps(dumps({"type": "service_account", "project_id": "example-project", "key": s})),
     # The PEM again with Windows line endings, as a file saved on Windows and pasted in.
-    lambda s: _pem(s, "\r\n"),
+    Trap("pem", lambda s: _pem(s, "\r\n")),
     lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
 
@@ -647,11 +647,23 @@ _JSON_DOCUMENTS = _interleaved(
 )
 
 
+PEM_LABEL = "CERTIFICATE"
+"""The label of the PEM blocks the secret variants make: a private key's would trip secret scanners, so
+it is used only where the code under test names one (see ``relabelled``)."""
+
+
 def _pem(secret: str, newline: str) -> str:
     """A certificate whose body is base64 of ``secret`` repeated to a key's size, in lines of 64."""
     body = base64.b64encode((secret * 8).encode("utf-8", "surrogatepass")).decode("ascii")
-    lines = ["-----BEGIN CERTIFICATE-----", *(body[i : i + 64] for i in range(0, len(body), 64))]
-    return newline.join([*lines, "-----END CERTIFICATE-----", ""])
+    lines = [f"-----BEGIN {PEM_LABEL}-----", *(body[i : i + 64] for i in range(0, len(body), 64))]
+    return newline.join([*lines, f"-----END {PEM_LABEL}-----", ""])
+
+
+def relabelled(value: str, label: str) -> str:
+    """``value`` with its PEM blocks labelled ``label`` (``PRIVATE KEY``), for code that looks for it."""
+    return value.replace(f"BEGIN {PEM_LABEL}-----", f"BEGIN {label}-----").replace(
+        f"END {PEM_LABEL}-----", f"END {label}-----"
+    )
 
 
 VARIANTS: dict[Format, tuple[Variant, ...]] = {

@@ -314,6 +314,7 @@ class _Draw:
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
     subscripted: frozenset[str] = frozenset()  # credential / optional keys the code reads with no fallback
+    pem_labels: tuple[str, ...] = ()  # the PEM labels the code looks for (see _labelled)
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -397,7 +398,7 @@ class _Draw:
                     return _text.overlong(realistic())
             variants = variants or (_formats.VARIANTS.get(fmt) if fmt is not None else None)
             if variants and self.on("odd-formats"):
-                return self.variant(variants, realistic())
+                return self._labelled(self.variant(variants, realistic()))
             if role != "id":
                 # The text styles that are on take turns over the payload's strings, so a payload with
                 # several has a field of each (none starves the others); their draws are made up front.
@@ -432,6 +433,12 @@ class _Draw:
             if mode >= ODD_STRING_MODES_FROM:
                 return _text.edge_string(source)
         return realistic()
+
+    def _labelled(self, value: str) -> str:
+        """``value``, its PEM blocks labelled as the code looks for (by the serial: no draw)."""
+        if not self.pem_labels:
+            return value
+        return _formats.relabelled(value, self.pem_labels[self.serial % len(self.pem_labels)])
 
     def _named_value(self, values: tuple[str, ...]) -> str | None:
         """One of ``values`` (written in the code under test) one time in NAMED_VALUE_ODDS + 1, else None.
@@ -518,6 +525,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         literals = _named.named_literals()
         draw.named_values = _named.named_values(literals)
         draw.subscripted = _named.subscripted_keys(literals)
+        draw.pem_labels = _named.pem_labels(literals)
         checks = _named.checked_families(literals)
         guarded = _named.guarded_flags(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest

@@ -155,11 +155,22 @@ class Required:
     value: str
 
 
-NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required
+@attrs.frozen
+class PemLabel:
+    """The label of a PEM block the code looks for (``"-----BEGIN PRIVATE KEY-----" in key``): the
+    payload's PEM secrets carry it, so the code goes on to parse them."""
+
+    label: str
+
+
+# A PEM block's first line, anywhere in a string (a constant or a regular expression).
+_PEM_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9]+(?: [A-Z0-9]+)*)-----")
+
+NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required | PemLabel
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
 value a table of the others leaves out, a credential key of few providers that the code reads, a
-family of checks the code makes, a credential key it reads with no fallback, or a flag or enum value an
-early exit needs."""
+family of checks the code makes, a credential key it reads with no fallback, a flag or enum value an
+early exit needs, or a PEM label it looks for."""
 
 # Methods and functions whose quirks a family of variants trips, by the family.
 _DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
@@ -630,6 +641,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
             for wire in (*wires, *_flag_wires(), *_required_wires())
         )
         and not _enum_quoted(text)
+        and "-----BEGIN " not in text
     ):
         return set()
     try:
@@ -649,6 +661,9 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
                 found.add(node.value)
         elif any(pattern.fullmatch(node.value) for pattern in CODE_FORMATS.values()):
             found.add(node.value)
+        if "-----BEGIN " in node.value:  # a PEM header, or a pattern of one: the code reads PEM blocks
+            found.add(Check("pem"))  # PEM secrets in half the payloads, as for the other checks
+            found.update(PemLabel(label) for label in _PEM_BEGIN.findall(node.value))
     # Each function with its own nodes: one walk of each, shared by the passes that need a function.
     functions = [(node, list(ast.walk(node))) for node in nodes if isinstance(node, _FUNCTION_NODES)]
     found.update(_compared(tree, functions, wires))
@@ -1195,6 +1210,12 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
             if pattern.fullmatch(literal):
                 by_format.setdefault(fmt, set()).add(literal)
     return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}
+
+
+@cache
+def pem_labels(literals: frozenset[NamedLiteral]) -> tuple[str, ...]:
+    """The PEM labels among ``literals`` (``PemLabel``), sorted."""
+    return tuple(sorted({literal.label for literal in literals if isinstance(literal, PemLabel)}))
 
 
 @cache
