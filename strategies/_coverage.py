@@ -117,6 +117,8 @@ def _values_at(payload: Any, where: str) -> list[Any]:
     return values
 
 
+# A domain's empty label (``a..b``, a leading dot) or one past 63 characters: the idna codec refuses both.
+_IDNA_REFUSED = re.compile(r"(?:^|[@/.])\.[\w-]|[\w-]\.\.[\w-]|(?:^|[@/.])[\w-]{64,}\.[a-z]")
 # String families real code trips on, by what a string contains (see strategies._text).
 STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     "control": lambda s: any(c < " " or c == "\x7f" for c in s),
@@ -140,6 +142,8 @@ STRING_FAMILIES: dict[str, Callable[[str], bool]] = {
     "chars-long": lambda s: len(s) >= _text.LONG_MIN,
     "huge": lambda s: len(s) >= _text.HUGE_MIN,  # past a message queue's size limit
     "formula": lambda s: s[:1] in ("=", "+", "-", "@"),  # a spreadsheet formula, a command-line option
+    "trailing-newline": lambda s: s.endswith("\n"),  # what a pattern anchored with $ lets through
+    "label-idna-refuses": lambda s: _IDNA_REFUSED.search(s) is not None,  # an empty or 64+ character label
 }
 FLAG_PAIRS = (("active", "deleted"), ("active", "primary"), ("deleted", "primary"))
 _COMBINATIONS = tuple(f"{a}+{b}" for a, b in itertools.product(("true", "false"), repeat=2))

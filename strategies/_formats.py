@@ -39,26 +39,56 @@ class Trap:
     ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such
     a check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
     ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on;
+    ``replacement`` (``re.sub`` with a value for its replacement), a backslash;
     ``url`` (``urlsplit`` and its ``.port``), a URL it refuses or whose port it cannot read; ``json``
     (``json.loads``), a document that parses but is no object, or lacks a member or has one of another
-    type; ``pem`` (code that looks for a PEM label), a multi-line PEM block.
+    type; ``pem`` (code that looks for a PEM label), a multi-line PEM block; ``range`` (``astimezone``),
+    a date-time at the ends of datetime's range; ``newline`` (a regular expression anchored with ``$``),
+    a trailing newline that ``$`` lets through; ``idna`` (the ``idna`` codec), a domain with an empty
+    label or one past 63 characters; ``zone`` (``zoneinfo.ZoneInfo``), a key it refuses with a
+    ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
-    family: Literal["digits", "ip", "interpolation", "placeholders", "url", "json", "pem"]
+    family: Literal[
+        "digits",
+        "ip",
+        "interpolation",
+        "placeholders",
+        "replacement",
+        "url",
+        "json",
+        "pem",
+        "range",
+        "newline",
+        "idna",
+        "zone",
+    ]
     make: Variant
 
     def __call__(self, value: str) -> str:
         return self.make(value)
 
 
-TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$"}
-"""What code reading a value as a template trips on, by the family of its check."""
+TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$", "replacement": "\\"}
+"""What code reading a value as a template (or a ``re.sub`` replacement) trips on, by its check's family."""
 
 
 @cache
 def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Variant, ...]:
-    """The entries of ``options`` that trip one of ``families``, in table order, each once."""
-    return tuple(dict.fromkeys(v for v in options if isinstance(v, Trap) and v.family in families))
+    """The entries of ``options`` that trip one of ``families``, each once: in table order, or, for an
+    ``Interleaved`` table with traps of both kinds, alternating kinds as the table does (so that the
+    values without the format's structure keep half the picks however few of them trip the check)."""
+
+    def of(entries: tuple[Variant, ...]) -> tuple[Variant, ...]:
+        return tuple(dict.fromkeys(v for v in entries if isinstance(v, Trap) and v.family in families))
+
+    if isinstance(options, Interleaved):
+        kinds = [kind for kind in (of(options.structureless), of(options.unusual)) if kind]
+        if len(kinds) == 2:
+            first, second = kinds if options[0] in options.structureless else kinds[::-1]
+            size = max(len(first), len(second))
+            return tuple(v for i in range(size) for v in (first[i % len(first)], second[i % len(second)]))
+    return of(options)
 
 
 def _moment(stamp: str) -> datetime:
@@ -135,8 +165,8 @@ _TIMESTAMPS = _interleaved(
         lambda s: "2028-02-29" + _iso(s, "T{t}.{ms}Z"),  # a leap day: a year later, no such date
         lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
         lambda s: "1970-01-01T00:00:00.000Z",  # the epoch: 0, which reads as "no time"
-        lambda s: "9999-12-31T23:59:59.999Z",  # the largest: adding a day overflows
-        lambda s: "0001-01-01T00:00:00.000Z",  # the smallest: subtracting overflows, no epoch seconds
+        Trap("range", lambda s: "9999-12-31T23:59:59.999Z"),  # the largest: adding a day overflows
+        Trap("range", lambda s: "0001-01-01T00:00:00.000Z"),  # the smallest: subtracting overflows
         lambda s: "2099" + _iso(s, "{d}T{t}.{ms}Z")[4:],  # in the future
     ),
     structureless=(  # not ISO 8601 at all
@@ -172,7 +202,8 @@ _OBJECT_IDS = _interleaved(
         lambda s: f" {s}",
         lambda s: "0" * 24,  # all zero: time 0
         lambda s: "f" * 24,  # the largest: a time in 2106
-        lambda s: s + "\n",  # a trailing newline: re.match("^...$") and re.fullmatch disagree on it
+        # a trailing newline: re.match("^...$") and re.fullmatch disagree on it
+        Trap("newline", lambda s: s + "\n"),
     ),
 )
 
@@ -185,7 +216,7 @@ _HOSTS = _interleaved(
         lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
         Trap("ip", lambda s: "192.0.2.25:25"),
         Trap("ip", lambda s: "fe80::1%eth0"),  # link-local IPv6 with a zone id
-        lambda s: "a" * 64 + "." + s,  # a 64-character label: IDNA refuses it
+        Trap("idna", lambda s: "a" * 64 + "." + s),  # a 64-character label: IDNA refuses it
         *_UNSET,
     ),
     unusual=(  # a DNS name, unusually
@@ -196,7 +227,8 @@ _HOSTS = _interleaved(
         lambda s: s.replace(".", "_relay.", 1),  # an underscore: not a hostname (RFC 952), common anyway
         lambda s: "xn--bcher-kva.example",  # punycode
         lambda s: ".".join(["relay" + "0" * 58] * 4) + "." + s,  # legal labels, past DNS's 253 characters
-        lambda s: s.replace(".", "..", 1),  # a typed double dot: an empty label, which IDNA refuses
+        # a typed double dot: an empty label, which IDNA refuses
+        Trap("idna", lambda s: s.replace(".", "..", 1)),
         Trap("ip", lambda s: "192.0.2.25"),  # an IPv4 address: every label digits
         Trap(
             "ip", lambda s: "192.168.001.010"
@@ -255,7 +287,8 @@ _URLS = _interleaved(
         Trap(
             "ip", lambda s: s.replace(_host(s), "127.1", 1)
         ),  # short-form IPv4: inet_aton reads it, ipaddress no
-        lambda s: s.replace(_host(s), _host(s).replace(".", "..", 1), 1),  # an empty label: IDNA refuses it
+        # an empty label: IDNA refuses it
+        Trap("idna", lambda s: s.replace(_host(s), _host(s).replace(".", "..", 1), 1)),
         lambda s: s.replace("https:", "http:", 1).upper(),  # plain http, all upper case
         lambda s: f" {s}\n",  # surrounding whitespace and a line break
         lambda s: s.rstrip("/") + "/?state=" + "a1" * 150,  # 300+ characters: past a VARCHAR(255)
@@ -283,8 +316,8 @@ _EMAILS = _interleaved(
         lambda s: "o'" + s,  # an apostrophe in the local part (O'Brien): legal, and a quote to shells and SQL
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain
-        lambda s: s.replace("@", "@mail..", 1),  # an empty label in the domain: IDNA refuses it
-        lambda s: s.replace("@", "@" + "m" * 64 + ".", 1),  # a 64-character label: IDNA refuses it
+        Trap("idna", lambda s: s.replace("@", "@mail..", 1)),  # an empty label in the domain: IDNA refuses it
+        Trap("idna", lambda s: s.replace("@", "@" + "m" * 64 + ".", 1)),  # a 64-character label: IDNA too
         lambda s: "Example Inc Notifications Team " * 8 + f"<{s}>",  # 270+ characters: past 255
     ),
 )
@@ -370,7 +403,8 @@ _CONDITION_VALUES: tuple[Variant, ...] = (
     lambda s: "2025-04-09",
     lambda s: '{"a": 1}',
     lambda s: "Europe/Berlin",  # a time zone, as an IANA key
-    lambda s: "/usr/share/zoneinfo/Europe/Berlin",  # a time zone as a file path: zoneinfo refuses it
+    # a time zone as a file path: zoneinfo refuses it (a ValueError)
+    Trap("zone", lambda s: "/usr/share/zoneinfo/Europe/Berlin"),
 )
 
 # What a condition's value means follows its operator: the forms each kind of value takes.
@@ -425,11 +459,12 @@ _LISTS: tuple[Variant, ...] = (
 _TIME_ZONES = _interleaved(
     lead="structureless",
     structureless=(  # no IANA key
-        lambda s: "/usr/share/zoneinfo/" + s,  # a file path: zoneinfo refuses absolute paths (ValueError)
+        # a file path: zoneinfo refuses absolute paths with a ValueError, not ZoneInfoNotFoundError
+        Trap("zone", lambda s: "/usr/share/zoneinfo/" + s),
         lambda s: "UTC+2",
         lambda s: "+02:00",  # an offset
         lambda s: "CEST",  # an abbreviation: ambiguous, no key
-        lambda s: "../" + s,  # a relative path out of the zone directory: refused
+        Trap("zone", lambda s: "../" + s),  # a relative path out of the zone directory: a ValueError too
         lambda s: "W. Europe Standard Time",  # Windows' name
         *_UNSET,
     ),
@@ -570,11 +605,12 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: s.replace("-", "@", 1),
     lambda s: s.replace("-", '"', 1),
     Trap("placeholders", lambda s: s.replace("-", TEMPLATE_SYNTAX["placeholders"], 1)),
-    lambda s: s + "\n",
+    Trap("newline", lambda s: s + "\n"),
     lambda s: "",  # a key saved with its field left blank
     lambda s: s.replace("-", "(", 1),  # regular-expression syntax: an unbalanced group
     lambda s: "*" + s,  # a leading quantifier (and a glob)
-    lambda s: s.replace("-", "\\", 1),  # a backslash: escapes in JSON, regex, shell and C strings
+    # a backslash: escapes in JSON, regex (a re.sub replacement's too), shell and C strings
+    Trap("replacement", lambda s: s.replace("-", TEMPLATE_SYNTAX["replacement"], 1)),
     lambda s: s.replace("-", "[", 1),
     lambda s: s.replace("-", "{", 1),  # str.format and shell brace expansion
     lambda s: s.replace("-", "'", 1),

@@ -397,7 +397,7 @@ class _Draw:
                 if self.on("long") and self.styled.long_id == self.ids:
                     return _text.overlong(realistic())
             variants = variants or (_formats.VARIANTS.get(fmt) if fmt is not None else None)
-            if variants and self.on("odd-formats"):
+            if variants and (self.on("odd-formats") or self._trapped(variants)):
                 return self._labelled(self.variant(variants, realistic()))
             if role != "id":
                 # The text styles that are on take turns over the payload's strings, so a payload with
@@ -479,6 +479,10 @@ class _Draw:
         operator within Hypothesis' first 100 examples) for one draw per enum.
         """
         return self.run_on(shape.values)
+
+    def _trapped(self, variants: tuple[_formats.Variant, ...]) -> bool:
+        """Whether the payload favours trapping the code's checks and ``variants`` has a trap for one."""
+        return bool(self.traps) and bool(_formats.trapped(variants, self.traps))
 
     def variant(self, variants: tuple[_formats.Variant, ...], value: str) -> str:
         """A variant of ``value`` (see ``table_pick``): one that trips the code's checks, if the payload
@@ -1158,7 +1162,7 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
                 lambda: _formats.REALISTIC.get(fmt or Format.SECRET) or fake_secret(draw.serial, field.wire)
             )
         )
-        if fmt is Format.JSON and draw.profile.realistic and source.chance(50):
+        if fmt is Format.JSON and draw.profile.realistic and source.chance(50) and "json" not in draw.traps:
             # A document comes decrypted in a GET and stored (encrypted) in a write reply: both are
             # realistic, and code that parses it meets the stored form as often as all the others.
             return scanner_safe(field.wire, _formats.encrypted(_formats.REALISTIC[Format.JSON]), fmt)

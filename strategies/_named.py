@@ -190,8 +190,25 @@ _TEMPLATE_CALLS = {
 _URL_CALLS = frozenset({"urlsplit", "urlparse"})
 # Calls that parse a JSON document (a service account): a ``json`` trap parses, but to no object.
 _JSON_CALLS = frozenset({"loads"})
+# Calls that move a date-time by an offset: a ``range`` trap (year 1 or 9999) leaves datetime's range.
+_RANGE_CALLS = frozenset({"astimezone"})
+# Calls that take a regular expression: ``\d`` in one matches every Unicode digit (Arabic-Indic ones too,
+# which ``int`` reads and ``bytes.fromhex`` refuses) unless the ASCII flag is given: a ``digits`` check.
+_REGEX_CALLS = frozenset({"compile", "match", "search", "fullmatch", "findall", "finditer", "split", "sub"})
+# Calls that take a regular expression: one anchored with ``$`` (not ``fullmatch``, not ``\Z``) also
+# matches before a trailing newline, which a ``newline`` trap has.
+_PATTERN_CALLS = frozenset({"compile", "match", "search"})
 # A cheap look for a string used as a ``%`` template: a closing quote or parenthesis, then ``%``.
 _TEMPLATE_MOD = re.compile(r"[\"')]\s*%\s*[\w(]")
+# Calls that substitute matches (``re.sub``, a compiled pattern's ``.sub``): a replacement that is a
+# value, not a literal or a function, reads its backslashes as escapes (``\\U`` is a ``re.error``).
+_SUB_CALLS = frozenset({"sub", "subn"})
+# Calls that load a time zone by its key: a ``zone`` trap is a key refused with a ValueError.
+_ZONE_CALLS = frozenset({"ZoneInfo"})
+# The codec whose labels must be 1 to 63 characters long: an ``idna`` trap has an empty or a longer one.
+_IDNA = "idna"
+# A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
+_END_ANCHOR = re.compile(r"\$[\"']")
 
 # A credential key sent by at most this many providers says which ones the code that reads it is about.
 KEY_OWNERS = 3
@@ -528,7 +545,51 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("url"))
         elif name in _JSON_CALLS:
             found.add(Check("json"))
+        elif name in _RANGE_CALLS:
+            found.add(Check("range"))
+        elif name in _REGEX_CALLS and node.args and _unicode_digits(node):
+            found.add(Check("digits"))
+        if name in _PATTERN_CALLS and node.args and _end_anchored(node.args[0]):
+            found.add(Check("newline"))
+        elif name in _SUB_CALLS and isinstance(func, ast.Attribute) and _value_replacement(func, node.args):
+            found.add(Check("replacement"))
+        elif any(isinstance(a, ast.Constant) and a.value == _IDNA for a in node.args) or (
+            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == _IDNA
+        ):
+            found.add(Check("idna"))  # value.encode("idna"), codecs.encode(value, "idna"), idna.encode(value)
+        elif name in _ZONE_CALLS:
+            found.add(Check("zone"))
     return found
+
+
+def _value_replacement(func: ast.Attribute, args: list[ast.expr]) -> bool:
+    """Whether a ``sub`` call's replacement (``re.sub(p, repl, s)``, ``pattern.sub(repl, s)``) is a value:
+    neither a literal nor a function written in place."""
+    module_level = isinstance(func.value, ast.Name) and func.value.id == "re"
+    at = 1 if module_level else 0
+    if len(args) < at + 2:
+        return False
+    return not isinstance(args[at], ast.Constant | ast.Lambda | ast.JoinedStr)
+
+
+def _unicode_digits(call: ast.Call) -> bool:
+    r"""Whether ``call`` takes a pattern literal with ``\d`` and no ASCII flag (``re.A``, ``(?a)``)."""
+    pattern = call.args[0]
+    if not (isinstance(pattern, ast.Constant) and isinstance(pattern.value, str)):
+        return False
+    flags = [*call.args[1:], *(k.value for k in call.keywords)]
+    ascii_flag = any(
+        isinstance(n, ast.Attribute) and n.attr in ("A", "ASCII") for f in flags for n in ast.walk(f)
+    )
+    return "\\d" in pattern.value and "(?a" not in pattern.value and not ascii_flag
+
+
+def _end_anchored(node: ast.expr) -> bool:
+    """Whether ``node`` is a pattern literal ending in an unescaped ``$``."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    body = node.value.removesuffix("$")
+    return body != node.value and (len(body) - len(body.rstrip("\\"))) % 2 == 0
 
 
 def _built_string(node: ast.expr) -> bool:
@@ -547,8 +608,23 @@ def _built_string(node: ast.expr) -> bool:
 
 def _makes_checks(text: str) -> bool:
     """A cheap look for ``_checks``: the name of one of its calls in ``text``, or a ``%`` after a string."""
-    words = (*_DIGIT_METHODS, "ipaddress", "inet_", *_TEMPLATE_CALLS, *_URL_CALLS, ".port", *_JSON_CALLS)
-    return any(word in text for word in words) or _TEMPLATE_MOD.search(text) is not None
+    words = (
+        *_DIGIT_METHODS,
+        *("ipaddress", "inet_", ".port"),
+        *_TEMPLATE_CALLS,
+        *_URL_CALLS,
+        *_JSON_CALLS,
+        *_RANGE_CALLS,
+        *(f".{call}(" for call in _SUB_CALLS),
+        _IDNA,
+        *_ZONE_CALLS,
+        r"\d",
+    )
+    return (
+        any(word in text for word in words)
+        or _TEMPLATE_MOD.search(text) is not None
+        or _END_ANCHOR.search(text) is not None
+    )
 
 
 @cache
