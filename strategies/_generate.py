@@ -69,6 +69,12 @@ UNDELETED_TRACE_PERCENT = 40
 # How often a payload's formatted values favour the variants that trip the checks the code makes
 # (str.isdigit and kin, ipaddress): by the serial, no draw.
 CHECKED_PERCENT = 50
+# Code making at most this many families of checks is about them: a payload taking their traps takes
+# them in every field that has one, not only under "odd-formats". Code making more (many consumers at
+# once, a whole repository's) is about none in particular, and its payloads keep realistic values
+# outside "odd-formats" (measured with every suite's checks pooled: 1,423 bugs found per seed when all
+# fields took traps, 1,433 when only "odd-formats" did).
+FOCUSED_CHECKS = 4
 # How often the server's updatedAt comes before its createdAt, when edge cases are on.
 UPDATED_BEFORE_PERCENT = 20
 
@@ -301,6 +307,7 @@ class _Draw:
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     shapes: dict[str, ObjectShape] = attrs.field(factory=dict)  # see _nested_shape
     traps: frozenset[str] = frozenset()  # families of checks whose variants this payload favours
+    focused: bool = False  # whether the traps apply outside "odd-formats" too (see FOCUSED_CHECKS)
     recycling: dict[int, dict[str, Shape]] = attrs.field(factory=dict)  # see _recycled
     operator: str | None = None  # a condition's operator, drawn before its value (see _child_value)
     on_value: str | None = None  # what a condition's field is read from, drawn with it (see _child_field)
@@ -482,7 +489,7 @@ class _Draw:
 
     def _trapped(self, variants: tuple[_formats.Variant, ...]) -> bool:
         """Whether the payload favours trapping the code's checks and ``variants`` has a trap for one."""
-        return bool(self.traps) and bool(_formats.trapped(variants, self.traps))
+        return self.focused and bool(self.traps) and bool(_formats.trapped(variants, self.traps))
 
     def variant(self, variants: tuple[_formats.Variant, ...], value: str) -> str:
         """A variant of ``value`` (see ``table_pick``): one that trips the code's checks, if the payload
@@ -572,6 +579,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.serial = source.integer(0, 9999)
     if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
         draw.traps = checks
+        draw.focused = len(checks) <= FOCUSED_CHECKS
     payload = _object(draw, draw.root, _TOP_RULES)
     if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
