@@ -515,7 +515,9 @@ def _bare_get(node: ast.expr) -> ast.Call | None:
 
 
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
-    """The families of checks ``nodes`` call: digit tests, IP address parsing, values read as templates.
+    """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
+    values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
+    ``$``-anchored patterns, the ``idna`` codec, time-zone keys.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
