@@ -301,3 +301,11 @@ def test_code_making_many_checks_meets_their_traps_only_among_odd_formats(
     without = _count(monkeypatch, frozenset(), _host_idna_refuses, seed=11)
     assert unfocused < focused  # measured: 59 without the check, 179 with it alone, 105 with six
     assert unfocused < 2 * max(without, 1)
+
+
+@given(st.text(alphabet="ab[]{}0-9^.*+?", max_size=12), st.integers(0, 3))
+def test_a_pattern_is_end_anchored_when_its_last_dollar_is_not_escaped(body: str, backslashes: int) -> None:
+    pattern = body + "\\" * backslashes + "$"
+    source = f"import re\n\ndef f(v):\n    return re.match({pattern!r}, v)\n"
+    found = _named.checked_families(frozenset(_named.literals_in_source(source)))
+    assert ("newline" in found) == (backslashes % 2 == 0)
