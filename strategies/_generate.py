@@ -1172,7 +1172,8 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
         )
         if fmt is Format.JSON and draw.profile.realistic and source.chance(50) and "json" not in draw.traps:
             # A document comes decrypted in a GET and stored (encrypted) in a write reply: both are
-            # realistic, and code that parses it meets the stored form as often as all the others.
+            # realistic, and code that parses it meets the stored form as often as all the others
+            # (except in a payload taking the traps of a JSON parser: those documents parse).
             return scanner_safe(field.wire, _formats.encrypted(_formats.REALISTIC[Format.JSON]), fmt)
         return scanner_safe(field.wire, draw.string(realistic, fmt=fmt), fmt)
     if isinstance(field.shape, FreeObjectShape):
