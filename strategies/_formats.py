@@ -46,7 +46,8 @@ class Trap:
     a date-time at the ends of datetime's range; ``newline`` (a regular expression anchored with ``$``),
     a trailing newline that ``$`` lets through; ``idna`` (the ``idna`` codec), a domain with an empty
     label or one past 63 characters; ``zone`` (``zoneinfo.ZoneInfo``), a key it refuses with a
-    ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects.
+    ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects; ``address`` (``email``'s
+    ``Address``, ``formataddr``), an address that is not ASCII.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal[
@@ -62,6 +63,7 @@ class Trap:
         "newline",
         "idna",
         "zone",
+        "address",
     ]
     make: Variant
 
@@ -307,12 +309,12 @@ _EMAILS = _interleaved(
         lambda s: f"Example Inc <{s}>",  # a display name and an address
         lambda s: f'"a@b"@{s.partition("@")[2]}',  # an @ inside a quoted local part
         lambda s: s.upper(),
-        lambda s: s.partition("@")[0] + "@bücher.example",  # an internationalised domain
+        Trap("address", lambda s: s.partition("@")[0] + "@bücher.example"),  # an internationalised domain
         lambda s: f'"no reply"@{s.partition("@")[2]}',  # a quoted local part with a space
         Trap("ip", lambda s: s.partition("@")[0] + "@[192.0.2.1]"),  # an address literal
         lambda s: f" {s}.",  # surrounding space, trailing dot
         lambda s: f"{s}, ops@{s.partition('@')[2]}",  # two addresses
-        lambda s: "jöran@" + s.partition("@")[2],  # a non-ASCII local part (needs SMTPUTF8)
+        Trap("address", lambda s: "jöran@" + s.partition("@")[2]),  # a non-ASCII local part (needs SMTPUTF8)
         lambda s: "o'" + s,  # an apostrophe in the local part (O'Brien): legal, and a quote to shells and SQL
         lambda s: "@" + s.partition("@")[2],  # an empty local part
         lambda s: s.partition("@")[0] + "@",  # an empty domain

@@ -205,6 +205,10 @@ _TEMPLATE_MOD = re.compile(r"[\"')]\s*%\s*[\w(]")
 _SUB_CALLS = frozenset({"sub", "subn"})
 # Calls that load a time zone by its key: a ``zone`` trap is a key refused with a ValueError.
 _ZONE_CALLS = frozenset({"ZoneInfo"})
+# Calls that build an address header (``email.headerregistry.Address``, ``email.utils.formataddr``): an
+# ``address`` trap is not ASCII, which they refuse (a defect, a ``UnicodeEncodeError``) where SMTP would.
+_ADDRESS_CALLS = frozenset({"formataddr"})
+_ADDRESS_KEYWORDS = frozenset({"addr_spec", "username"})
 # The codec whose labels must be 1 to 63 characters long: an ``idna`` trap has an empty or a longer one.
 _IDNA = "idna"
 # A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
@@ -517,7 +521,7 @@ def _bare_get(node: ast.expr) -> ast.Call | None:
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
     values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
-    ``$``-anchored patterns, the ``idna`` codec, time-zone keys.
+    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
@@ -561,6 +565,10 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("idna"))  # value.encode("idna"), codecs.encode(value, "idna"), idna.encode(value)
         elif name in _ZONE_CALLS:
             found.add(Check("zone"))
+        elif name in _ADDRESS_CALLS or (
+            name == "Address" and any(k.arg in _ADDRESS_KEYWORDS for k in node.keywords)
+        ):
+            found.add(Check("address"))
     return found
 
 
@@ -621,6 +629,9 @@ def _makes_checks(text: str) -> bool:
         _IDNA,
         *_ZONE_CALLS,
         r"\d",
+        *_ADDRESS_CALLS,
+        "addr_spec",
+        "username=",
     )
     return (
         any(word in text for word in words)

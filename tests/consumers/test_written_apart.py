@@ -107,7 +107,6 @@ NOT_YET_WITHIN_100 = frozenset(
         "museum_sms_gateway_request",
         "museum_whatsapp_endpoint",
         "nonprofit_donor_residency_govcloud_region",
-        "nonprofit_receipt_idn_sender_address",
         "nonprofit_shift_quiet_hours_absolute_zone_path",
         "nonprofit_volunteer_push_double_encoded_service_account",
         "observatory_fcm_service_account_json",

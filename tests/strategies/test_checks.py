@@ -38,6 +38,11 @@ CALLS = {
     "replacement": ("re.sub(r'[{]name[}]', v, b)", "PATTERN.sub(v['name'], b)", "re.subn('x', str(v), b)"),
     "idna": ("v.encode('idna')", "codecs.encode(v, 'idna')", "idna.encode(v)"),
     "zone": ("ZoneInfo(v)", "zoneinfo.ZoneInfo(v.strip())"),
+    "address": (
+        "Address(display_name=b, addr_spec=v)",
+        "formataddr((b, v))",
+        "Address(username=v, domain=b)",
+    ),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -52,6 +57,7 @@ TABLES = {
     "replacement": (_formats._SECRETS,),
     "idna": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
     "zone": (_formats._TIME_ZONES, _formats._CONDITION_VALUES),
+    "address": (_formats._EMAILS,),
 }
 
 
@@ -78,6 +84,7 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
         "def f(v, n):\n    return re.sub(r'x', lambda m: n, v)\n",  # a function: no escapes read
         "def f(frame, other):\n    return frame.sub(other)\n",  # pandas' subtraction
         "def f(v):\n    return v.encode('utf-8')\n",
+        "def f(v):\n    return Address(v)\n",  # a class of the code's own
         "def f(v):\n    return re.fullmatch(r'\\d+', v, re.ASCII)\n",  # \\d of ASCII digits only
     ],
 )
