@@ -211,6 +211,8 @@ _ADDRESS_CALLS = frozenset({"formataddr"})
 _ADDRESS_KEYWORDS = frozenset({"addr_spec", "username"})
 # The codec whose labels must be 1 to 63 characters long: an ``idna`` trap has an empty or a longer one.
 _IDNA = "idna"
+# Calls that take a codec's name: ``value.encode("idna")``, ``codecs.encode(value, "IDNA")``.
+_CODEC_CALLS = frozenset({"encode", "decode"})
 # A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
 _END_ANCHOR = re.compile(r"\$[\"']")
 
@@ -559,7 +561,7 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("newline"))
         elif name in _SUB_CALLS and isinstance(func, ast.Attribute) and _value_replacement(func, node.args):
             found.add(Check("replacement"))
-        elif any(isinstance(a, ast.Constant) and a.value == _IDNA for a in node.args) or (
+        elif (name in _CODEC_CALLS and any(_names_idna(a) for a in node.args)) or (
             isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == _IDNA
         ):
             found.add(Check("idna"))  # value.encode("idna"), codecs.encode(value, "idna"), idna.encode(value)
@@ -570,6 +572,10 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
         ):
             found.add(Check("address"))
     return found
+
+
+def _names_idna(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() == _IDNA
 
 
 def _value_replacement(func: ast.Attribute, args: list[ast.expr]) -> bool:
@@ -627,6 +633,7 @@ def _makes_checks(text: str) -> bool:
         *_RANGE_CALLS,
         *(f".{call}(" for call in _SUB_CALLS),
         _IDNA,
+        _IDNA.upper(),
         *_ZONE_CALLS,
         r"\d",
         *_ADDRESS_CALLS,

@@ -36,7 +36,7 @@ CALLS = {
     "range": ("v.astimezone(host)", "datetime.fromisoformat(v).astimezone()"),
     "newline": ("re.compile(r'^[0-9a-f]{24}$')", "re.match('^x$', v)", "PATTERN.search(r'[0-9]+$', v)"),
     "replacement": ("re.sub(r'[{]name[}]', v, b)", "PATTERN.sub(v['name'], b)", "re.subn('x', str(v), b)"),
-    "idna": ("v.encode('idna')", "codecs.encode(v, 'idna')", "idna.encode(v)"),
+    "idna": ("v.encode('idna')", "codecs.encode(v, 'IDNA')", "idna.encode(v)"),
     "zone": ("ZoneInfo(v)", "zoneinfo.ZoneInfo(v.strip())"),
     "address": (
         "Address(display_name=b, addr_spec=v)",
@@ -84,6 +84,7 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
         "def f(v, n):\n    return re.sub(r'x', lambda m: n, v)\n",  # a function: no escapes read
         "def f(frame, other):\n    return frame.sub(other)\n",  # pandas' subtraction
         "def f(v):\n    return v.encode('utf-8')\n",
+        "def f(v):\n    return log('idna', v)\n",  # the codec's name, but no codec call
         "def f(v):\n    return Address(v)\n",  # a class of the code's own
         "def f(v):\n    return re.fullmatch(r'\\d+', v, re.ASCII)\n",  # \\d of ASCII digits only
     ],
