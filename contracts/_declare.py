@@ -49,6 +49,9 @@ class Format(StrEnum):
     """Free text with no further structure."""
     JSON = "json"
     """A JSON document in a string (an FCM service account), read by parsing it."""
+    CONNECTION_STRING = "connection-string"
+    """``name=value`` settings joined by ``;`` (Azure Communication Services' ``endpoint=...;accesskey=...``),
+    which code splits into its settings."""
 
 
 class FreeFormJson:

@@ -47,7 +47,9 @@ class Trap:
     a trailing newline that ``$`` lets through; ``idna`` (the ``idna`` codec), a domain with an empty
     label or one past 63 characters; ``zone`` (``zoneinfo.ZoneInfo``), a key it refuses with a
     ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects; ``address`` (``email``'s
-    ``Address``, ``formataddr``), an address that is not ASCII.
+    ``Address``, ``formataddr``), an address that is not ASCII; ``yaml`` (``yaml.safe_load``), a value
+    YAML reads as a number; ``bytes`` (``struct.pack``: fields counted in bytes), a value short in
+    characters and long in UTF-8 bytes.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal[
@@ -64,6 +66,8 @@ class Trap:
         "idna",
         "zone",
         "address",
+        "yaml",
+        "bytes",
     ]
     make: Variant
 
@@ -74,6 +78,15 @@ class Trap:
 TEMPLATE_SYNTAX = {"interpolation": "%", "placeholders": "$", "replacement": "\\"}
 """What code reading a value as a template (or a ``re.sub`` replacement) trips on, by its check's family."""
 
+SPLIT = "split:"
+"""The family of code unpacking a ``split`` (``geo, area, number = region.split("-")``), by the separator
+that follows: ``split:-``. Its traps are the variants with more or fewer of it than the realistic value."""
+
+
+def separators(families: frozenset[str]) -> str:
+    """The separators of the ``split:`` families among ``families``, joined."""
+    return "".join(sorted(f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)))
+
 
 @cache
 def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Variant, ...]:
@@ -81,8 +94,17 @@ def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Var
     ``Interleaved`` table with traps of both kinds, alternating kinds as the table does (so that the
     values without the format's structure keep half the picks however few of them trip the check)."""
 
+    split = [f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)]
+    base = _table_bases().get(id(options), "") if split else ""
+
+    def trips(variant: Variant) -> bool:
+        if isinstance(variant, Trap) and variant.family in families:
+            return True
+        made = variant(base) if split else base
+        return any(made.count(separator) != base.count(separator) for separator in split)
+
     def of(entries: tuple[Variant, ...]) -> tuple[Variant, ...]:
-        return tuple(dict.fromkeys(v for v in entries if isinstance(v, Trap) and v.family in families))
+        return tuple(dict.fromkeys(v for v in entries if trips(v)))
 
     if isinstance(options, Interleaved):
         kinds = [kind for kind in (of(options.structureless), of(options.unusual)) if kind]
@@ -626,6 +648,15 @@ _SECRETS: tuple[Variant, ...] = (
     lambda s: dumps(dumps({"type": "service_account", "project_id": "example-project", "key": s})),
     # The PEM again with Windows line endings, as a file saved on Windows and pasted in.
     Trap("pem", lambda s: _pem(s, "\r\n")),
+    # A PASETO token: a JWT's two dots, and no JSON between them
+    Trap(
+        "json", lambda s: "v4.local." + base64.urlsafe_b64encode(s.encode("utf-8", "surrogatepass")).decode()
+    ),
+    # An account id of digits alone: YAML and spreadsheets read a number
+    Trap("yaml", lambda s: "2000187436"),
+    Trap("yaml", lambda s: "012345"),  # a PIN with a leading zero: YAML 1.1 reads an octal number
+    # 7 characters, 16 UTF-8 bytes: fits a limit counted in characters, not one counted in bytes
+    Trap("bytes", lambda s: "пароль🔑"),
     lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
 )
 
@@ -685,6 +716,41 @@ _JSON_DOCUMENTS = _interleaved(
 )
 
 
+def _setting(text: str, name: str) -> str:
+    """The value of setting ``name`` in a connection string (``endpoint=...;accesskey=...``)."""
+    for part in text.split(";"):
+        key, _, value = part.partition("=")
+        if key.strip().lower() == name:
+            return value
+    return text
+
+
+# A connection string (Azure Communication Services' ``endpoint=https://...;accesskey=<base64>==``): code
+# splits it into settings. One part alone, or the settings written the ways the portal, the docs and
+# .env files write them. The realistic key is 64 bytes of base64, so it ends in ``==`` as real ones do.
+_CONNECTION_STRINGS = _interleaved(
+    lead="unusual",
+    unusual=(  # settings, unusually
+        # the names capitalised, as the docs write them
+        lambda s: s.replace("endpoint=", "Endpoint=", 1).replace("accesskey=", "AccessKey=", 1),
+        lambda s: s + ";",  # a trailing separator
+        lambda s: ";".join(reversed(s.split(";"))),  # the key first
+        lambda s: s.replace(";", "; ", 1),  # a space after the separator
+        lambda s: s.replace("/;", ";", 1),  # the endpoint without its trailing slash
+        lambda s: s.rstrip("="),  # the key's base64 padding dropped
+        lambda s: f'"{s}"',  # quoted, as a .env file holds it
+        lambda s: s.replace(";", ";;", 1),  # an empty setting
+        lambda s: s + ";region=westeurope",  # a setting the code does not know
+        lambda s: s + "\r\n",  # a line ending pasted in with it
+    ),
+    structureless=(  # no settings
+        lambda s: _setting(s, "accesskey"),  # the key alone
+        lambda s: _setting(s, "endpoint"),  # the endpoint alone
+        *_UNSET,
+    ),
+)
+
+
 PEM_LABEL = "CERTIFICATE"
 """The label of the PEM blocks the secret variants make: a private key's would trip secret scanners, so
 it is used only where the code under test names one (see ``relabelled``)."""
@@ -717,6 +783,7 @@ VARIANTS: dict[Format, tuple[Variant, ...]] = {
     Format.CONDITION_VALUE: _CONDITION_VALUES,
     Format.SECRET: _SECRETS,
     Format.JSON: _JSON_DOCUMENTS,
+    Format.CONNECTION_STRING: _CONNECTION_STRINGS,
 }
 """Per format, its variants (each a function of the realistic value); the first is what shrinking
 keeps and what most careless parsers reject."""
@@ -741,8 +808,26 @@ REALISTIC: dict[Format, str] = {
             "token_uri": "https://oauth2.googleapis.com/token",
         }
     ),
+    # A key of 64 bytes (placeholder text here), so its base64 ends in "==" as real ones do.
+    Format.CONNECTION_STRING: "endpoint=https://example-sms.communication.azure.com/;accesskey="
+    + base64.b64encode((b"<fake-acs-access-key-0001>" * 3)[:64]).decode("ascii"),
 }
 """A realistic value of each format for fields no generator rule knows better."""
+
+
+@cache
+def _table_bases() -> dict[int, str]:
+    """The realistic value each variant table's entries are made from, by the table's id (a table not
+    listed makes its values from nothing in particular: "")."""
+    bases = {
+        **REALISTIC,
+        Format.TIMESTAMP: "2025-04-09T19:28:30.917Z",
+        Format.OBJECT_ID: "6615a3c2f1e2d3c4b5a69788",
+        Format.SECRET: "<fake-api-key-0001>",
+    }
+    found = {id(table): bases[fmt] for fmt, table in VARIANTS.items() if fmt in bases}
+    found.update((id(model.variants), model.realistic[0]) for model in VALUE_MODELS.values())
+    return found
 
 
 def _host(url: str) -> str:
@@ -788,6 +873,7 @@ HAS_STRUCTURE: dict[Format, Callable[[str], bool]] = {
     Format.PHONE: _digits,
     Format.REGION: lambda v: re.fullmatch(r"[a-z]{2}(-[a-z]+)+-\d", v) is not None,
     Format.JSON: _json_object,
+    Format.CONNECTION_STRING: lambda v: ";" in v and "=" in v,
 }
 """What careless code assumes of a format's values (an ``@``, a scheme and host, ISO 8601, digits, an object):
 the structureless kind of each table never has it; ``coverage()`` reports values without it."""

@@ -339,11 +339,13 @@ class _Draw:
     @property
     def hostile_table(self) -> tuple[tuple[str, str, str], ...]:
         """The hostile picks of this profile: with lone surrogates under Hypothesis only; those with
-        ``%`` or ``$`` in them when the payload takes the traps of code reading values as templates."""
+        ``%`` or ``$`` in them when the payload takes the traps of code reading values as templates,
+        with the separator when it takes those of code unpacking a split."""
         table = _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
         if not self.traps:
             return table
         syntax = "".join(_formats.TEMPLATE_SYNTAX.get(family, "") for family in sorted(self.traps))
+        syntax += _formats.separators(self.traps)  # a value unpacked from a split meets its separator
         return _text.holding(table, syntax) if syntax else table
 
     def string(
@@ -579,7 +581,9 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.serial = source.integer(0, 9999)
     if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
         draw.traps = checks
-        draw.focused = len(checks) <= FOCUSED_CHECKS
+        # Splits on several separators are one family: the code unpacks strings.
+        families = {_formats.SPLIT if family.startswith(_formats.SPLIT) else family for family in checks}
+        draw.focused = len(families) <= FOCUSED_CHECKS
     payload = _object(draw, draw.root, _TOP_RULES)
     if draw.either("extra-keys", 40) and profile.extra_keys:
         _add_extra_keys(draw, payload)
@@ -1144,6 +1148,8 @@ def scanner_safe(key: str, value: str, fmt: Format | None = None) -> str:
     document = value == "null" or value.lstrip("\ufeff").startswith(("{", "[", '"'))
     if fmt is Format.JSON and (document or value.startswith(STORED_PREFIX)):
         return value  # the stored form is hex, and a document's own secrets are placeholders
+    if fmt is Format.CONNECTION_STRING and ";" in value:
+        return value  # settings a scanner reads as no secret; the key in them is base64 of placeholder text
     if not any(c.isascii() and c.isalpha() for c in value):
         return value
     return f"<{value}>"

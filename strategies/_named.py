@@ -53,6 +53,7 @@ from contracts._models import Channel
 from contracts._shape import BooleanShape, EnumShape, StringShape, object_shapes
 from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM, TESTED_WITH
+from strategies._formats import SPLIT
 from strategies._providers import Provider, providers
 from strategies._reach import ReachCache, Reached, running_test
 from strategies._segments import source_of, top_level_sources
@@ -213,6 +214,19 @@ _ADDRESS_KEYWORDS = frozenset({"addr_spec", "username"})
 _IDNA = "idna"
 # Calls that take a codec's name: ``value.encode("idna")``, ``codecs.encode(value, "IDNA")``.
 _CODEC_CALLS = frozenset({"encode", "decode"})
+# Calls that read YAML (``yaml.safe_load``): a ``yaml`` trap is a value it reads as a number, not a string.
+_YAML_CALLS = frozenset({"safe_load", "safe_load_all", "load", "load_all", "full_load"})
+_YAML = "yaml"
+# Calls that pack binary fields (``struct.pack``): their sizes count bytes, and a ``bytes`` trap is a value
+# that fits a limit counted in characters and not one counted in bytes.
+_PACK_CALLS = frozenset({"pack", "pack_into", "Struct"})
+_STRUCT = "struct"
+# Splits whose parts the code unpacks into names: a ``split:<separator>`` check, and its traps are the
+# variants with more or fewer of the separator than the realistic value has (``_formats.trapped``).
+_SPLIT_CALLS = frozenset({"split", "rsplit"})
+MAX_SEPARATOR = 3
+# A cheap look for such an unpacking: ``a, b = ....split(``.
+_UNPACK_SPLIT = re.compile(r"\w\s*,\s*\w+\s*[\])]?\s*=\s*[^=\n]*\.r?split\(")
 # A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
 _END_ANCHOR = re.compile(r"\$[\"']")
 
@@ -523,7 +537,7 @@ def _bare_get(node: ast.expr) -> ast.Call | None:
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
     values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
-    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers.
+    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
@@ -533,6 +547,8 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
         elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and _built_string(node.left):
             # (f"[{name}] " + LINE) % fields: the name is read as a template
             found.add(Check("interpolation"))
+        elif isinstance(node, ast.Assign) and (separator := _unpacked_split(node)) is not None:
+            found.add(Check(SPLIT + separator))  # geo, area, number = region.split("-")
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -561,9 +577,7 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("newline"))
         elif name in _SUB_CALLS and isinstance(func, ast.Attribute) and _value_replacement(func, node.args):
             found.add(Check("replacement"))
-        elif (name in _CODEC_CALLS and any(_names_idna(a) for a in node.args)) or (
-            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == _IDNA
-        ):
+        elif (name in _CODEC_CALLS and any(_names_idna(a) for a in node.args)) or _module_call(func, _IDNA):
             found.add(Check("idna"))  # value.encode("idna"), codecs.encode(value, "idna"), idna.encode(value)
         elif name in _ZONE_CALLS:
             found.add(Check("zone"))
@@ -571,7 +585,31 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             name == "Address" and any(k.arg in _ADDRESS_KEYWORDS for k in node.keywords)
         ):
             found.add(Check("address"))
+        elif name in _YAML_CALLS and (_module_call(func, _YAML) or name.startswith("safe_")):
+            found.add(Check("yaml"))  # yaml.safe_load(text), safe_load(text) imported from yaml
+        elif name in _PACK_CALLS and (_module_call(func, _STRUCT) or name == "Struct"):
+            found.add(Check("bytes"))  # struct.pack(">I", n), struct.Struct("16s")
     return found
+
+
+def _module_call(func: ast.expr, module: str) -> bool:
+    """Whether ``func`` is a function of ``module`` called through its name (``yaml.safe_load``)."""
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == module
+
+
+def _unpacked_split(node: ast.Assign) -> str | None:
+    """The separator of a ``split`` unpacked into names (``name, value = part.split("=")``): a value with
+    one more or one fewer of it is a ``ValueError`` there."""
+    target, value = node.targets[0], node.value
+    if not (isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Call)):
+        return None
+    if len(target.elts) < 2 or any(isinstance(element, ast.Starred) for element in target.elts):
+        return None  # first, *rest = ...: any count fits
+    func = value.func
+    if not (isinstance(func, ast.Attribute) and func.attr in _SPLIT_CALLS and value.args):
+        return None
+    separator = _string(value.args[0])
+    return separator if separator and len(separator) <= MAX_SEPARATOR else None
 
 
 def _names_idna(node: ast.expr) -> bool:
@@ -639,11 +677,16 @@ def _makes_checks(text: str) -> bool:
         *_ADDRESS_CALLS,
         "addr_spec",
         "username=",
+        "safe_load",
+        f"{_YAML}.",
+        f"{_STRUCT}.",
+        "Struct(",
     )
     return (
         any(word in text for word in words)
         or _TEMPLATE_MOD.search(text) is not None
         or _END_ANCHOR.search(text) is not None
+        or _UNPACK_SPLIT.search(text) is not None
     )
 
 

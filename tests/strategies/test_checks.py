@@ -4,14 +4,17 @@ make the variants that trip them come up more often, in that code's tests only."
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import attrs
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from contracts import Format
 from strategies import _formats, _named
 from strategies._generate import CHECKED_PERCENT, FOCUSED_CHECKS, _Draw, integration_payload
 from strategies._profile import make_profile
@@ -43,6 +46,8 @@ CALLS = {
         "formataddr((b, v))",
         "Address(username=v, domain=b)",
     ),
+    "yaml": ("yaml.safe_load(v)", "safe_load(b)", "yaml.load(v, Loader=b)"),
+    "bytes": ("struct.pack('>I', v)", "struct.Struct('16s')", "struct.pack_into(b, v, 0)"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -51,13 +56,15 @@ TABLES = {
     "interpolation": (_formats._SECRETS,),
     "placeholders": (_formats._SECRETS,),
     "url": (_formats._URLS,),
-    "json": (_formats._JSON_DOCUMENTS,),
+    "json": (_formats._JSON_DOCUMENTS, _formats._SECRETS),
     "range": (_formats._TIMESTAMPS,),
     "newline": (_formats._OBJECT_IDS, _formats._SECRETS),
     "replacement": (_formats._SECRETS,),
     "idna": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
     "zone": (_formats._TIME_ZONES, _formats._CONDITION_VALUES),
     "address": (_formats._EMAILS,),
+    "yaml": (_formats._SECRETS,),
+    "bytes": (_formats._SECRETS,),
 }
 
 
@@ -87,6 +94,9 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
         "def f(v):\n    return log('idna', v)\n",  # the codec's name, but no codec call
         "def f(v):\n    return Address(v)\n",  # a class of the code's own
         "def f(v):\n    return re.fullmatch(r'\\d+', v, re.ASCII)\n",  # \\d of ASCII digits only
+        "def f(v):\n    return pickle.load(v)\n",  # a load that is no YAML
+        "def f(v):\n    return v.load()\n",
+        "def f(frame):\n    return frame.pack()\n",  # a method of the code's own, not struct's
     ],
 )
 def test_a_call_that_checks_nothing_narrow_is_no_check(source: str) -> None:
@@ -297,6 +307,33 @@ def test_code_that_shifts_dates_or_anchors_patterns_meets_what_trips_it_more_oft
     assert with_check >= 2.5 * max(without, 1)
 
 
+def _yaml_reads_a_number(value: str) -> bool:
+    try:
+        return isinstance(yaml.safe_load(value), int | float)
+    except yaml.YAMLError:
+        return False  # refused, not retyped
+
+
+def _longer_in_bytes(value: str) -> bool:
+    """Within a limit of 8 characters, past one of 15 bytes (an SMPP password, a system id)."""
+    return len(value) <= 8 and len(value.encode("utf-8", "surrogatepass")) > 15
+
+
+@pytest.mark.parametrize(
+    ("family", "trips", "measured"),
+    [("yaml", _yaml_reads_a_number, (54, 162)), ("bytes", _longer_in_bytes, (13, 132))],
+)
+def test_code_that_loads_yaml_or_packs_bytes_meets_what_trips_it_more_often(
+    monkeypatch: pytest.MonkeyPatch, family: str, trips: Callable[[str], bool], measured: tuple[int, int]
+) -> None:
+    """A Gupshup login that YAML reads as a number, or one that fits 8 characters and not 15 bytes."""
+    counts = [
+        _tripping(monkeypatch, literals, provider_id="gupshup", key="user", seed=9, trips=trips)
+        for literals in (frozenset(), frozenset({_named.Check(family)}))
+    ]
+    assert counts[1] >= 2.5 * max(counts[0], 1), (counts, measured)
+
+
 def test_code_making_many_checks_meets_their_traps_only_among_odd_formats(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -317,3 +354,63 @@ def test_a_pattern_is_end_anchored_when_its_last_dollar_is_not_escaped(body: str
     source = f"import re\n\ndef f(v):\n    return re.match({pattern!r}, v)\n"
     found = _named.checked_families(frozenset(_named.literals_in_source(source)))
     assert ("newline" in found) == (backslashes % 2 == 0)
+
+
+@pytest.mark.parametrize(
+    ("statement", "family"),
+    [
+        ("geo, area, number = v.split('-')", "split:-"),
+        ("name, value = part.strip().split('=')", "split:="),
+        ("[local, domain] = v.rsplit('@', 1)", "split:@"),
+        ("host, port = b['host'].split(':')", "split::"),
+    ],
+)
+def test_a_split_unpacked_into_names_is_a_check_of_its_separator(statement: str, family: str) -> None:
+    found = _named.literals_in_source(f"def f(v, part, b):\n    {statement}\n    return v\n")
+    assert _named.checked_families(frozenset(found)) == {family}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "parts = v.split('-')",  # kept whole: any count fits
+        "first, *rest = v.split('-')",
+        "a, b = v.partition('-')[::2]",  # partition never fails
+        "a, b = v.split()",  # no separator named
+        "a, b = v.split(' and then ')",  # a phrase, not a separator
+    ],
+)
+def test_a_split_any_count_fits_is_no_check(statement: str) -> None:
+    found = _named.literals_in_source(f"def f(v):\n    {statement}\n    return v\n")
+    assert _named.checked_families(frozenset(found)) == frozenset()
+
+
+@given(st.sampled_from(sorted(_formats.VARIANTS, key=str)), st.sampled_from("-@=:.;/_ "))
+def test_a_split_trap_has_more_or_fewer_of_the_separator_than_the_realistic_value(
+    fmt: Format, separator: str
+) -> None:
+    """The traps of ``split:<separator>`` are exactly the variants that change how many the value has."""
+    table = _formats.VARIANTS[fmt]
+    base = _formats._table_bases().get(id(table), "")
+    trapped = set(_formats.trapped(table, frozenset({_formats.SPLIT + separator})))
+    for variant in table:
+        assert (variant in trapped) == (variant(base).count(separator) != base.count(separator))
+
+
+def test_the_regions_a_three_part_unpacking_refuses_come_up_in_code_that_makes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``geo, area, number = region.split("-")`` after a look for ``us-``: a GovCloud region."""
+
+    def trips(payload: dict[str, object]) -> bool:
+        credentials = payload.get("credentials")
+        region = credentials.get("region") if isinstance(credentials, dict) else None
+        if not isinstance(region, str) or re.match("[a-z]{2}-", region) is None:
+            return False
+        return region.count("-") != 2
+
+    counts = [
+        _count(monkeypatch, literals | {"ses"}, trips, seed=13)
+        for literals in (frozenset(), frozenset({_named.Check(_formats.SPLIT + "-")}))
+    ]
+    assert counts[1] >= 1.6 * max(counts[0], 1), counts  # measured: 26 and 50 of 400

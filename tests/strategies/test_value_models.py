@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from typing import Any
@@ -25,6 +26,8 @@ from strategies._formats import (
     type_value_model,
 )
 from strategies._generate import Profile, integration_payload
+from strategies._profile import make_profile
+from strategies._providers import providers
 from strategies._source import RandomSource
 from tests.strategies._support import NO_DEADLINE, assert_valid
 
@@ -67,6 +70,36 @@ def test_the_document_table_has_forms_that_are_no_object_and_objects_odd_to_read
 @given(integration_payloads(provider_id="fcm"))
 def test_fcm_payloads_stay_valid(payload: JsonDict) -> None:
     assert_valid(payload)
+
+
+def _settings(text: str) -> dict[str, str]:
+    """A connection string's settings, as careful code reads them."""
+    pairs = (part.partition("=") for part in text.strip().strip('"').split(";") if part.strip())
+    return {name.strip().lower(): value.strip() for name, _, value in pairs}
+
+
+def test_azure_sms_says_its_access_key_is_a_connection_string() -> None:
+    """The provider's word (providers.json), not the declaration: accessKey is a bare key elsewhere."""
+    (azure,) = (known for known in providers() if known.id == "azure-sms")
+    assert azure.credential_formats["accessKey"] is Format.CONNECTION_STRING
+    assert field_format(CredentialsDto, "access_key") is Format.SECRET
+
+
+def test_the_realistic_connection_string_has_an_endpoint_and_a_padded_key() -> None:
+    found = _settings(REALISTIC[Format.CONNECTION_STRING])
+    assert found["endpoint"].startswith("https://")
+    # 64 bytes, so it ends in "==" as real ones do
+    assert len(base64.b64decode(found["accesskey"], validate=True)) == 64
+    assert found["accesskey"].endswith("==")
+
+
+def test_azure_sms_payloads_carry_connection_strings_and_their_variants() -> None:
+    source, profile = RandomSource(3), make_profile(provider_id="azure-sms")
+    keys = [integration_payload(source, profile).get("credentials", {}).get("accessKey") for _ in range(300)]
+    strings = [key for key in keys if isinstance(key, str)]
+    assert sum("accesskey=" in key.lower() and key.rstrip('">\r\n;').endswith("==") for key in strings) >= 60
+    assert sum(";" not in key for key in strings) >= 30  # a bare key, the endpoint alone, blank
+    assert len({key.lower() for key in strings}) >= 10
 
 
 def test_fcm_service_accounts_cover_objects_and_other_json() -> None:
@@ -195,3 +228,13 @@ def test_realistic_fcm_payloads_carry_the_document_and_its_stored_form() -> None
         if isinstance(account, str):
             forms.add("stored" if account.startswith("nvsk.") else type(_parsed(account)).__name__)
     assert forms == {"stored", "dict"}
+
+
+def test_a_realistic_azure_payload_carries_the_connection_string_as_it_is() -> None:
+    """Not bracketed as other secrets are: code that reads its settings finds them (the key in it is base64
+    of placeholder text, which a scanner does not flag: tests/fixtures/test_secret_scan.py)."""
+    profile = make_profile(provider_id="azure-sms", edge_cases=False)
+    keys = {
+        integration_payload(RandomSource(seed), profile)["credentials"].get("accessKey") for seed in range(20)
+    }
+    assert keys == {REALISTIC[Format.CONNECTION_STRING]}
