@@ -49,7 +49,8 @@ class Trap:
     ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects; ``address`` (``email``'s
     ``Address``, ``formataddr``), an address that is not ASCII; ``yaml`` (``yaml.safe_load``), a value
     YAML reads as a number; ``bytes`` (``struct.pack``: fields counted in bytes), a value short in
-    characters and long in UTF-8 bytes.
+    characters and long in UTF-8 bytes; ``decimal`` (``decimal.Decimal``), a number it reads and then cannot
+    compare or round (``NaN``, ``sNaN``, ``Infinity``).
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal[
@@ -68,6 +69,7 @@ class Trap:
         "address",
         "yaml",
         "bytes",
+        "decimal",
     ]
     make: Variant
 
@@ -447,12 +449,13 @@ _NUMBERS: tuple[Variant, ...] = (
     lambda s: "1e3",
     lambda s: "ten",
     lambda s: "",
-    lambda s: "NaN",
+    Trap("decimal", lambda s: "NaN"),  # Decimal reads it; comparing it raises InvalidOperation
     lambda s: " 5",
     lambda s: "0x1F",
     lambda s: "10.5%",
     lambda s: "-0",
-    lambda s: "Infinity",
+    Trap("decimal", lambda s: "Infinity"),  # Decimal reads it; quantize() raises
+    Trap("decimal", lambda s: "sNaN"),  # a signalling NaN: Decimal reads it, any arithmetic raises
     Trap("digits", lambda s: "10³"),  # a superscript: str.isdigit() says yes, int() and float() refuse
     Trap("digits", lambda s: "٤٢"),  # Arabic-Indic digits: int() reads them, ASCII-only parsers do not
 )

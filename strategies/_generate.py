@@ -322,6 +322,8 @@ class _Draw:
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
     subscripted: frozenset[str] = frozenset()  # credential / optional keys the code reads with no fallback
     pem_labels: tuple[str, ...] = ()  # the PEM labels the code looks for (see _labelled)
+    exits: dict[str, frozenset[str]] = attrs.field(factory=dict)  # see _exit_value
+    exit_flags: dict[str, bool] = attrs.field(factory=dict)  # flags of conditions the exits need
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -534,6 +536,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw = _Draw(source, profile, contract(profile.contract).shape)
     checks: frozenset[str] = frozenset()
     guarded: dict[str, bool | None] = {}
+    exits: dict[str, frozenset[str]] = {}
     if profile.named and profile.realistic:
         literals = _named.named_literals()
         draw.named_values = _named.named_values(literals)
@@ -541,6 +544,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         draw.pem_labels = _named.pem_labels(literals)
         checks = _named.checked_families(literals)
         guarded = _named.guarded_flags(literals)
+        exits = _named.exit_values(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -564,9 +568,17 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     _choose_provider(draw)
     # Where exits want a flag both ways (many consumers at once), a passing payload takes either,
     # evenly: each exit is passed more often than the usual draw would (three payloads of four deleted).
+    # One draw for every exit, the flags' and those in loops over conditions: drawn only for code that has
+    # some, so that other code's payloads are as they were.
+    passes = bool(guarded or exits) and source.chance(GUARD_PASS_PERCENT)
     passing = {
-        wire: source.chance(50) if value is None else value
-        for wire, value in (guarded.items() if guarded and source.chance(GUARD_PASS_PERCENT) else ())
+        wire: source.chance(50) if value is None else value for wire, value in guarded.items() if passes
+    }
+    draw.exits = exits if passes and profile.edge_cases else {}
+    draw.exit_flags = {
+        wire: value
+        for wire, value in passing.items()
+        if wire in _named.listed_flag_wires() and isinstance(value, bool)
     }
     if profile.deleted is not None:
         draw.deleted = profile.deleted
@@ -933,9 +945,20 @@ def _enum_shape(shape: ObjectShape, wire: str) -> EnumShape:
     return field
 
 
+def _exit_value(draw: _Draw, shape: EnumShape, wire: str) -> str | None:
+    """In a payload passing the code's exits, a value of a condition's enum (its ``type``, a child's
+    ``operator``) that they need (``if condition["type"] != "NUMBER": continue``), else None. Not where
+    they need more than half the values: that is many consumers' exits at once, and favours nothing."""
+    wanted = tuple(value for value in shape.values if value in draw.exits.get(wire, ()))
+    if not wanted or 2 * len(wanted) > len(shape.values):
+        return None
+    return draw.run_on(wanted)
+
+
 def _condition_type(draw: _Draw) -> str:
     """A condition's type, noted for its children's values (a BOOLEAN condition compares flags)."""
-    draw.condition_type = draw.enum_value(_enum_shape(_nested_shape(draw, "conditions"), "type"))
+    shape = _enum_shape(_nested_shape(draw, "conditions"), "type")
+    draw.condition_type = _exit_value(draw, shape, "type") or draw.enum_value(shape)
     return draw.condition_type
 
 
@@ -952,7 +975,8 @@ def _child_field(draw: _Draw) -> str:
 
     What the field's name says its value means (a time zone, a flag) is noted for the value.
     """
-    draw.on_value = on = draw.enum_value(_child_enum_shape(draw, "on"))
+    shape = _child_enum_shape(draw, "on")
+    draw.on_value = on = _exit_value(draw, shape, "on") or draw.enum_value(shape)
     names = _FIELD_NAMES.get(on, _FIELD_NAMES[On.SUBSCRIBER])
     realistic: list[str] = []
 
@@ -986,7 +1010,7 @@ def _child_value(draw: _Draw) -> str:
     # equal or not, on a cursor of its own, since the code reads it with the operators it expects (a
     # time zone where one is EQUAL); the rest of the time it takes the usual operator, as others do.
     equality = draw.run_on(_equalities(operators.values)) if model is not None and draw.named_field else None
-    draw.operator = equality or draw.enum_value(operators)
+    draw.operator = equality or _exit_value(draw, operators, "operator") or draw.enum_value(operators)
     variants = _formats.OPERATOR_VALUES.get(draw.operator)
     model = model or _formats.type_value_model(draw.condition_type)
     if variants is None and model is not None:
@@ -1061,7 +1085,8 @@ def _value(draw: _Draw, shape: Shape, wire: str = "") -> Any:
         default = _formats.REALISTIC.get(fmt) if fmt is not None else None
         return draw.string(lambda: default or fake_secret(draw.serial, wire or "value"))
     if isinstance(shape, BooleanShape):
-        return draw.boolean()
+        drawn = draw.boolean()  # either way, so that a passing payload's draws stay where they were
+        return draw.exit_flags.get(wire, drawn)
     if isinstance(shape, EnumShape):
         return draw.enum_value(shape)
     if isinstance(shape, FreeObjectShape):

@@ -50,7 +50,15 @@ import novu_contracts_hooks
 from contracts import Format
 from contracts._declare import field_format
 from contracts._models import Channel
-from contracts._shape import BooleanShape, EnumShape, StringShape, object_shapes
+from contracts._shape import (
+    ArrayShape,
+    BooleanShape,
+    EnumShape,
+    FieldShape,
+    ObjectShape,
+    StringShape,
+    object_shapes,
+)
 from contracts._versions import CONTRACTS, on_forget
 from novu_contracts_hooks import TESTED_FROM, TESTED_WITH
 from strategies._formats import SPLIT
@@ -225,6 +233,8 @@ _STRUCT = "struct"
 # variants with more or fewer of the separator than the realistic value has (``_formats.trapped``).
 _SPLIT_CALLS = frozenset({"split", "rsplit"})
 MAX_SEPARATOR = 3
+# Calls that read a decimal number: a ``decimal`` trap is one it reads and then cannot compare or round.
+_DECIMAL_CALLS = frozenset({"Decimal"})
 # A cheap look for such an unpacking: ``a, b = ....split(``.
 _UNPACK_SPLIT = re.compile(r"\w\s*,\s*\w+\s*[\])]?\s*=\s*[^=\n]*\.r?split\(")
 # A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
@@ -304,13 +314,44 @@ on_forget(lambda _: _top_level_wires.cache_clear())
 
 
 def _flag_wires() -> frozenset[str]:
-    """The top-level boolean fields: the flags an exit may test."""
-    return _top_level_wires(BooleanShape)
+    """The boolean fields at the top and of the objects in lists: the flags an exit may test."""
+    return _top_level_wires(BooleanShape) | listed_flag_wires()
 
 
 def _required_wires() -> frozenset[str]:
-    """The top-level enum fields: those an exit may need one value of."""
-    return _top_level_wires(EnumShape)
+    """The enum fields, top-level and in conditions: those an exit may need one value of (``if
+    p["channel"] != "sms": return``, ``if condition["type"] != "NUMBER": continue``)."""
+    return _top_level_wires(EnumShape) | frozenset(_nested_enum_values())
+
+
+@cache
+def _listed_fields() -> tuple[FieldShape, ...]:
+    """The fields of the objects in lists (conditions and their children), every contract version: code
+    loops over those, and an exit in its loop (``if condition["type"] != "NUMBER": continue``) skips one."""
+    found: list[FieldShape] = []
+    for known in CONTRACTS.values():
+        for shape in object_shapes(known.root):
+            for field in shape.fields:
+                if isinstance(field.shape, ArrayShape) and isinstance(field.shape.items, ObjectShape):
+                    found.extend(field.shape.items.fields)
+    return tuple(found)
+
+
+on_forget(lambda _: _listed_fields.cache_clear())
+
+
+def _nested_enum_values() -> dict[str, frozenset[str]]:
+    """The values of each enum field of the objects in lists (a condition's ``type``), by wire name."""
+    found: dict[str, frozenset[str]] = {}
+    for field in _listed_fields():
+        if isinstance(field.shape, EnumShape):
+            found[field.wire] = found.get(field.wire, frozenset()) | frozenset(field.shape.values)
+    return found
+
+
+def listed_flag_wires() -> frozenset[str]:
+    """The boolean fields of the objects in lists (a condition's ``isNegated``)."""
+    return frozenset(field.wire for field in _listed_fields() if isinstance(field.shape, BooleanShape))
 
 
 # Statements that leave the code's path: an ``if`` holding only one (or a call, then one) is an exit.
@@ -319,12 +360,13 @@ _EXITS = (ast.Return, ast.Continue, ast.Break, ast.Raise)
 _BEFORE_GUARDS = (ast.Expr, ast.Assign, ast.AnnAssign)
 
 
-def _guards(functions: Sequence[_Function]) -> set[Guard | Required]:
+def _guards(functions: Sequence[_Function], constants: dict[str, list[str]]) -> set[Guard | Required]:
     """The flag and enum values the leading ``if`` statements of ``functions`` (and of their loops)
     need: an exit's ``if a or not b or c != "sms": return`` each term false (not an exit's ``and``:
     which term is false is anyone's guess), a branch doing the work (``if p["deleted"]: return
     audit(p)``) each term of its ``and`` true. Only at the top, after reads: code before them (an
-    ``assert``, a call) runs on every payload, and may be where the bug is."""
+    ``assert``, a call) runs on every payload, and may be where the bug is. ``constants``: the module's
+    named collections (``if child["operator"] not in _COMPARISONS: continue``)."""
     wires = _flag_wires() | _required_wires()
     found: set[Guard | Required] = set()
     for function, body in functions:
@@ -335,11 +377,11 @@ def _guards(functions: Sequence[_Function]) -> set[Guard | Required]:
         for block in blocks:
             for statement in block:
                 if isinstance(statement, ast.If) and _is_exit(statement):
-                    found.update(_guarded(statement.test, aliases, wires))
+                    found.update(_guarded(statement.test, aliases, wires, constants))
                     continue
                 if isinstance(statement, ast.If) and not statement.orelse:
                     # The work is in the branch (``if p["active"] and not p["deleted"]: return route(p)``).
-                    found.update(_entered(statement.test, aliases, wires))
+                    found.update(_entered(statement.test, aliases, wires, constants))
                 if not isinstance(statement, _BEFORE_GUARDS) or _calls(statement):
                     break
     return found
@@ -389,37 +431,46 @@ def _reads(node: ast.expr) -> bool:
     )
 
 
-def _guarded(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
+_Constants = dict[str, list[str]]
+
+
+def _guarded(
+    test: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants
+) -> set[Guard | Required]:
     """The flag and enum values that make every term of the exit's ``or`` false."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
-    return {found for term in terms for found in _needed(term, aliases, wires, holds=False)}
+    return {found for term in terms for found in _needed(term, aliases, wires, constants, holds=False)}
 
 
-def _entered(test: ast.expr, aliases: dict[str, str], wires: frozenset[str]) -> set[Guard | Required]:
+def _entered(
+    test: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants
+) -> set[Guard | Required]:
     """The flag and enum values that make every term of a branch's ``and`` true."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-    return {found for term in terms for found in _needed(term, aliases, wires, holds=True)}
+    return {found for term in terms for found in _needed(term, aliases, wires, constants, holds=True)}
 
 
 def _needed(
-    term: ast.expr, aliases: dict[str, str], wires: frozenset[str], *, holds: bool
+    term: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants, *, holds: bool
 ) -> set[Guard | Required]:
     """The flag value, or the enum values, that make ``term`` true (``holds``) or false."""
     flag = _flag_test(term, aliases)
     if flag is not None and flag[0] in _flag_wires() & wires:
         return {Guard(flag[0], flag[1] == holds)}
-    enum = _enum_test(term, aliases)
+    enum = _enum_test(term, aliases, constants)
     if enum is not None and enum[0] in _required_wires() & wires and enum[2] == holds:
         return {Required(enum[0], value) for value in enum[1]}
     return set()
 
 
-def _enum_test(term: ast.expr, aliases: dict[str, str]) -> tuple[str, list[str], bool] | None:
+def _enum_test(
+    term: ast.expr, aliases: dict[str, str], constants: _Constants
+) -> tuple[str, list[str], bool] | None:
     """(wire, values, whether ``term`` is true when the field holds one of them) for ``x["channel"] ==
-    "sms"``, ``!=``, and ``x.get("channel") in ("sms", "push")``, ``not in``."""
+    "sms"``, ``!=``, and ``x.get("channel") in ("sms", "push")`` (or a module's named set), ``not in``."""
     if not (isinstance(term, ast.Compare) and len(term.ops) == 1):
         return None
-    operator, values = term.ops[0], _strings(term.comparators[0], {})
+    operator, values = term.ops[0], _strings(term.comparators[0], constants)
     if isinstance(operator, ast.Eq | ast.NotEq) and len(values) != 1:
         return None
     if not isinstance(operator, ast.Eq | ast.NotEq | ast.In | ast.NotIn):
@@ -537,7 +588,8 @@ def _bare_get(node: ast.expr) -> ast.Call | None:
 def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
     values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
-    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing.
+    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing,
+    decimal numbers.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
@@ -589,6 +641,8 @@ def _checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("yaml"))  # yaml.safe_load(text), safe_load(text) imported from yaml
         elif name in _PACK_CALLS and (_module_call(func, _STRUCT) or name == "Struct"):
             found.add(Check("bytes"))  # struct.pack(">I", n), struct.Struct("16s")
+        elif name in _DECIMAL_CALLS:
+            found.add(Check("decimal"))
     return found
 
 
@@ -681,6 +735,7 @@ def _makes_checks(text: str) -> bool:
         f"{_YAML}.",
         f"{_STRUCT}.",
         "Struct(",
+        *_DECIMAL_CALLS,
     )
     return (
         any(word in text for word in words)
@@ -810,7 +865,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     found.update(_read_keys(nodes, keys))
     found.update(_subscripted(functions))
     found.update(_checks(nodes))
-    found.update(_guards(functions))
+    found.update(_guards(functions, _module_collections(tree)))
     return found
 
 
@@ -1387,6 +1442,18 @@ def required_values(literals: frozenset[NamedLiteral], wire: str) -> frozenset[s
     return frozenset(
         literal.value for literal in literals if isinstance(literal, Required) and literal.wire == wire
     )
+
+
+@cache
+def exit_values(literals: frozenset[NamedLiteral]) -> dict[str, frozenset[str]]:
+    """Per enum field below the top (a condition's ``type``), the values of it that the early exits among
+    ``literals`` need (``if condition["type"] != "NUMBER": continue``)."""
+    nested = _nested_enum_values()
+    found: dict[str, frozenset[str]] = {}
+    for literal in literals:
+        if isinstance(literal, Required) and literal.value in nested.get(literal.wire, ()):
+            found[literal.wire] = found.get(literal.wire, frozenset()) | {literal.value}
+    return found
 
 
 @cache

@@ -48,6 +48,7 @@ CALLS = {
     ),
     "yaml": ("yaml.safe_load(v)", "safe_load(b)", "yaml.load(v, Loader=b)"),
     "bytes": ("struct.pack('>I', v)", "struct.Struct('16s')", "struct.pack_into(b, v, 0)"),
+    "decimal": ("Decimal(v)", "decimal.Decimal(str(v))"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -65,6 +66,7 @@ TABLES = {
     "address": (_formats._EMAILS,),
     "yaml": (_formats._SECRETS,),
     "bytes": (_formats._SECRETS,),
+    "decimal": (_formats._NUMBERS,),
 }
 
 

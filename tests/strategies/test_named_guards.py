@@ -201,3 +201,74 @@ def test_exits_wanting_many_channels_lift_none(monkeypatch: pytest.MonkeyPatch) 
 def test_a_branch_that_does_the_work_on_some_channels_needs_them() -> None:
     source = 'def f(p):\n    if p["active"] and p["channel"] in ("sms", "push"):\n        send(p)\n'
     assert _named.required_values(frozenset(_named.literals_in_source(source)), "channel") == {"sms", "push"}
+
+
+LOOP = (
+    "_COMPARISONS = frozenset({{'LARGER', 'SMALLER'}})\n\n"
+    "def f(p):\n    for condition in p.get('conditions', []):\n        if {test}:\n            continue\n"
+    "        for child in condition['children']:\n            use(child)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("test", "wire", "values"),
+    [
+        ('condition["type"] != "NUMBER"', "type", {"NUMBER"}),
+        ('condition.get("type") not in ("DATE", "TEXT")', "type", {"DATE", "TEXT"}),
+        ('condition["children"][0]["operator"] not in _COMPARISONS', "operator", {"LARGER", "SMALLER"}),
+        ('condition["type"] != "SOMETHING"', "type", set()),  # no value of the enum
+        ('condition["type"] == "NUMBER"', "type", set()),  # which type goes on is anyone's guess
+    ],
+)
+def test_an_exit_in_a_loop_over_conditions_needs_its_enum_values(
+    test: str, wire: str, values: set[str]
+) -> None:
+    literals = frozenset(_named.literals_in_source(LOOP.format(test=test)))
+    assert _named.exit_values(literals).get(wire, set()) == values
+
+
+def test_an_exit_in_a_loop_over_conditions_needs_its_flags() -> None:
+    source = LOOP.format(test='condition.get("type") != "NUMBER" or condition.get("isNegated") is True')
+    literals = frozenset(_named.literals_in_source(source))
+    assert _guards_of(source) == {"isNegated": False}
+    assert _named.exit_values(literals) == {"type": {"NUMBER"}}
+
+
+def test_the_fields_of_listed_objects_are_read_from_the_declaration() -> None:
+    assert "isNegated" in _named.listed_flag_wires()
+    assert {"secure", "requireTls"}.isdisjoint(_named.listed_flag_wires())  # credentials: no list
+    assert "NUMBER" in _named._nested_enum_values()["type"]
+
+
+def _conditions(
+    monkeypatch: pytest.MonkeyPatch, literals: frozenset[_named.NamedLiteral]
+) -> list[list[dict[str, object]]]:
+    """The conditions of each of 400 payloads made for code naming ``literals``."""
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    source, profile = RandomSource(17), attrs.evolve(make_profile(conditions=True), named=True)
+    payloads = [integration_payload(source, profile) for _ in range(400)]
+    return [[c for c in p.get("conditions") or [] if isinstance(c, dict)] for p in payloads]
+
+
+def test_conditions_take_the_values_an_exit_in_a_loop_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half the payloads pass: all their conditions are NUMBER ones, and not negated."""
+    needed: frozenset[_named.NamedLiteral] = frozenset(
+        {_named.Required("type", "NUMBER"), _named.Guard("isNegated", False)}
+    )
+
+    def passing(each: list[list[dict[str, object]]]) -> int:
+        wanted = {"type": "NUMBER", "isNegated": False}.items()
+        return sum(bool(cs) and all(wanted <= c.items() for c in cs) for cs in each)
+
+    without = passing(_conditions(monkeypatch, frozenset()))
+    steered = passing(_conditions(monkeypatch, needed))
+    assert steered >= 400 * (GUARD_PASS_PERCENT - 15) // 100 > 10 >= without, (without, steered)  # 3 and 144
+
+
+def test_exits_needing_most_of_an_enum_steer_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    most = frozenset(_named.Required("type", t) for t in ("NUMBER", "TEXT", "DATE", "LIST", "BOOLEAN"))
+
+    def numbers(each: list[list[dict[str, object]]]) -> int:
+        return sum(c["type"] == "NUMBER" for cs in each for c in cs)
+
+    assert numbers(_conditions(monkeypatch, most)) < 2 * numbers(_conditions(monkeypatch, frozenset()))
