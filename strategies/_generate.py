@@ -324,6 +324,7 @@ class _Draw:
     pem_labels: tuple[str, ...] = ()  # the PEM labels the code looks for (see _labelled)
     exits: dict[str, frozenset[str]] = attrs.field(factory=dict)  # see _exit_value
     exit_flags: dict[str, bool] = attrs.field(factory=dict)  # flags of conditions the exits need
+    unset: frozenset[str] = frozenset()  # credentials the exits need unset (see _credentials)
     styled: _Styled = attrs.field(
         factory=lambda: _Styled("x", 0, False, 0, 0, False)
     )  # drawn up front (see _Styled)
@@ -537,6 +538,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     checks: frozenset[str] = frozenset()
     guarded: dict[str, bool | None] = {}
     exits: dict[str, frozenset[str]] = {}
+    unset: frozenset[str] = frozenset()
     if profile.named and profile.realistic:
         literals = _named.named_literals()
         draw.named_values = _named.named_values(literals)
@@ -545,6 +547,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         checks = _named.checked_families(literals)
         guarded = _named.guarded_flags(literals)
         exits = _named.exit_values(literals)
+        unset = _named.unset_keys(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -570,11 +573,12 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     # evenly: each exit is passed more often than the usual draw would (three payloads of four deleted).
     # One draw for every exit, the flags' and those in loops over conditions: drawn only for code that has
     # some, so that other code's payloads are as they were.
-    passes = bool(guarded or exits) and source.chance(GUARD_PASS_PERCENT)
+    passes = bool(guarded or exits or unset) and source.chance(GUARD_PASS_PERCENT)
     passing = {
         wire: source.chance(50) if value is None else value for wire, value in guarded.items() if passes
     }
     draw.exits = exits if passes and profile.edge_cases else {}
+    draw.unset = unset if passes and profile.edge_cases else frozenset()
     draw.exit_flags = {
         wire: value
         for wire, value in passing.items()
@@ -1294,6 +1298,7 @@ def _credentials(draw: _Draw) -> JsonDict:
         wanted += [
             f.wire for f in fields if f.wire not in wanted and _credential_format(draw, f) in _STRUCTURED
         ]
+    wanted = [wire for wire in wanted if wire not in draw.unset]  # past the code's "if region: return"
     credentials = {
         # Keys beyond the provider's own (the "credentials" feature adds every key) take plain fake
         # values without draws of their own: their presence is the edge case.

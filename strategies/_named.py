@@ -175,7 +175,16 @@ class PemLabel:
 # A PEM block's first line, anywhere in a string (a constant or a regular expression).
 _PEM_BEGIN = re.compile(r"-----BEGIN ([A-Z0-9]+(?: [A-Z0-9]+)*)-----")
 
-NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required | PemLabel
+
+@attrs.frozen
+class Unset:
+    """A credential an early exit leaves on when it is set (``if credentials.get("region"): return
+    region_of(...)``): the code past it, and its bugs, see only payloads without it."""
+
+    key: str
+
+
+NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required | PemLabel | Unset
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
 value a table of the others leaves out, a credential key of few providers that the code reads, a
 family of checks the code makes, a credential key it reads with no fallback, a flag or enum value an
@@ -360,15 +369,15 @@ _EXITS = (ast.Return, ast.Continue, ast.Break, ast.Raise)
 _BEFORE_GUARDS = (ast.Expr, ast.Assign, ast.AnnAssign)
 
 
-def _guards(functions: Sequence[_Function], constants: dict[str, list[str]]) -> set[Guard | Required]:
+def _guards(functions: Sequence[_Function], constants: dict[str, list[str]]) -> set[Guard | Required | Unset]:
     """The flag and enum values the leading ``if`` statements of ``functions`` (and of their loops)
     need: an exit's ``if a or not b or c != "sms": return`` each term false (not an exit's ``and``:
     which term is false is anyone's guess), a branch doing the work (``if p["deleted"]: return
     audit(p)``) each term of its ``and`` true. Only at the top, after reads: code before them (an
     ``assert``, a call) runs on every payload, and may be where the bug is. ``constants``: the module's
     named collections (``if child["operator"] not in _COMPARISONS: continue``)."""
-    wires = _flag_wires() | _required_wires()
-    found: set[Guard | Required] = set()
+    wires = _flag_wires() | _required_wires() | _text_credential_keys()
+    found: set[Guard | Required | Unset] = set()
     for function, body in functions:
         if isinstance(function, ast.Lambda):
             continue
@@ -413,9 +422,22 @@ def _works(node: ast.AST) -> bool:
 def _calls(statement: ast.stmt) -> bool:
     """Whether ``statement`` (before a guard) does work beyond reading: a call other than ``.get``, or
     a subscript used in more than a read (``int(p["port"])``, ``p["a"] + 1``). A docstring or a read
-    does not."""
+    does not, nor a helper's read (``credentials = _credentials(payload)``: a function of names alone)."""
     value = statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
+    if isinstance(statement, ast.Assign | ast.AnnAssign) and _helper_read(value):
+        return False
     return value is not None and _works(value) and not _reads(value)
+
+
+def _helper_read(value: ast.expr | None) -> bool:
+    """Whether ``value`` calls a function by its name with names alone (``_credentials(payload)``)."""
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and bool(value.args)
+        and all(isinstance(arg, ast.Name) for arg in value.args)
+        and not value.keywords
+    )
 
 
 def _reads(node: ast.expr) -> bool:
@@ -436,7 +458,7 @@ _Constants = dict[str, list[str]]
 
 def _guarded(
     test: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants
-) -> set[Guard | Required]:
+) -> set[Guard | Required | Unset]:
     """The flag and enum values that make every term of the exit's ``or`` false."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
     return {found for term in terms for found in _needed(term, aliases, wires, constants, holds=False)}
@@ -444,7 +466,7 @@ def _guarded(
 
 def _entered(
     test: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants
-) -> set[Guard | Required]:
+) -> set[Guard | Required | Unset]:
     """The flag and enum values that make every term of a branch's ``and`` true."""
     terms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     return {found for term in terms for found in _needed(term, aliases, wires, constants, holds=True)}
@@ -452,11 +474,16 @@ def _entered(
 
 def _needed(
     term: ast.expr, aliases: dict[str, str], wires: frozenset[str], constants: _Constants, *, holds: bool
-) -> set[Guard | Required]:
-    """The flag value, or the enum values, that make ``term`` true (``holds``) or false."""
+) -> set[Guard | Required | Unset]:
+    """The flag value, the enum values, or the credential left unset, that make ``term`` true (``holds``)
+    or false."""
     flag = _flag_test(term, aliases)
     if flag is not None and flag[0] in _flag_wires() & wires:
         return {Guard(flag[0], flag[1] == holds)}
+    if flag is not None and flag[0] in _text_credential_keys() & wires:
+        # A credential is mostly set: what is rare is the code past "if region: return ..." and in "if not
+        # region: return fallback(...)". Only an exit that leaves when it is unset needs nothing more.
+        return {Unset(flag[0])} if holds or flag[1] else set()
     enum = _enum_test(term, aliases, constants)
     if enum is not None and enum[0] in _required_wires() & wires and enum[2] == holds:
         return {Required(enum[0], value) for value in enum[1]}
@@ -521,6 +548,23 @@ def _key_owners() -> dict[str, frozenset[str]]:
 def _credential_keys() -> frozenset[str]:
     """Every credential key some provider sends."""
     return frozenset(key for known in providers() for key in known.credential_keys)
+
+
+@cache
+def _text_credential_keys() -> frozenset[str]:
+    """The credential keys some provider sends whose values are strings (not ``secure`` and the other
+    flags: steering code past a chain of flag exits starved the branches in between)."""
+    strings = {
+        field.wire
+        for known in CONTRACTS.values()
+        for shape in object_shapes(known.root)
+        for field in shape.fields
+        if isinstance(field.shape, StringShape)
+    }
+    return _credential_keys() & frozenset(strings)
+
+
+on_forget(lambda _: _text_credential_keys.cache_clear())
 
 
 @cache
@@ -1081,7 +1125,9 @@ def _wire_read(node: ast.expr, aliases: dict[str, str]) -> str | None:
     (``text_of(x, "field")``), a variable holding one, through case and strip methods and a part of
     it (``x["field"].rsplit(".", 1)[-1]``)."""
     while True:
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr != "get":
+        if isinstance(node, ast.NamedExpr):
+            node = node.value  # if region := credentials.get("region"):
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr != "get":
             if node.func.attr not in _SAME_FIELD_METHODS:
                 return None
             node = node.func.value
@@ -1404,6 +1450,12 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
             if pattern.fullmatch(literal):
                 by_format.setdefault(fmt, set()).add(literal)
     return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}
+
+
+@cache
+def unset_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The credential keys an early exit among ``literals`` needs unset (``Unset``)."""
+    return frozenset(literal.key for literal in literals if isinstance(literal, Unset))
 
 
 @cache

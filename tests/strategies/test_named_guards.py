@@ -272,3 +272,34 @@ def test_exits_needing_most_of_an_enum_steer_nothing(monkeypatch: pytest.MonkeyP
         return sum(c["type"] == "NUMBER" for cs in each for c in cs)
 
     assert numbers(_conditions(monkeypatch, most)) < 2 * numbers(_conditions(monkeypatch, frozenset()))
+
+
+@pytest.mark.parametrize(
+    ("body", "unset"),
+    [
+        ('region = creds.get("region")\n    if region:\n        return region.lower()', {"region"}),
+        ('if region := creds.get("region"):\n        return region.lower()', {"region"}),
+        # the fallback is the work
+        ('if not creds.get("region"):\n        return fallback(creds)', {"region"}),
+        # goes on when set, as it mostly is
+        ('if not creds.get("region"):\n        return None', set()),
+        # a flag: not steered (chains of them starve the branches between)
+        ('if creds.get("secure"):\n        return None', set()),
+        # after a call: not leading
+        ('log(creds)\n    if creds.get("region"):\n        return None', set()),
+    ],
+)
+def test_a_credential_a_leading_if_tests_is_left_unset(body: str, unset: set[str]) -> None:
+    source = f"def f(p):\n    creds = _credentials(p)\n    {body}\n    return route(p)\n"
+    assert _named.unset_keys(frozenset(_named.literals_in_source(source))) == unset
+
+
+def test_half_the_payloads_of_that_code_lack_the_credential(monkeypatch: pytest.MonkeyPatch) -> None:
+    def without_region(literals: frozenset[_named.NamedLiteral]) -> int:
+        monkeypatch.setattr(_named, "named_literals", lambda: literals)
+        source, profile = RandomSource(23), attrs.evolve(make_profile(provider_id="ses"), named=True)
+        payloads = [integration_payload(source, profile) for _ in range(400)]
+        return sum("region" not in p.get("credentials", {}) for p in payloads)
+
+    unset = without_region(frozenset({_named.Unset("region")}))
+    assert unset >= 400 * (GUARD_PASS_PERCENT - 10) // 100 > 2 * without_region(frozenset()), unset
