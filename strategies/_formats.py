@@ -86,8 +86,10 @@ that follows: ``split:-``. Its traps are the variants with more or fewer of it t
 
 
 def separators(families: frozenset[str]) -> str:
-    """The separators of the ``split:`` families among ``families``, joined."""
-    return "".join(sorted(f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)))
+    """The one-character separators of the ``split:`` families among ``families``, joined (a hostile pick
+    holds one character of them or another: a longer separator would match by its parts)."""
+    found = (f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT))
+    return "".join(sorted(separator for separator in found if len(separator) == 1))
 
 
 @cache
@@ -96,14 +98,16 @@ def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Var
     ``Interleaved`` table with traps of both kinds, alternating kinds as the table does (so that the
     values without the format's structure keep half the picks however few of them trip the check)."""
 
-    split = [f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)]
-    base = _table_bases().get(id(options), "") if split else ""
+    # A table whose values come from no realistic one (a condition value by its operator) has no count of
+    # a separator to differ from: its split traps would be guesses.
+    base = _table_bases().get(id(options))
+    split = [f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)] if base is not None else []
 
     def trips(variant: Variant) -> bool:
         if isinstance(variant, Trap) and variant.family in families:
             return True
-        made = variant(base) if split else base
-        return any(made.count(separator) != base.count(separator) for separator in split)
+        made = variant(base) if split and base is not None else ""
+        return any(made.count(separator) != (base or "").count(separator) for separator in split)
 
     def of(entries: tuple[Variant, ...]) -> tuple[Variant, ...]:
         return tuple(dict.fromkeys(v for v in entries if trips(v)))
@@ -821,7 +825,7 @@ REALISTIC: dict[Format, str] = {
 @cache
 def _table_bases() -> dict[int, str]:
     """The realistic value each variant table's entries are made from, by the table's id (a table not
-    listed makes its values from nothing in particular: "")."""
+    listed, a condition value's by its operator, makes its values from nothing in particular)."""
     bases = {
         **REALISTIC,
         Format.TIMESTAMP: "2025-04-09T19:28:30.917Z",

@@ -573,17 +573,20 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     # evenly: each exit is passed more often than the usual draw would (three payloads of four deleted).
     # One draw for every exit, the flags' and those in loops over conditions: drawn only for code that has
     # some, so that other code's payloads are as they were.
-    passes = bool(guarded or exits or unset) and source.chance(GUARD_PASS_PERCENT)
+    # The steering of conditions and credentials is edge cases' business (a NUMBER condition, no region);
+    # the top-level flags are not (a live, active integration is the realistic one).
+    steered = bool(exits or unset) and profile.edge_cases
+    passes = bool(guarded or steered) and source.chance(GUARD_PASS_PERCENT)
     passing = {
         wire: source.chance(50) if value is None else value for wire, value in guarded.items() if passes
     }
-    draw.exits = exits if passes and profile.edge_cases else {}
-    draw.unset = unset if passes and profile.edge_cases else frozenset()
-    draw.exit_flags = {
-        wire: value
-        for wire, value in passing.items()
-        if wire in _named.listed_flag_wires() and isinstance(value, bool)
-    }
+    if passes and profile.edge_cases:
+        draw.exits, draw.unset = exits, unset
+        draw.exit_flags = {
+            wire: value
+            for wire, value in passing.items()
+            if wire in _named.listed_flag_wires() and isinstance(value, bool)
+        }
     if profile.deleted is not None:
         draw.deleted = profile.deleted
     else:
@@ -953,6 +956,8 @@ def _exit_value(draw: _Draw, shape: EnumShape, wire: str) -> str | None:
     """In a payload passing the code's exits, a value of a condition's enum (its ``type``, a child's
     ``operator``) that they need (``if condition["type"] != "NUMBER": continue``), else None. Not where
     they need more than half the values: that is many consumers' exits at once, and favours nothing."""
+    if not draw.exits:
+        return None  # the common case
     wanted = tuple(value for value in shape.values if value in draw.exits.get(wire, ()))
     if not wanted or 2 * len(wanted) > len(shape.values):
         return None

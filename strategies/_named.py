@@ -358,9 +358,13 @@ def _nested_enum_values() -> dict[str, frozenset[str]]:
     return found
 
 
+@cache
 def listed_flag_wires() -> frozenset[str]:
     """The boolean fields of the objects in lists (a condition's ``isNegated``)."""
     return frozenset(field.wire for field in _listed_fields() if isinstance(field.shape, BooleanShape))
+
+
+on_forget(lambda _: listed_flag_wires.cache_clear())
 
 
 # Statements that leave the code's path: an ``if`` holding only one (or a call, then one) is an exit.
@@ -385,15 +389,32 @@ def _guards(functions: Sequence[_Function], constants: dict[str, list[str]]) -> 
         blocks = [function.body, *(node.body for node in body if isinstance(node, ast.For | ast.AsyncFor))]
         for block in blocks:
             for statement in block:
+                if isinstance(statement, ast.If):
+                    found.update(_unset(statement, aliases, wires))
                 if isinstance(statement, ast.If) and _is_exit(statement):
                     found.update(_guarded(statement.test, aliases, wires, constants))
                     continue
                 if isinstance(statement, ast.If) and not statement.orelse:
                     # The work is in the branch (``if p["active"] and not p["deleted"]: return route(p)``).
                     found.update(_entered(statement.test, aliases, wires, constants))
-                if not isinstance(statement, _BEFORE_GUARDS) or _calls(statement):
+                if not isinstance(statement, _BEFORE_GUARDS) or _calls(statement, body):
                     break
     return found
+
+
+def _unset(statement: ast.If, aliases: dict[str, str], wires: frozenset[str]) -> set[Unset]:
+    """The text credential a leading ``if`` of one term tests, when the ``if`` leaves (its last statement
+    returns, raises, continues or breaks) and the rare side is past it or in it: the code past ``if
+    region: return ...``, and the fallback in ``if not region: return fallback(...)``. A credential is set
+    in most payloads; an exit that leaves plainly when it is unset (``if not region: return``) needs
+    nothing more."""
+    leaves = isinstance(statement.body[-1], _EXITS)
+    if statement.orelse or not leaves or isinstance(statement.test, ast.BoolOp):
+        return set()
+    flag = _flag_test(statement.test, aliases)
+    if flag is None or flag[0] not in _text_credential_keys() & wires:
+        return set()
+    return {Unset(flag[0])} if flag[1] or not _is_exit(statement) else set()
 
 
 def _is_exit(statement: ast.If) -> bool:
@@ -419,25 +440,37 @@ def _works(node: ast.AST) -> bool:
     )
 
 
-def _calls(statement: ast.stmt) -> bool:
+def _calls(statement: ast.stmt, body: Sequence[ast.AST]) -> bool:
     """Whether ``statement`` (before a guard) does work beyond reading: a call other than ``.get``, or
     a subscript used in more than a read (``int(p["port"])``, ``p["a"] + 1``). A docstring or a read
-    does not, nor a helper's read (``credentials = _credentials(payload)``: a function of names alone)."""
+    does not, nor a helper's read (``credentials = _credentials(payload)``; see ``_helper_read``)."""
     value = statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
-    if isinstance(statement, ast.Assign | ast.AnnAssign) and _helper_read(value):
+    if isinstance(statement, ast.Assign) and _helper_read(statement, body):
         return False
     return value is not None and _works(value) and not _reads(value)
 
 
-def _helper_read(value: ast.expr | None) -> bool:
-    """Whether ``value`` calls a function by its name with names alone (``_credentials(payload)``)."""
-    return (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Name)
-        and bool(value.args)
-        and all(isinstance(arg, ast.Name) for arg in value.args)
-        and not value.keywords
+def _helper_read(statement: ast.Assign, body: Sequence[ast.AST]) -> bool:
+    """Whether ``statement`` binds one name to a call of a function by its name with names alone
+    (``credentials = _credentials(payload)``) and the function (``body``) only reads that name further
+    (``credentials.get("region")``, ``credentials["host"]``): a read through a helper, not work."""
+    value, targets = statement.value, statement.targets
+    if not (len(targets) == 1 and isinstance(targets[0], ast.Name) and isinstance(value, ast.Call)):
+        return False
+    if not (isinstance(value.func, ast.Name) and value.args and not value.keywords):
+        return False
+    if not all(isinstance(arg, ast.Name) for arg in value.args):
+        return False
+    name = targets[0].id
+    loads = sum(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in body)
+    reads = sum(
+        isinstance(n, ast.Subscript | ast.Attribute)
+        and isinstance(n.value, ast.Name)
+        and n.value.id == name
+        and (isinstance(n, ast.Subscript) or n.attr == "get")
+        for n in body
     )
+    return loads == reads
 
 
 def _reads(node: ast.expr) -> bool:
@@ -480,10 +513,6 @@ def _needed(
     flag = _flag_test(term, aliases)
     if flag is not None and flag[0] in _flag_wires() & wires:
         return {Guard(flag[0], flag[1] == holds)}
-    if flag is not None and flag[0] in _text_credential_keys() & wires:
-        # A credential is mostly set: what is rare is the code past "if region: return ..." and in "if not
-        # region: return fallback(...)". Only an exit that leaves when it is unset needs nothing more.
-        return {Unset(flag[0])} if holds or flag[1] else set()
     enum = _enum_test(term, aliases, constants)
     if enum is not None and enum[0] in _required_wires() & wires and enum[2] == holds:
         return {Required(enum[0], value) for value in enum[1]}
@@ -696,8 +725,8 @@ def _module_call(func: ast.expr, module: str) -> bool:
 
 
 def _unpacked_split(node: ast.Assign) -> str | None:
-    """The separator of a ``split`` unpacked into names (``name, value = part.split("=")``): a value with
-    one more or one fewer of it is a ``ValueError`` there."""
+    """The separator of a ``split`` unpacked into names (``name, value = part.split("=")``, no maxsplit): a
+    value with one more or one fewer of it is a ``ValueError`` there."""
     target, value = node.targets[0], node.value
     if not (isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Call)):
         return None
@@ -706,6 +735,8 @@ def _unpacked_split(node: ast.Assign) -> str | None:
     func = value.func
     if not (isinstance(func, ast.Attribute) and func.attr in _SPLIT_CALLS and value.args):
         return None
+    if len(value.args) > 1 or value.keywords:
+        return None  # a maxsplit: one more separator fits, and values without one are common anyway
     separator = _string(value.args[0])
     return separator if separator and len(separator) <= MAX_SEPARATOR else None
 
@@ -1506,6 +1537,9 @@ def exit_values(literals: frozenset[NamedLiteral]) -> dict[str, frozenset[str]]:
         if isinstance(literal, Required) and literal.value in nested.get(literal.wire, ()):
             found[literal.wire] = found.get(literal.wire, frozenset()) | {literal.value}
     return found
+
+
+on_forget(lambda _: exit_values.cache_clear())
 
 
 @cache

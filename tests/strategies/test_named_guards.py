@@ -262,7 +262,7 @@ def test_conditions_take_the_values_an_exit_in_a_loop_needs(monkeypatch: pytest.
 
     without = passing(_conditions(monkeypatch, frozenset()))
     steered = passing(_conditions(monkeypatch, needed))
-    assert steered >= 400 * (GUARD_PASS_PERCENT - 15) // 100 > 10 >= without, (without, steered)  # 3 and 144
+    assert steered >= 400 * (GUARD_PASS_PERCENT - 25) // 100 > 10 >= without, (without, steered)  # 3 and 144
 
 
 def test_exits_needing_most_of_an_enum_steer_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -280,13 +280,18 @@ def test_exits_needing_most_of_an_enum_steer_nothing(monkeypatch: pytest.MonkeyP
         ('region = creds.get("region")\n    if region:\n        return region.lower()', {"region"}),
         ('if region := creds.get("region"):\n        return region.lower()', {"region"}),
         # the fallback is the work
-        ('if not creds.get("region"):\n        return fallback(creds)', {"region"}),
+        ('if not creds.get("region"):\n        return fallback(p)', {"region"}),
         # goes on when set, as it mostly is
         ('if not creds.get("region"):\n        return None', set()),
         # a flag: not steered (chains of them starve the branches between)
         ('if creds.get("secure"):\n        return None', set()),
         # after a call: not leading
         ('log(creds)\n    if creds.get("region"):\n        return None', set()),
+        ('sent = send(creds)\n    print(sent)\n    if creds.get("region"):\n        return None', set()),
+        # a branch that does not leave: no code runs only when it is unset
+        ('if creds.get("region"):\n        host = build(creds)', set()),
+        # one term of several: which one decides is anyone's guess
+        ('if p["active"] and creds.get("region"):\n        return route(p)', set()),
     ],
 )
 def test_a_credential_a_leading_if_tests_is_left_unset(body: str, unset: set[str]) -> None:
