@@ -834,6 +834,12 @@ def _table_bases() -> dict[int, str]:
     }
     found = {id(table): bases[fmt] for fmt, table in VARIANTS.items() if fmt in bases}
     found.update((id(model.variants), model.realistic[0]) for model in VALUE_MODELS.values())
+    # A condition's field, and its value by the kind its operator gives it: what a realistic one looks like.
+    found[id(_CONDITION_FIELDS)] = "subscriber.plan"
+    found[id(_CONDITION_VALUES)] = "pro"
+    found.update(
+        {id(_PATTERNS): "%@example.com", id(_NUMBERS): "10", id(_RANGES): "1,5", id(_LISTS): "de,fr"}
+    )
     return found
 
 

@@ -405,9 +405,12 @@ def test_a_split_trap_has_more_or_fewer_of_the_separator_than_the_realistic_valu
     assert not left_out & made
 
 
-def test_a_table_made_from_no_realistic_value_has_no_split_traps() -> None:
-    """A condition value by its operator (BETWEEN's "1-5", "5,1"): no count of "," to differ from."""
-    assert _formats.trapped(_formats.OPERATOR_VALUES["BETWEEN"], frozenset({_formats.SPLIT + ","})) == ()
+def test_a_condition_value_by_its_operator_counts_against_a_realistic_value_of_its_kind() -> None:
+    """``low, high = value.split(",")`` on a BETWEEN value: the forms it refuses, not "5,1" or "a,b"."""
+    table = _formats.OPERATOR_VALUES["BETWEEN"]
+    made = [variant("") for variant in _formats.trapped(table, frozenset({_formats.SPLIT + ","}))]
+    assert made == ["1-5", "1", "", "1,,5"]
+    assert all(id(table) in _formats._table_bases() for table in _formats.OPERATOR_VALUES.values())
 
 
 def test_the_regions_a_three_part_unpacking_refuses_come_up_in_code_that_makes_it(
