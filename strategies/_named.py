@@ -38,7 +38,7 @@ import site
 import sys
 import sysconfig
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -253,6 +253,15 @@ _END_ANCHOR = re.compile(r"\$[\"']")
 KEY_OWNERS = 3
 
 
+def _every_field() -> Iterator[tuple[ObjectShape, FieldShape]]:
+    """Every field of every object of every contract version, with the object it is in (the callers cache
+    what they make of it, cleared when a contract is forgotten)."""
+    for known in CONTRACTS.values():
+        for shape in object_shapes(known.root):
+            for field in shape.fields:
+                yield shape, field
+
+
 @cache
 def _enum_wires() -> tuple[tuple[str, frozenset[str]], ...]:
     """(wire name, values) of every enum field (any contract) of three values or more, each enum once.
@@ -261,11 +270,9 @@ def _enum_wires() -> tuple[tuple[str, frozenset[str]], ...]:
     that share a wire name stay apart: listing all of one leaves out nothing of the other.
     """
     enums: dict[tuple[str, type], frozenset[str]] = {}
-    for known in CONTRACTS.values():
-        for shape in object_shapes(known.root):
-            for field in shape.fields:
-                if isinstance(field.shape, EnumShape) and len(field.shape.values) > 2:
-                    enums[field.wire, field.shape.enum] = frozenset(field.shape.values)
+    for _, field in _every_field():
+        if isinstance(field.shape, EnumShape) and len(field.shape.values) > 2:
+            enums[field.wire, field.shape.enum] = frozenset(field.shape.values)
     return tuple((wire, values) for (wire, _), values in enums.items())
 
 
@@ -296,12 +303,10 @@ def _unlisted(collections: list[_Collection]) -> set[Unlisted]:
 def _compared_wires() -> dict[str, Format]:
     """The wire name of every string field (any contract) whose format is in ``COMPARED_FORMATS``."""
     wires: dict[str, Format] = {}
-    for known in CONTRACTS.values():
-        for shape in object_shapes(known.root):
-            for field in shape.fields:
-                fmt = field_format(shape.cls, field.name)
-                if isinstance(field.shape, StringShape) and fmt in COMPARED_FORMATS:
-                    wires[field.wire] = fmt
+    for shape, field in _every_field():
+        fmt = field_format(shape.cls, field.name)
+        if isinstance(field.shape, StringShape) and fmt in COMPARED_FORMATS:
+            wires[field.wire] = fmt
     return wires
 
 
@@ -338,11 +343,9 @@ def _listed_fields() -> tuple[FieldShape, ...]:
     """The fields of the objects in lists (conditions and their children), every contract version: code
     loops over those, and an exit in its loop (``if condition["type"] != "NUMBER": continue``) skips one."""
     found: list[FieldShape] = []
-    for known in CONTRACTS.values():
-        for shape in object_shapes(known.root):
-            for field in shape.fields:
-                if isinstance(field.shape, ArrayShape) and isinstance(field.shape.items, ObjectShape):
-                    found.extend(field.shape.items.fields)
+    for _, field in _every_field():
+        if isinstance(field.shape, ArrayShape) and isinstance(field.shape.items, ObjectShape):
+            found.extend(field.shape.items.fields)
     return tuple(found)
 
 
@@ -583,13 +586,7 @@ def _credential_keys() -> frozenset[str]:
 def _text_credential_keys() -> frozenset[str]:
     """The credential keys some provider sends whose values are strings (not ``secure`` and the other
     flags: steering code past a chain of flag exits starved the branches in between)."""
-    strings = {
-        field.wire
-        for known in CONTRACTS.values()
-        for shape in object_shapes(known.root)
-        for field in shape.fields
-        if isinstance(field.shape, StringShape)
-    }
+    strings = {field.wire for _, field in _every_field() if isinstance(field.shape, StringShape)}
     return _credential_keys() & frozenset(strings)
 
 
