@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from strategies import _named
+from strategies import _named, _named_wires
 from strategies._generate import (
     GUARD_PASS_PERCENT,
     REQUIRED_CHANNEL_PERCENT,
@@ -19,7 +19,7 @@ from strategies._generate import (
 from strategies._profile import make_profile
 from strategies._source import RandomSource
 
-FLAGS = sorted(_named._flag_wires())
+FLAGS = sorted(_named_wires.flag_wires())
 # How a term tests a flag, and whether the term is true when the flag is.
 FORMS = (
     ('p["{w}"]', True),
@@ -237,7 +237,7 @@ def test_an_exit_in_a_loop_over_conditions_needs_its_flags() -> None:
 def test_the_fields_of_listed_objects_are_read_from_the_declaration() -> None:
     assert "isNegated" in _named.listed_flag_wires()
     assert {"secure", "requireTls"}.isdisjoint(_named.listed_flag_wires())  # credentials: no list
-    assert "NUMBER" in _named._nested_enum_values()["type"]
+    assert "NUMBER" in _named_wires.nested_enum_values()["type"]
 
 
 def _conditions(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import strategies
 from contracts import Channel
-from strategies import _named
+from strategies import _named, _named_wires
 from strategies._generate import BRANCHED_WEIGHT, NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
 from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_literals, named_providers
 from strategies._providers import credential_shape_groups, providers
@@ -226,11 +226,11 @@ def test_a_provider_the_code_branches_on_weighs_more() -> None:
 READ_FORMS = ("creds[{k!r}]", "creds.get({k!r})", "{k!r} in creds", "creds.pop({k!r}, None)")
 
 
-@given(st.sampled_from(sorted(_named._key_owners())), st.sampled_from(READ_FORMS))
+@given(st.sampled_from(sorted(_named_wires.key_owners())), st.sampled_from(READ_FORMS))
 def test_a_key_few_providers_send_favours_them_where_the_code_reads_it(key: str, form: str) -> None:
     literals = frozenset(_named.literals_in_source(f"def read(creds):\n    return {form.format(k=key)}\n"))
     assert _named.ReadKey(key) in literals
-    owners = _named._key_owners()[key]
+    owners = _named_wires.key_owners()[key]
     assert {p.id for p in named_providers(literals, tuple(Channel))} == owners
     assert _named.branched_providers(literals) == owners
 
@@ -250,7 +250,7 @@ def test_a_common_key_or_one_only_written_names_no_provider(source: str) -> None
 
 
 def test_a_read_key_keeps_to_the_providers_the_code_names_that_send_it() -> None:
-    owners = sorted(_named._key_owners()["hmac"])
+    owners = sorted(_named_wires.key_owners()["hmac"])
     assert len(owners) > 1
     source = f"KNOWN = {owners[0]!r}\n\ndef signs(creds):\n    return creds.get('hmac')\n"
     literals = frozenset(_named.literals_in_source(source))

@@ -15,7 +15,7 @@ from contracts import Channel, Operator
 from contracts._declare import class_defaults, optional
 from contracts._models import IntegrationResponseDto
 from contracts._versions import temporary_contract
-from strategies import _named
+from strategies import _named, _named_wires
 from strategies._generate import (
     UNLISTED_CHANNEL_PERCENT,
     Profile,
@@ -154,10 +154,10 @@ class WithTier(IntegrationResponseDto):
 def test_a_new_enum_field_is_read_with_no_further_change() -> None:
     """The enums come from the declaration: a field added there is scanned for left-out values too."""
     with temporary_contract("test-enum-field", WithTier):
-        _named._enum_wires.cache_clear()  # read before the contract came: a registration has no hook
+        _named_wires.enum_wires.cache_clear()  # read before the contract came: a registration has no hook
         literals = frozenset(literals_in_source("PRICES = {'free': 0, 'team': 10}"))
         assert unlisted_values(literals, "tier") == {"enterprise"}
-    assert "tier" not in dict(_named._enum_wires())  # dropped with the contract (on_forget)
+    assert "tier" not in dict(_named_wires.enum_wires())  # dropped with the contract (on_forget)
 
 
 @pytest.mark.parametrize("left_out", [4, 5])

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import strategies
 from contracts import Format
-from strategies import _named
+from strategies import _named, _named_wires
 from strategies._named import literals_in_source, named_values
 
 OUR_ORGANIZATION = "6615a3c2f1e2d3c4b5a69702"
@@ -185,7 +185,7 @@ def test_compared_fields_are_read_from_the_declaration() -> None:
         if isinstance(field.shape, StringShape)
         and field_format(shape.cls, field.name) in _named.COMPARED_FORMATS
     }
-    assert set(_named._compared_wires()) == expected == {"field"}
+    assert set(_named_wires.compared_wires()) == expected == {"field"}
 
 
 @pytest.mark.parametrize("seed", [0, 1])

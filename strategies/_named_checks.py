@@ -1,0 +1,234 @@
+"""The standard-library checks the code under test makes on strings (``str.isdigit``, ``ipaddress``, a
+pattern anchored with ``$``, ``urlsplit``, ``struct.pack``, a ``split`` unpacked into names, ...): each
+family found is a ``Check``, whose quirks the generator's variants of that family trip (``_formats.Trap``)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Sequence
+
+from strategies._formats import SPLIT
+from strategies._named_ast import string
+from strategies._named_kinds import Check
+
+# Methods and functions whose quirks a family of variants trips, by the family.
+_DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
+_IP_CALLS = frozenset(
+    {"ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address", "inet_aton", "inet_pton"}
+)
+
+# Calls that read a value as a template, by the family of what trips them: ``%`` interpolation (unless
+# told ``interpolation=None``), ``$`` placeholders.
+_TEMPLATE_CALLS = {
+    "ConfigParser": "interpolation",
+    "SafeConfigParser": "interpolation",
+    "Template": "placeholders",
+}
+
+# Calls that split a URL into parts (``.port`` reads one): what trips them is a ``url`` trap.
+_URL_CALLS = frozenset({"urlsplit", "urlparse"})
+# Calls that parse a JSON document (a service account): a ``json`` trap parses, but to no object.
+_JSON_CALLS = frozenset({"loads"})
+# Calls that move a date-time by an offset: a ``range`` trap (year 1 or 9999) leaves datetime's range.
+_RANGE_CALLS = frozenset({"astimezone"})
+# Calls that take a regular expression: ``\d`` in one matches every Unicode digit (Arabic-Indic ones too,
+# which ``int`` reads and ``bytes.fromhex`` refuses) unless the ASCII flag is given: a ``digits`` check.
+_REGEX_CALLS = frozenset({"compile", "match", "search", "fullmatch", "findall", "finditer", "split", "sub"})
+# Calls that take a regular expression: one anchored with ``$`` (not ``fullmatch``, not ``\Z``) also
+# matches before a trailing newline, which a ``newline`` trap has.
+_PATTERN_CALLS = frozenset({"compile", "match", "search"})
+# A cheap look for a string used as a ``%`` template: a closing quote or parenthesis, then ``%``.
+_TEMPLATE_MOD = re.compile(r"[\"')]\s*%\s*[\w(]")
+# Calls that substitute matches (``re.sub``, a compiled pattern's ``.sub``): a replacement that is a
+# value, not a literal or a function, reads its backslashes as escapes (``\\U`` is a ``re.error``).
+_SUB_CALLS = frozenset({"sub", "subn"})
+# Calls that load a time zone by its key: a ``zone`` trap is a key refused with a ValueError.
+_ZONE_CALLS = frozenset({"ZoneInfo"})
+# Calls that build an address header (``email.headerregistry.Address``, ``email.utils.formataddr``): an
+# ``address`` trap is not ASCII, which they refuse (a defect, a ``UnicodeEncodeError``) where SMTP would.
+_ADDRESS_CALLS = frozenset({"formataddr"})
+_ADDRESS_KEYWORDS = frozenset({"addr_spec", "username"})
+# The codec whose labels must be 1 to 63 characters long: an ``idna`` trap has an empty or a longer one.
+_IDNA = "idna"
+# Calls that take a codec's name: ``value.encode("idna")``, ``codecs.encode(value, "IDNA")``.
+_CODEC_CALLS = frozenset({"encode", "decode"})
+# Calls that read YAML (``yaml.safe_load``): a ``yaml`` trap is a value it reads as a number, not a string.
+_YAML_CALLS = frozenset({"safe_load", "safe_load_all", "load", "load_all", "full_load"})
+_YAML = "yaml"
+# Calls that pack binary fields (``struct.pack``): their sizes count bytes, and a ``bytes`` trap is a value
+# that fits a limit counted in characters and not one counted in bytes.
+_PACK_CALLS = frozenset({"pack", "pack_into", "Struct"})
+_STRUCT = "struct"
+# Splits whose parts the code unpacks into names: a ``split:<separator>`` check, and its traps are the
+# variants with more or fewer of the separator than the realistic value has (``_formats.trapped``).
+_SPLIT_CALLS = frozenset({"split", "rsplit"})
+MAX_SEPARATOR = 3
+# Calls that read a decimal number: a ``decimal`` trap is one it reads and then cannot compare or round.
+_DECIMAL_CALLS = frozenset({"Decimal"})
+# A cheap look for such an unpacking: ``a, b = ....split(``.
+_UNPACK_SPLIT = re.compile(r"\w\s*,\s*\w+\s*[\])]?\s*=\s*[^=\n]*\.r?split\(")
+# A cheap look for a pattern anchored at its end: ``$`` before a closing quote.
+_END_ANCHOR = re.compile(r"\$[\"']")
+
+
+def checks(nodes: Sequence[ast.AST]) -> set[Check]:
+    """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
+    values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
+    ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing,
+    decimal numbers.
+    (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
+    nothing in particular.)"""
+    found: set[Check] = set()
+    for node in nodes:
+        if isinstance(node, ast.Attribute) and node.attr == "port" and isinstance(node.ctx, ast.Load):
+            found.add(Check("url"))
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and _built_string(node.left):
+            # (f"[{name}] " + LINE) % fields: the name is read as a template
+            found.add(Check("interpolation"))
+        elif isinstance(node, ast.Assign) and (separator := _unpacked_split(node)) is not None:
+            found.add(Check(SPLIT + separator))  # geo, area, number = region.split("-")
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = (
+            func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        )
+        if name in _DIGIT_METHODS and isinstance(func, ast.Attribute):
+            found.add(Check("digits"))
+        elif name in _IP_CALLS or (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "ipaddress"
+        ):
+            found.add(Check("ip"))
+        elif name in _TEMPLATE_CALLS and not any(k.arg == "interpolation" for k in node.keywords):
+            found.add(Check(_TEMPLATE_CALLS[name]))
+        elif name in _URL_CALLS:
+            found.add(Check("url"))
+        elif name in _JSON_CALLS:
+            found.add(Check("json"))
+        elif name in _RANGE_CALLS:
+            found.add(Check("range"))
+        elif name in _REGEX_CALLS and node.args and _unicode_digits(node):
+            found.add(Check("digits"))
+        if name in _PATTERN_CALLS and node.args and _end_anchored(node.args[0]):
+            found.add(Check("newline"))
+        elif name in _SUB_CALLS and isinstance(func, ast.Attribute) and _value_replacement(func, node.args):
+            found.add(Check("replacement"))
+        elif (name in _CODEC_CALLS and any(_names_idna(a) for a in node.args)) or _module_call(func, _IDNA):
+            found.add(Check("idna"))  # value.encode("idna"), codecs.encode(value, "idna"), idna.encode(value)
+        elif name in _ZONE_CALLS:
+            found.add(Check("zone"))
+        elif name in _ADDRESS_CALLS or (
+            name == "Address" and any(k.arg in _ADDRESS_KEYWORDS for k in node.keywords)
+        ):
+            found.add(Check("address"))
+        elif name in _YAML_CALLS and (_module_call(func, _YAML) or name.startswith("safe_")):
+            found.add(Check("yaml"))  # yaml.safe_load(text), safe_load(text) imported from yaml
+        elif name in _PACK_CALLS and (_module_call(func, _STRUCT) or name == "Struct"):
+            found.add(Check("bytes"))  # struct.pack(">I", n), struct.Struct("16s")
+        elif name in _DECIMAL_CALLS:
+            found.add(Check("decimal"))
+    return found
+
+
+def _module_call(func: ast.expr, module: str) -> bool:
+    """Whether ``func`` is a function of ``module`` called through its name (``yaml.safe_load``)."""
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == module
+
+
+def _unpacked_split(node: ast.Assign) -> str | None:
+    """The separator of a ``split`` unpacked into names (``name, value = part.split("=")``, no maxsplit): a
+    value with one more or one fewer of it is a ``ValueError`` there."""
+    target, value = node.targets[0], node.value
+    if not (isinstance(target, ast.Tuple | ast.List) and isinstance(value, ast.Call)):
+        return None
+    if len(target.elts) < 2 or any(isinstance(element, ast.Starred) for element in target.elts):
+        return None  # first, *rest = ...: any count fits
+    func = value.func
+    if not (isinstance(func, ast.Attribute) and func.attr in _SPLIT_CALLS and value.args):
+        return None
+    if len(value.args) > 1 or value.keywords:
+        return None  # a maxsplit: one more separator fits, and values without one are common anyway
+    separator = string(value.args[0])
+    return separator if separator and len(separator) <= MAX_SEPARATOR else None
+
+
+def _names_idna(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() == _IDNA
+
+
+def _value_replacement(func: ast.Attribute, args: list[ast.expr]) -> bool:
+    """Whether a ``sub`` call's replacement (``re.sub(p, repl, s)``, ``pattern.sub(repl, s)``) is a value:
+    neither a literal nor a function written in place."""
+    module_level = isinstance(func.value, ast.Name) and func.value.id == "re"
+    at = 1 if module_level else 0
+    if len(args) < at + 2:
+        return False
+    return not isinstance(args[at], ast.Constant | ast.Lambda | ast.JoinedStr)
+
+
+def _unicode_digits(call: ast.Call) -> bool:
+    r"""Whether ``call`` takes a pattern literal with ``\d`` and no ASCII flag (``re.A``, ``(?a)``)."""
+    pattern = call.args[0]
+    if not (isinstance(pattern, ast.Constant) and isinstance(pattern.value, str)):
+        return False
+    flags = [*call.args[1:], *(k.value for k in call.keywords)]
+    ascii_flag = any(
+        isinstance(n, ast.Attribute) and n.attr in ("A", "ASCII") for f in flags for n in ast.walk(f)
+    )
+    return "\\d" in pattern.value and "(?a" not in pattern.value and not ascii_flag
+
+
+def _end_anchored(node: ast.expr) -> bool:
+    """Whether ``node`` is a pattern literal ending in an unescaped ``$``."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    body = node.value.removesuffix("$")
+    return body != node.value and (len(body) - len(body.rstrip("\\"))) % 2 == 0
+
+
+def _built_string(node: ast.expr) -> bool:
+    """Whether ``node`` builds a string from values (an f-string with a field, or text joined with ``+``
+    to something that is not a literal): as a ``%`` template, it reads those values as syntax."""
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(part, ast.FormattedValue) for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        sides = (node.left, node.right)
+        return any(_built_string(side) for side in sides) or (
+            any(string(side) is not None for side in sides)
+            and not all(isinstance(side, ast.Constant) for side in sides)
+        )
+    return False
+
+
+def makes_checks(text: str) -> bool:
+    """A cheap look for ``checks``: the name of one of its calls in ``text``, or a ``%`` after a string."""
+    words = (
+        *_DIGIT_METHODS,
+        *("ipaddress", "inet_", ".port"),
+        *_TEMPLATE_CALLS,
+        *_URL_CALLS,
+        *_JSON_CALLS,
+        *_RANGE_CALLS,
+        *(f".{call}(" for call in _SUB_CALLS),
+        _IDNA,
+        _IDNA.upper(),
+        *_ZONE_CALLS,
+        r"\d",
+        *_ADDRESS_CALLS,
+        "addr_spec",
+        "username=",
+        "safe_load",
+        f"{_YAML}.",
+        f"{_STRUCT}.",
+        "Struct(",
+        *_DECIMAL_CALLS,
+    )
+    return (
+        any(word in text for word in words)
+        or _TEMPLATE_MOD.search(text) is not None
+        or _END_ANCHOR.search(text) is not None
+        or _UNPACK_SPLIT.search(text) is not None
+    )
