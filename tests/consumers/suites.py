@@ -13,6 +13,7 @@ from tests.consumers.bikeshare import BIKESHARE_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
+from tests.consumers.campground import CAMPGROUND_BUGS
 from tests.consumers.childcare import CHILDCARE_BUGS
 from tests.consumers.cinema import CINEMA_BUGS
 from tests.consumers.civic import CIVIC_BUGS
@@ -58,6 +59,7 @@ from tests.consumers.media import MEDIA_BUGS
 from tests.consumers.messaging import MESSAGING_BUGS
 from tests.consumers.migration import MIGRATION_BUGS
 from tests.consumers.mobile import MOBILE_BUGS
+from tests.consumers.movers import MOVERS_BUGS
 from tests.consumers.museum import MUSEUM_BUGS
 from tests.consumers.nonprofit import NONPROFIT_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
@@ -200,6 +202,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "zoo": list(ZOO_BUGS),
     "printshop": list(PRINTSHOP_BUGS),
     "apiary": list(APIARY_BUGS),
+    "campground": list(CAMPGROUND_BUGS),
+    "movers": list(MOVERS_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
