@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import attrs
@@ -758,6 +758,15 @@ _CONNECTION_STRINGS = _interleaved(
 )
 
 
+# What a free-form object (tlsOptions: Node's TLS options) holds in practice, each with its usual value.
+FREE_MEMBERS: tuple[tuple[str, Any], ...] = (
+    ("rejectUnauthorized", False),
+    ("ciphers", "ECDHE-RSA-AES128-GCM-SHA256:HIGH:!aNULL"),
+    ("minVersion", "TLSv1.2"),
+    ("servername", "smtp.example.com"),
+    ("rejectUnauthorized", True),
+    ("ca", "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"),
+)
 PEM_LABEL = "CERTIFICATE"
 """The label of the PEM blocks the secret variants make: a private key's would trip secret scanners, so
 it is used only where the code under test names one (see ``relabelled``)."""

@@ -173,6 +173,12 @@ LONG_ID_CHOICES = 8
 # Under "hostile" (and only under Hypothesis: Profile.unpaired), the k-th string a payload draws ends
 # in a lone surrogate when a draw made up front (0 to CUT_CHOICES - 1) is k: an id, a name or a key.
 CUT_CHOICES = 8
+# How many of the cut's CUT_CHOICES (the last ones) also end every string field the code encodes strictly
+# (``value.encode("utf-8")``) in what its codec refuses: a quarter of the payloads. The cut is drawn up
+# front: a draw of their own (one per such string) slowed other bugs of that code (measured).
+ENCODED_CUTS = 2
+# How often the free-form objects of code that reads a member with a fallback hold it (see _members_here).
+MEMBERS_PERCENT = 50
 # How often a payload's conditions and their children carry the `_id` the server gives each (when the
 # profile allows extra keys): the rest are as the contract declares them.
 NESTED_ID_PERCENT = 60
@@ -331,6 +337,9 @@ class _Draw:
     credential_flags: dict[str, bool] = attrs.field(factory=dict)  # see _credentials
     strings: Literal["empty", "realistic", "mixed"] = "realistic"  # see _string_mix
     format: Format | None = None  # of the field being drawn (set by _object)
+    wire: str = ""  # the field being drawn (set by _object and _credential_value)
+    encoded: dict[str, str] = attrs.field(factory=dict)  # fields the code encodes strictly (see _cut)
+    members: frozenset[str] = frozenset()  # free-form members the code reads (see _members_here)
     condition_type: str | None = None  # of the condition being drawn (see _condition_type)
     value_model: _formats.ValueModel | None = None  # of the comparison being drawn (see _child_field)
     named_field: bool = False  # whether that comparison's field is one the code names (see _child_field)
@@ -385,11 +394,17 @@ class _Draw:
 
     def _cut(self, value: str) -> str:
         """``value``, or, under "hostile" where lone surrogates may come, the payload's ``cut``-th string
-        (ids, names, credentials alike) ending in the first half of an emoji: JSON allows it anywhere."""
+        (ids, names, credentials alike) ending in the first half of an emoji: JSON allows it anywhere.
+
+        A field the code under test encodes strictly (``_named.Encoded``) ends more often in what its
+        codec refuses.
+        """
         if self.profile.unpaired and self.profile.edge_cases:
             self.strings_drawn += 1
             if self.styled.cut == self.strings_drawn and self.on("hostile"):
                 return value + _text.HIGH_HALF
+            if self.wire in self.encoded and self.styled.cut >= CUT_CHOICES - ENCODED_CUTS:
+                return value + self.encoded[self.wire]
         return value
 
     def _usual_string(
@@ -548,6 +563,8 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         guarded = _named.guarded_flags(literals)
         exits = _named.exit_values(literals)
         unset = _named.unset_keys(literals)
+        draw.encoded = {wire: _refused(codecs) for wire, codecs in _named.encoded_wires(literals).items()}
+        draw.members = _named.read_members(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -1075,9 +1092,9 @@ def _object(draw: _Draw, shape: ObjectShape, rules: dict[str, _Rule]) -> JsonDic
             present = rule.presence(draw) if rule.presence else draw.source.chance(50)
             if not present or field.wire == left_out:
                 continue
-        draw.format = declared_format(shape.cls, field.name)
+        draw.format, draw.wire = declared_format(shape.cls, field.name), field.wire
         result[field.wire] = rule.value(draw) if rule.value else _value(draw, field.shape, field.wire)
-        draw.format = None
+        draw.format, draw.wire = None, ""
     return result
 
 
@@ -1100,7 +1117,7 @@ def _value(draw: _Draw, shape: Shape, wire: str = "") -> Any:
         return draw.enum_value(shape)
     if isinstance(shape, FreeObjectShape):
         depth = draw.source.integer(0, 3) if draw.profile.edge_cases else 0
-        return json_object(draw.source, depth=depth, odd=draw.profile.edge_cases)
+        return json_object(draw.source, depth=depth, odd=draw.profile.edge_cases, read=_members_here(draw))
     if isinstance(shape, ArrayShape):
         return [_value(draw, shape.items, wire) for _ in range(draw.source.integer(0, 3))]
     return _object(draw, shape, {})
@@ -1198,8 +1215,16 @@ def _credential_format(draw: _Draw, field: FieldShape) -> Format | None:
     return declared_format(_nested_shape(draw, "credentials").cls, field.name)
 
 
+def _refused(codecs: frozenset[str]) -> str:
+    """What to end a value in that the code's strict encodes refuse: a lone surrogate trips every codec,
+    but where a narrow one (ASCII, Latin-1) reads the field, the fix is often a UTF-8 encode of it,
+    which must not trip: ``€`` then."""
+    return "€" if "narrow" in codecs else _text.HIGH_HALF
+
+
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
+    draw.wire = field.wire  # no need to reset: every credential sets its own
     if isinstance(field.shape, StringShape):
         fmt = _credential_format(draw, field)
         maker = _CREDENTIAL_VALUES.get(field.wire)
@@ -1218,7 +1243,7 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
         return scanner_safe(field.wire, draw.string(realistic, fmt=fmt), fmt)
     if isinstance(field.shape, FreeObjectShape):
         depth = source.integer(2, 5) if draw.on("nested-json") else 0
-        return json_object(source, depth=depth, odd=draw.profile.edge_cases)
+        return json_object(source, depth=depth, odd=draw.profile.edge_cases, read=_members_here(draw))
     if isinstance(field.shape, BooleanShape):
         return _credential_flag(draw, field)
     return _value(draw, field.shape)
@@ -1344,15 +1369,6 @@ def _one_read_left_out(draw: _Draw, keys: Sequence[str]) -> str | None:
     return read[pick - 1] if 1 <= pick <= len(read) else None
 
 
-# What a free-form object (tlsOptions: Node's TLS options) holds in practice, each with its usual value.
-_FREE_MEMBERS: tuple[tuple[str, Any], ...] = (
-    ("rejectUnauthorized", False),
-    ("ciphers", "ECDHE-RSA-AES128-GCM-SHA256:HIGH:!aNULL"),
-    ("minVersion", "TLSv1.2"),
-    ("servername", "smtp.example.com"),
-    ("rejectUnauthorized", True),
-    ("ca", "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"),
-)
 # A value the contract leaves free (a tlsOptions member, an extra key of the server's): code that
 # assumes its usual type meets each other JSON type.
 _OTHER_JSON_TYPES: tuple[Callable[[Any], Any], ...] = (
@@ -1381,28 +1397,44 @@ _JSON_LEVELS: tuple[tuple[tuple[str, Any], ...], ...] = (
 # And levels where every known member has one other JSON type (all lists, all null, ...): code
 # reading any member with its usual type in mind meets the other type at the level it reads.
 _JSON_LEVELS += tuple(
-    tuple((key, other(usual)) for key, usual in dict(_FREE_MEMBERS).items()) for other in _OTHER_JSON_TYPES
+    tuple((key, other(usual)) for key, usual in dict(_formats.FREE_MEMBERS).items())
+    for other in _OTHER_JSON_TYPES
 )
 
 
-def json_object(source: Source, *, depth: int, odd: bool = True) -> JsonDict:
+def _members_here(draw: _Draw) -> frozenset[str]:
+    """The members the code reads (``_named.Member``) that this payload's free-form objects hold: in half
+    the payloads (by the serial, no draw), as code that reads a member with a fallback handles its absence
+    and branches on its value."""
+    return draw.members if draw.members and draw.occasionally(MEMBERS_PERCENT, salt=6) else frozenset()
+
+
+def json_object(
+    source: Source, *, depth: int, odd: bool = True, read: frozenset[str] = frozenset()
+) -> JsonDict:
     """A free-form JSON object (``tlsOptions``) nested ``depth`` levels deep (0: flat).
 
-    ``odd=False`` keeps each member's usual value (the draws stay the same).
+    ``odd=False`` keeps each member's usual value (the draws stay the same). The members ``read``
+    (``tls.get("rejectUnauthorized")``) are there with their first usual value at the outer level, before
+    the drawn ones (which may replace them with another type): no draw of their own.
     """
+    named = {key: usual for key, usual in reversed(_formats.FREE_MEMBERS) if key in read}
     if depth <= 0:
         # One member, in its usual form or as another JSON type ({} is the simplest), in one draw:
         # with more draws per level the shrinker can no longer remove the nesting (measured on
         # Hypothesis 6.130 and 6.170, each failing a different shrink test).
         kinds = 1 + len(_OTHER_JSON_TYPES)
-        drawn = source.integer(0, len(_FREE_MEMBERS) * kinds)
+        drawn = source.integer(0, len(_formats.FREE_MEMBERS) * kinds)
         if not drawn:
-            return {}
+            return copy.deepcopy(named)
         member, kind = divmod(drawn - 1, kinds)
-        key, usual = _FREE_MEMBERS[member]
-        return {key: copy.deepcopy(_OTHER_JSON_TYPES[kind - 1](usual) if kind and odd else usual)}
+        key, usual = _formats.FREE_MEMBERS[member]
+        return {
+            **copy.deepcopy(named),
+            key: copy.deepcopy(_OTHER_JSON_TYPES[kind - 1](usual) if kind and odd else usual),
+        }
     # The first member holds the next level, so the nesting is there even in the simplest draw.
-    result: JsonDict = {"options": json_object(source, depth=depth - 1, odd=odd)}
+    result: JsonDict = {"options": json_object(source, depth=depth - 1, odd=odd), **copy.deepcopy(named)}
     for key, value in source.pick(_JSON_LEVELS):
         if value == "flat-list":
             value = [json_object(source, depth=0, odd=odd)]

@@ -58,13 +58,16 @@ from contracts._models import Channel
 from contracts._versions import on_forget
 from novu_contracts_hooks import TESTED_FROM, TESTED_WITH
 from strategies import _named_guards
+from strategies._formats import FREE_MEMBERS
 from strategies._named_ast import FUNCTION_NODES, Function, string, strings, wire_aliases, wire_read
 from strategies._named_ast import TABLE_SIZE as TABLE_SIZE
-from strategies._named_checks import checks, makes_checks
+from strategies._named_checks import STRICT_ENCODE, checks, encoded, makes_checks
 from strategies._named_kinds import BRANCHED_WIRE
 from strategies._named_kinds import Check as Check
 from strategies._named_kinds import Compared as Compared
+from strategies._named_kinds import Encoded as Encoded
 from strategies._named_kinds import Guard as Guard
+from strategies._named_kinds import Member as Member
 from strategies._named_kinds import NamedLiteral as NamedLiteral
 from strategies._named_kinds import PemLabel as PemLabel
 from strategies._named_kinds import ReadKey as ReadKey
@@ -83,6 +86,7 @@ from strategies._named_wires import (
     nested_enum_values,
     provider_ids,
     required_wires,
+    string_wires,
     subscript_pattern,
 )
 from strategies._named_wires import listed_flag_wires as listed_flag_wires
@@ -243,12 +247,14 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         and not _key_read_pattern().search(text)
         and not subscript_pattern().search(text)
         and not makes_checks(text)
+        and not STRICT_ENCODE.search(text)
         and not any(pattern.search(text) for pattern in CODE_FORMATS.values())
         and not any(
             f'"{wire}"' in text or f"'{wire}'" in text for wire in (*wires, *flag_wires(), *required_wires())
         )
         and not _enum_quoted(text)
         and "-----BEGIN " not in text
+        and not _MEMBER_READ.search(text)
     ):
         return set()
     try:
@@ -279,7 +285,24 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     found.update(_subscripted(functions))
     found.update(checks(nodes))
     found.update(_named_guards.guards(functions, _module_collections(tree)))
+    found.update(encoded(functions, string_wires()))
+    found.update(_members(nodes))
     return found
+
+
+_MEMBER_KEYS = frozenset(key for key, _ in FREE_MEMBERS)
+# A cheap look for ``_members``: a member's name as a call's first argument.
+_MEMBER_READ = re.compile(r"\(\s*[\"'](?:" + "|".join(sorted(_MEMBER_KEYS)) + r")[\"']")
+
+
+def _members(nodes: Sequence[ast.AST]) -> set[Member]:
+    """The free-form members ``nodes`` read with ``.get`` and never index: a member indexed anywhere
+    (``tls["rejectUnauthorized"]``) may be the bug, and is left to come and go."""
+    read = {found.key for found in _read_keys(nodes, _MEMBER_KEYS, subscripts=False)}
+    indexed = {
+        key for node in nodes if isinstance(node, ast.Subscript) and (key := string(node.slice)) is not None
+    }
+    return {Member(key) for key in read - indexed}
 
 
 def data_ids(groups: Collection[frozenset[str]]) -> set[NamedLiteral]:
@@ -445,18 +468,33 @@ def _comparisons(
 
 
 def _table_lookup(node: ast.AST) -> tuple[ast.Name, ast.expr] | None:
-    """(table, key) for ``table.get(key, ...)`` or ``table[key]`` read from a named table."""
+    """(table, key) for ``table.get(key, ...)`` or ``table[key]`` read from a named table; for a row of a
+    nested one (``TABLE[on].get(key)``, ``TABLE.get(on, {})[key]``), the table is ``TABLE[]``: the keys
+    its rows have."""
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr == "get"
-        and isinstance(node.func.value, ast.Name)
         and node.args
     ):
-        return node.func.value, node.args[0]
-    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-        return (node.value, node.slice) if isinstance(node.value, ast.Name) else None
-    return None
+        table, key = _table_name(node.func.value), node.args[0]
+    elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+        table, key = _table_name(node.value), node.slice
+    else:
+        return None
+    return None if table is None else (table, key)
+
+
+def _table_name(node: ast.expr) -> ast.Name | None:
+    """``node`` if it names a table, ``TABLE[]`` if it reads a row of the named table ``TABLE``."""
+    if isinstance(node, ast.Name):
+        return node
+    row_of = None
+    if isinstance(node, ast.Subscript):
+        row_of = node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+        row_of = node.func.value
+    return ast.Name(id=row_of.id + _INNER) if isinstance(row_of, ast.Name) else None
 
 
 def ids_in_source(text: str) -> set[str]:
@@ -736,6 +774,22 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
 
 
 @cache
+@cache
+def read_members(literals: frozenset[NamedLiteral]) -> frozenset[str]:
+    """The free-form members the code reads with a fallback (``Member``)."""
+    return frozenset(literal.key for literal in literals if isinstance(literal, Member))
+
+
+@cache
+def encoded_wires(literals: frozenset[NamedLiteral]) -> dict[str, frozenset[str]]:
+    """The string fields the code encodes with no error handler (``Encoded``), each with its codecs."""
+    codecs: dict[str, set[str]] = {}
+    for literal in literals:
+        if isinstance(literal, Encoded):
+            codecs.setdefault(literal.wire, set()).add(literal.codec)
+    return {wire: frozenset(found) for wire, found in codecs.items()}
+
+
 def unset_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
     """The credential keys an early exit among ``literals`` needs unset (``Unset``)."""
     return frozenset(literal.key for literal in literals if isinstance(literal, Unset))

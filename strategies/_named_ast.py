@@ -36,10 +36,18 @@ def wire_aliases(
     ``body``: every node of ``function``.
     """
     aliases = {arg.arg: arg.arg for arg in function.args.args if arg.arg in wires}
-    assignments = [node for node in body if isinstance(node, ast.Assign) and len(node.targets) == 1]
+    # (target, value) of each assignment of one target, annotated or not (``field: str = c["field"]``).
+    assignments = [
+        (node.targets[0], node.value)
+        for node in body
+        if isinstance(node, ast.Assign) and len(node.targets) == 1
+    ] + [
+        (node.target, node.value)
+        for node in body
+        if isinstance(node, ast.AnnAssign) and node.value is not None
+    ]
     for _ in range(2):
-        for node in assignments:
-            target, value = node.targets[0], node.value
+        for target, value in assignments:
             pairs = (
                 zip(target.elts, value.elts, strict=True)
                 if isinstance(target, ast.Tuple)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from strategies._formats import SPLIT
-from strategies._named_ast import string
-from strategies._named_kinds import Check
+from strategies._named_ast import Function, string, wire_aliases, wire_read
+from strategies._named_kinds import Check, Encoded
 
 # Methods and functions whose quirks a family of variants trips, by the family.
 _DIGIT_METHODS = frozenset({"isdigit", "isnumeric", "isdecimal"})
@@ -232,3 +233,105 @@ def makes_checks(text: str) -> bool:
         or _END_ANCHOR.search(text) is not None
         or _UNPACK_SPLIT.search(text) is not None
     )
+
+
+# Codecs that refuse some text when no error handler is named, by what trips them (``Encoded.codec``):
+# the UTF family a lone surrogate, the narrow ones anything beyond them.
+_STRICT_CODECS: dict[str, Literal["utf", "narrow"]] = {
+    **dict.fromkeys(("utf8", "utf16", "utf32"), "utf"),
+    **dict.fromkeys(("ascii", "usascii", "latin1", "iso88591", "l1"), "narrow"),
+}
+# A cheap look for ``encoded``: an encode naming no codec or one of those (its error handler is read later).
+STRICT_ENCODE = re.compile(
+    r"\.encode\(\s*(?:\)|encoding\s*=|[\"']"
+    r"(?i:utf[-_]?(?:8|16|32)|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?1|l1)[\"']\s*[,)])"
+)
+
+
+def encoded(functions: Sequence[Function], wires: frozenset[str]) -> set[Encoded]:
+    """The string fields each of ``functions`` encodes strictly in a UTF codec: read directly, through a
+    variable, or written into an f-string or a concatenation that is encoded."""
+    found: set[Encoded] = set()
+    for function, body in functions:
+        encoded_values = [pair for node in body if (pair := _strictly_encoded(node)) is not None]
+        if not encoded_values:
+            continue
+        aliases = wire_aliases(function, body, wires)
+        fallbacks = _fallbacks(body, aliases)
+        for value, codec in encoded_values:
+            read = _parts_read(value, aliases)
+            read += [wire for name in _names(value) for wire in fallbacks.get(name, ())]
+            found.update(Encoded(wire, codec) for wire in read if wire in wires)
+    return found
+
+
+def _fallbacks(body: Sequence[ast.AST], aliases: dict[str, str]) -> dict[str, list[str]]:
+    """Variable -> the wires an ``or`` chain (``secret = c.get("secretKey") or c.get("apiKey")``) or a
+    string put together (``pair = f"{c['accountSid']}:{c['token']}"``) assigned to it reads: any of
+    them may be the one encoded."""
+    found: dict[str, list[str]] = {}
+    for node in body:
+        if (
+            not isinstance(node, ast.Assign)
+            or len(node.targets) != 1
+            or not isinstance(node.targets[0], ast.Name)
+        ):
+            continue
+        value = node.value
+        parts = value.values if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) else [value]
+        wires = [wire for part in parts for wire in _parts_read(part, aliases)]
+        found.setdefault(node.targets[0].id, []).extend(wires)
+    return found
+
+
+def _names(node: ast.expr) -> list[str]:
+    """The variables ``node`` is or puts together (an f-string's, a ``+``'s parts)."""
+    if isinstance(node, ast.Name):
+        return [node.id]
+    if isinstance(node, ast.JoinedStr):
+        return [
+            name
+            for part in node.values
+            if isinstance(part, ast.FormattedValue)
+            for name in _names(part.value)
+        ]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*_names(node.left), *_names(node.right)]
+    return []
+
+
+def _strictly_encoded(node: ast.AST) -> tuple[ast.expr, Literal["utf", "narrow"]] | None:
+    """What ``value.encode()``, ``value.encode("latin-1")`` encodes, and what trips its codec (no error
+    handler, so that raises)."""
+    if (
+        not isinstance(node, ast.Call)
+        or not isinstance(node.func, ast.Attribute)
+        or node.func.attr != "encode"
+    ):
+        return None
+    if len(node.args) > 1:
+        return None
+    codec: ast.expr | None = node.args[0] if node.args else None
+    for keyword in node.keywords:
+        if keyword.arg == "encoding":
+            codec = keyword.value
+        elif keyword.arg == "errors" and string(keyword.value) != "strict":
+            return None
+    name = "utf8" if codec is None else string(codec)
+    family = None if name is None else _STRICT_CODECS.get(name.lower().replace("-", "").replace("_", ""))
+    return None if family is None else (node.func.value, family)
+
+
+def _parts_read(node: ast.expr, aliases: dict[str, str]) -> list[str]:
+    """The wires ``node`` reads: itself, or the fields an f-string or a ``+`` of strings puts together."""
+    if isinstance(node, ast.JoinedStr):
+        return [
+            wire
+            for part in node.values
+            if isinstance(part, ast.FormattedValue)
+            for wire in _parts_read(part.value, aliases)
+        ]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*_parts_read(node.left, aliases), *_parts_read(node.right, aliases)]
+    wire = wire_read(node, aliases)
+    return [] if wire is None else [wire]

@@ -4,6 +4,8 @@ the checks it makes, the values its early exits need, the PEM labels it looks fo
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 
@@ -90,8 +92,39 @@ class Unset:
     key: str
 
 
-NamedLiteral = str | Compared | Unlisted | ReadKey | Check | Subscripted | Guard | Required | PemLabel | Unset
+@attrs.frozen
+class Encoded:
+    """A string field the code encodes with no error handler (``hmac.new(secret.encode("utf-8"), ...)``,
+    ``f"{sid}:{token}".encode("latin-1")``): ``codec`` is ``utf`` (a lone surrogate, which a JSON
+    string may hold, trips it) or ``narrow`` (ASCII, Latin-1: any text beyond them does)."""
+
+    wire: str
+    codec: Literal["utf", "narrow"]
+
+
+@attrs.frozen
+class Member:
+    """A member of a free-form object (``tlsOptions``) the code reads with a fallback and never indexes
+    (``tls.get("rejectUnauthorized") is False``): its branch needs the member there."""
+
+    key: str
+
+
+NamedLiteral = (
+    str
+    | Compared
+    | Unlisted
+    | ReadKey
+    | Check
+    | Subscripted
+    | Guard
+    | Required
+    | PemLabel
+    | Unset
+    | Encoded
+    | Member
+)
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
 value a table of the others leaves out, a credential key of few providers that the code reads, a
 family of checks the code makes, a credential key it reads with no fallback, a flag or enum value an
-early exit needs, or a PEM label it looks for."""
+early exit needs, a PEM label it looks for, a field it encodes strictly, or a free-form member it reads."""

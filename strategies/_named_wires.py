@@ -162,6 +162,15 @@ on_forget(lambda _: text_credential_keys.cache_clear())
 
 
 @cache
+def string_wires() -> frozenset[str]:
+    """Every string field's wire, top-level, nested or a credential: what a strict encode may read."""
+    return frozenset(field.wire for _, field in _every_field() if isinstance(field.shape, StringShape))
+
+
+on_forget(lambda _: string_wires.cache_clear())
+
+
+@cache
 def _optional_wires() -> frozenset[str]:
     """The top-level keys some contract version makes optional (``_id``, ``conditions``, ...)."""
     return frozenset(

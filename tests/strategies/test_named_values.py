@@ -272,12 +272,22 @@ def test_a_field_looked_up_in_a_table_of_the_code_is_compared_with_its_keys(look
     assert found == {_named.Compared("field", "subscriber.plan"), _named.Compared("field", "payload.amount")}
 
 
-@pytest.mark.parametrize("entry", ["CREW.get(child['on'], {})", "CREW[child['on']]"])
-def test_a_field_looked_up_in_an_entry_of_a_nested_table_is_compared_with_its_keys(entry: str) -> None:
-    """``row = CREW.get(on, {}); row.get(field)``: the keys of every inner table, through the variable."""
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "row = CREW.get(child['on'], {})\n    field = child['field']\n    return row.get(field)",
+        "row = CREW[child['on']]\n    field = child['field']\n    return row.get(field)",
+        # the row read in place, the field through an annotated variable
+        "field: str = child['field']\n    return CREW[child['on']].get(field)",
+        "return CREW.get(child['on'], {})[child['field']]",
+        "return CREW[child['on']][child['field'].removeprefix('data.')]",
+    ],
+)
+def test_a_field_looked_up_in_an_entry_of_a_nested_table_is_compared_with_its_keys(lookup: str) -> None:
+    """``row = CREW.get(on, {}); row.get(field)``, ``CREW[on].get(field)``: the keys of every inner table."""
     source = (
         "CREW = {'subscriber': {'plan': 'pro', 'shift': 'night'}, 'payload': {'vessel': 'x'}}\n\n"
-        f"def actual(child):\n    row = {entry}\n    field = child['field']\n    return row.get(field)\n"
+        f"def actual(child):\n    {lookup}\n"
     )
     found = {literal for literal in literals_in_source(source) if isinstance(literal, _named.Compared)}
     assert found == {_named.Compared("field", key) for key in ("plan", "shift", "vessel")}
