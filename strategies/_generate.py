@@ -399,12 +399,15 @@ class _Draw:
         A field the code under test encodes strictly (``_named.Encoded``) ends more often in what its
         codec refuses.
         """
-        if self.profile.unpaired and self.profile.edge_cases:
+        if not self.profile.edge_cases:
+            return value
+        if self.profile.unpaired:
             self.strings_drawn += 1
-            if self.styled.cut == self.strings_drawn and self.on("hostile"):
-                return value + _text.HIGH_HALF
-            if self.wire in self.encoded and self.styled.cut >= CUT_CHOICES - ENCODED_CUTS:
-                return value + self.encoded[self.wire]
+        refused = self.encoded.get(self.wire)
+        if refused is not None and self.styled.cut >= CUT_CHOICES - ENCODED_CUTS:
+            return value + refused  # before the hostile cut: the fix may take € and not a surrogate
+        if self.profile.unpaired and self.styled.cut == self.strings_drawn and self.on("hostile"):
+            return value + _text.HIGH_HALF
         return value
 
     def _usual_string(
@@ -563,7 +566,11 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
         guarded = _named.guarded_flags(literals)
         exits = _named.exit_values(literals)
         unset = _named.unset_keys(literals)
-        draw.encoded = {wire: _refused(codecs) for wire, codecs in _named.encoded_wires(literals).items()}
+        refused = {wire: _refused(codecs) for wire, codecs in _named.encoded_wires(literals).items()}
+        # A lone surrogate only where the profile allows one (under Hypothesis); € is plain text.
+        draw.encoded = {
+            wire: end for wire, end in refused.items() if profile.unpaired or end != _text.HIGH_HALF
+        }
         draw.members = _named.read_members(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
@@ -1224,7 +1231,7 @@ def _refused(codecs: frozenset[str]) -> str:
 
 def _credential_value(draw: _Draw, field: FieldShape) -> Any:
     source = draw.source
-    draw.wire = field.wire  # no need to reset: every credential sets its own
+    draw.wire = field.wire  # _credentials resets it after the last one
     if isinstance(field.shape, StringShape):
         fmt = _credential_format(draw, field)
         maker = _CREDENTIAL_VALUES.get(field.wire)
@@ -1251,6 +1258,7 @@ def _credential_value(draw: _Draw, field: FieldShape) -> Any:
 
 def _plain_credential_value(draw: _Draw, field: FieldShape) -> Any:
     """A key beyond the provider's own: its presence is the edge case, so no draws but the variant."""
+    draw.wire = field.wire
     if isinstance(field.shape, FreeObjectShape):
         return _credential_value(draw, field)  # the nesting stays drawn
     if isinstance(field.shape, BooleanShape):
@@ -1337,6 +1345,7 @@ def _credentials(draw: _Draw) -> JsonDict:
         else _plain_credential_value(draw, by_wire[wire])
         for wire in wanted
     }
+    draw.wire = ""  # the undeclared keys below are no field the code encodes
     if draw.profile.extra_keys and (draw.on("extra-keys") or draw.occasionally(10, salt=1)):
         # The provider's own undeclared keys (realistic); any provider may get one as an edge case.
         extras = draw.provider.extra_credential_keys if draw.provider else ()
@@ -1406,7 +1415,8 @@ def _members_here(draw: _Draw) -> frozenset[str]:
     """The members the code reads (``_named.Member``) that this payload's free-form objects hold: in half
     the payloads (by the serial, no draw), as code that reads a member with a fallback handles its absence
     and branches on its value."""
-    return draw.members if draw.members and draw.occasionally(MEMBERS_PERCENT, salt=6) else frozenset()
+    # Salt 7: 6 is the check traps' (CHECKED_PERCENT), and the two would always come together.
+    return draw.members if draw.members and draw.occasionally(MEMBERS_PERCENT, salt=7) else frozenset()
 
 
 def json_object(

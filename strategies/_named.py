@@ -236,8 +236,9 @@ def _table_members(collections: list[_Collection], known: frozenset[str]) -> set
 
 
 def literals_in_source(text: str) -> set[NamedLiteral]:
-    """The provider ids (tables of providers aside), format values, compared literals and left-out
-    enum values of ``text``."""
+    """What ``text`` names (``NamedLiteral``): provider ids (tables of providers aside), format values,
+    compared literals, left-out enum values, keys read, checks, exits, PEM labels, strict encodes and
+    free-form members."""
     known = provider_ids()
     wires = {*compared_wires(), BRANCHED_WIRE}
     keys = key_owners()
@@ -291,8 +292,9 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
 
 
 _MEMBER_KEYS = frozenset(key for key, _ in FREE_MEMBERS)
-# A cheap look for ``_members``: a member's name as a call's first argument.
-_MEMBER_READ = re.compile(r"\(\s*[\"'](?:" + "|".join(sorted(_MEMBER_KEYS)) + r")[\"']")
+# A cheap look for ``_members``: a member's name quoted as a call's first argument or before ``in``.
+_QUOTED_MEMBER = "[\"'](?:" + "|".join(sorted(_MEMBER_KEYS)) + ")[\"']"
+_MEMBER_READ = re.compile(rf"\(\s*{_QUOTED_MEMBER}|{_QUOTED_MEMBER}\s+(?:not\s+)?in\b")
 
 
 def _members(nodes: Sequence[ast.AST]) -> set[Member]:
@@ -774,7 +776,6 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
 
 
 @cache
-@cache
 def read_members(literals: frozenset[NamedLiteral]) -> frozenset[str]:
     """The free-form members the code reads with a fallback (``Member``)."""
     return frozenset(literal.key for literal in literals if isinstance(literal, Member))
@@ -790,6 +791,7 @@ def encoded_wires(literals: frozenset[NamedLiteral]) -> dict[str, frozenset[str]
     return {wire: frozenset(found) for wire, found in codecs.items()}
 
 
+@cache
 def unset_keys(literals: frozenset[NamedLiteral]) -> frozenset[str]:
     """The credential keys an early exit among ``literals`` needs unset (``Unset``)."""
     return frozenset(literal.key for literal in literals if isinstance(literal, Unset))

@@ -1,6 +1,7 @@
 """The standard-library checks the code under test makes on strings (``str.isdigit``, ``ipaddress``, a
 pattern anchored with ``$``, ``urlsplit``, ``struct.pack``, a ``split`` unpacked into names, ...): each
-family found is a ``Check``, whose quirks the generator's variants of that family trip (``_formats.Trap``)."""
+family found is a ``Check``, whose quirks the generator's variants of that family trip (``_formats.Trap``).
+And the fields it encodes with no error handler (``secret.encode("utf-8")``): each an ``Encoded``."""
 
 from __future__ import annotations
 
@@ -241,22 +242,36 @@ _STRICT_CODECS: dict[str, Literal["utf", "narrow"]] = {
     **dict.fromkeys(("utf8", "utf16", "utf32"), "utf"),
     **dict.fromkeys(("ascii", "usascii", "latin1", "iso88591", "l1"), "narrow"),
 }
-# A cheap look for ``encoded``: an encode naming no codec or one of those (its error handler is read later).
+# Error handlers that still raise on what trips each family: ``surrogateescape`` passes only the
+# surrogates it made itself (U+DC80-U+DCFF), ``surrogatepass`` lets a UTF codec through but not a narrow one.
+_STILL_RAISING: dict[str, frozenset[str]] = {
+    "strict": frozenset({"utf", "narrow"}),
+    "surrogateescape": frozenset({"utf", "narrow"}),
+    "surrogatepass": frozenset({"narrow"}),
+}
+# A cheap look for ``encoded``: an encode naming no codec, one of those, or its arguments by keyword (the
+# error handler is read from the tree).
 STRICT_ENCODE = re.compile(
-    r"\.encode\(\s*(?:\)|encoding\s*=|[\"']"
-    r"(?i:utf[-_]?(?:8|16|32)|ascii|us-ascii|latin[-_]?1|iso[-_]?8859[-_]?1|l1)[\"']\s*[,)])"
+    r"\.encode\(\s*(?:\)|(?:encoding|errors)\s*=|[\"']"
+    r"(?i:utf[-_]?(?:8|16|32)|ascii|us[-_]?ascii|latin[-_]?1|iso[-_]?8859[-_]?1|l1)[\"']\s*[,)])"
 )
 
 
 def encoded(functions: Sequence[Function], wires: frozenset[str]) -> set[Encoded]:
-    """The string fields each of ``functions`` encodes strictly in a UTF codec: read directly, through a
-    variable, or written into an f-string or a concatenation that is encoded."""
+    """The string fields each of ``functions`` encodes with no error handler: read directly, through a
+    variable, or written into an f-string or a concatenation that is encoded. A parameter named as a field
+    (``def to_bytes(value)``) does not count: such helpers encode whatever they are given."""
     found: set[Encoded] = set()
     for function, body in functions:
         encoded_values = [pair for node in body if (pair := _strictly_encoded(node)) is not None]
         if not encoded_values:
             continue
-        aliases = wire_aliases(function, body, wires)
+        parameters = {arg.arg for arg in function.args.args}
+        aliases = {
+            name: wire
+            for name, wire in wire_aliases(function, body, wires).items()
+            if name not in parameters or name != wire
+        }
         fallbacks = _fallbacks(body, aliases)
         for value, codec in encoded_values:
             read = _parts_read(value, aliases)
@@ -267,20 +282,21 @@ def encoded(functions: Sequence[Function], wires: frozenset[str]) -> set[Encoded
 
 def _fallbacks(body: Sequence[ast.AST], aliases: dict[str, str]) -> dict[str, list[str]]:
     """Variable -> the wires an ``or`` chain (``secret = c.get("secretKey") or c.get("apiKey")``) or a
-    string put together (``pair = f"{c['accountSid']}:{c['token']}"``) assigned to it reads: any of
-    them may be the one encoded."""
+    string put together (``pair = f"{c['accountSid']}:{c['token']}"``) assigned to it reads, annotated or
+    not: any of them may be the one encoded."""
     found: dict[str, list[str]] = {}
     for node in body:
-        if (
-            not isinstance(node, ast.Assign)
-            or len(node.targets) != 1
-            or not isinstance(node.targets[0], ast.Name)
-        ):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
             continue
-        value = node.value
+        if not isinstance(target, ast.Name):
+            continue
         parts = value.values if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) else [value]
         wires = [wire for part in parts for wire in _parts_read(part, aliases)]
-        found.setdefault(node.targets[0].id, []).extend(wires)
+        found.setdefault(target.id, []).extend(wires)
     return found
 
 
@@ -301,25 +317,31 @@ def _names(node: ast.expr) -> list[str]:
 
 
 def _strictly_encoded(node: ast.AST) -> tuple[ast.expr, Literal["utf", "narrow"]] | None:
-    """What ``value.encode()``, ``value.encode("latin-1")`` encodes, and what trips its codec (no error
-    handler, so that raises)."""
+    """What ``value.encode()``, ``value.encode("latin-1")`` encodes, and what trips its codec: no error
+    handler, or one that still raises on it. Arguments the tree does not spell out (``**options``, a
+    codec in a variable) count as handled."""
     if (
         not isinstance(node, ast.Call)
         or not isinstance(node.func, ast.Attribute)
         or node.func.attr != "encode"
+        or len(node.args) > 2
     ):
         return None
-    if len(node.args) > 1:
-        return None
     codec: ast.expr | None = node.args[0] if node.args else None
+    handler: ast.expr | None = node.args[1] if len(node.args) > 1 else None
     for keyword in node.keywords:
         if keyword.arg == "encoding":
             codec = keyword.value
-        elif keyword.arg == "errors" and string(keyword.value) != "strict":
-            return None
+        elif keyword.arg == "errors":
+            handler = keyword.value
+        else:
+            return None  # **options, or not str.encode
     name = "utf8" if codec is None else string(codec)
+    errors = "strict" if handler is None else string(handler)
     family = None if name is None else _STRICT_CODECS.get(name.lower().replace("-", "").replace("_", ""))
-    return None if family is None else (node.func.value, family)
+    if family is None or errors is None or family not in _STILL_RAISING.get(errors, frozenset()):
+        return None
+    return node.func.value, family
 
 
 def _parts_read(node: ast.expr, aliases: dict[str, str]) -> list[str]:

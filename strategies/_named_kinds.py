@@ -1,6 +1,7 @@
 """The kinds of literal the scan (``_named``) finds besides a provider id or a format's value as written:
 what the code compares a field with, the enum values its tables leave out, the credential keys it reads,
-the checks it makes, the values its early exits need, the PEM labels it looks for (``NamedLiteral``)."""
+the checks it makes, the values its early exits need, the PEM labels it looks for, the fields it encodes
+strictly, the free-form members it reads (``NamedLiteral``)."""
 
 from __future__ import annotations
 
