@@ -179,6 +179,9 @@ CUT_CHOICES = 8
 ENCODED_CUTS = 2
 # How often the free-form objects of code that reads a member with a fallback hold it (see _members_here).
 MEMBERS_PERCENT = 50
+# How often the credential flags of code whose table of their combinations leaves some out take one of
+# those (``_named.Combination``): otherwise every combination is as likely as any other.
+COMBINATION_PERCENT = 50
 # How often a payload's conditions and their children carry the `_id` the server gives each (when the
 # profile allows extra keys): the rest are as the contract declares them.
 NESTED_ID_PERCENT = 60
@@ -340,6 +343,7 @@ class _Draw:
     wire: str = ""  # the field being drawn (set by _object and _credential_value)
     encoded: dict[str, str] = attrs.field(factory=dict)  # fields the code encodes strictly (see _cut)
     members: frozenset[str] = frozenset()  # free-form members the code reads (see _members_here)
+    combinations: tuple[_named.Combination, ...] = ()  # flag combinations the code's tables leave out
     condition_type: str | None = None  # of the condition being drawn (see _condition_type)
     value_model: _formats.ValueModel | None = None  # of the comparison being drawn (see _child_field)
     named_field: bool = False  # whether that comparison's field is one the code names (see _child_field)
@@ -572,6 +576,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
             wire: end for wire, end in refused.items() if profile.unpaired or end != _text.HIGH_HALF
         }
         draw.members = _named.read_members(literals)
+        draw.combinations = _named.missing_combinations(literals)
     # The first features, then the channel, then the other features: Hypothesis tries the simplest
     # completion of each new prefix it explores, and prefixes this shape make those examples edge
     # cases of every channel rather than plain in-app payloads.
@@ -1303,6 +1308,10 @@ def _credentials(draw: _Draw) -> JsonDict:
     draw.credential_flags = dict(
         zip(flags, _bits(source.integer(0, 2 ** len(flags) - 1), len(flags)), strict=True)
     )
+    if draw.combinations and draw.profile.edge_cases and draw.occasionally(COMBINATION_PERCENT, salt=8):
+        # A combination a table of the code's leaves out (its KeyError), one per payload by the serial.
+        combination = draw.combinations[draw.serial % len(draw.combinations)]
+        draw.credential_flags.update(zip(combination.wires, combination.values, strict=True))
     if draw.on("sparse-credentials"):
         wanted = [key for key in provider_keys if source.chance(50)]  # simplest: {}
     elif draw.on("credentials") and mode:

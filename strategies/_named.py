@@ -62,8 +62,10 @@ from strategies._formats import FREE_MEMBERS
 from strategies._named_ast import FUNCTION_NODES, Function, string, strings, wire_aliases, wire_read
 from strategies._named_ast import TABLE_SIZE as TABLE_SIZE
 from strategies._named_checks import STRICT_ENCODE, checks, encoded, makes_checks
+from strategies._named_combos import combinations
 from strategies._named_kinds import BRANCHED_WIRE
 from strategies._named_kinds import Check as Check
+from strategies._named_kinds import Combination as Combination
 from strategies._named_kinds import Compared as Compared
 from strategies._named_kinds import Encoded as Encoded
 from strategies._named_kinds import Guard as Guard
@@ -79,6 +81,7 @@ from strategies._named_wires import COMPARED_FORMATS as COMPARED_FORMATS
 from strategies._named_wires import KEY_OWNERS as KEY_OWNERS
 from strategies._named_wires import (
     compared_wires,
+    credential_flags,
     enum_wires,
     flag_wires,
     indexable_keys,
@@ -256,6 +259,7 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
         and not _enum_quoted(text)
         and "-----BEGIN " not in text
         and not _MEMBER_READ.search(text)
+        and not _FLAG_TUPLE.search(text)
     ):
         return set()
     try:
@@ -288,7 +292,12 @@ def literals_in_source(text: str) -> set[NamedLiteral]:
     found.update(_named_guards.guards(functions, _module_collections(tree)))
     found.update(encoded(functions, string_wires()))
     found.update(_members(nodes))
+    found.update(combinations(_module_values(tree, ast.Dict), functions, credential_flags()))
     return found
+
+
+# A cheap look for ``combinations``: a tuple starting with a boolean (a key of a table of flag combinations).
+_FLAG_TUPLE = re.compile(r"\(\s*(?:True|False)\s*,")
 
 
 _MEMBER_KEYS = frozenset(key for key, _ in FREE_MEMBERS)
@@ -773,6 +782,14 @@ def named_values(literals: frozenset[NamedLiteral]) -> dict[Format, tuple[str, .
             if pattern.fullmatch(literal):
                 by_format.setdefault(fmt, set()).add(literal)
     return {fmt: tuple(sorted(values)) for fmt, values in sorted(by_format.items())}
+
+
+@cache
+def missing_combinations(literals: frozenset[NamedLiteral]) -> tuple[Combination, ...]:
+    """The flag combinations the code's tables leave out (``Combination``), in a fixed order."""
+    return tuple(
+        sorted((c for c in literals if isinstance(c, Combination)), key=lambda c: (c.wires, c.values))
+    )
 
 
 @cache

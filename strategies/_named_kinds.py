@@ -1,7 +1,7 @@
 """The kinds of literal the scan (``_named``) finds besides a provider id or a format's value as written:
 what the code compares a field with, the enum values its tables leave out, the credential keys it reads,
 the checks it makes, the values its early exits need, the PEM labels it looks for, the fields it encodes
-strictly, the free-form members it reads (``NamedLiteral``)."""
+strictly, the free-form members it reads, the flag combinations its tables leave out (``NamedLiteral``)."""
 
 from __future__ import annotations
 
@@ -111,6 +111,15 @@ class Member:
     key: str
 
 
+@attrs.frozen
+class Combination:
+    """Values of the flags ``wires`` that a table keyed by their combinations leaves out
+    (``MODES[(creds.get("requireTls"), creds.get("ignoreTls"))]`` with no ``(True, True)``)."""
+
+    wires: tuple[str, ...]
+    values: tuple[bool, ...]
+
+
 NamedLiteral = (
     str
     | Compared
@@ -124,6 +133,7 @@ NamedLiteral = (
     | Unset
     | Encoded
     | Member
+    | Combination
 )
 """What the scan finds: a provider id or a format's value as written, a compared literal, an enum
 value a table of the others leaves out, a credential key of few providers that the code reads, a

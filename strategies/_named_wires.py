@@ -162,6 +162,16 @@ on_forget(lambda _: text_credential_keys.cache_clear())
 
 
 @cache
+def credential_flags() -> frozenset[str]:
+    """The credential keys some provider sends whose values are booleans (``secure``, ``requireTls``, ...)."""
+    flags = {field.wire for _, field in _every_field() if isinstance(field.shape, BooleanShape)}
+    return _credential_keys() & frozenset(flags)
+
+
+on_forget(lambda _: credential_flags.cache_clear())
+
+
+@cache
 def string_wires() -> frozenset[str]:
     """Every string field's wire, top-level, nested or a credential: what a strict encode may read."""
     return frozenset(field.wire for _, field in _every_field() if isinstance(field.shape, StringShape))
