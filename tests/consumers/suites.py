@@ -31,6 +31,7 @@ from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.energy import ENERGY_BUGS
+from tests.consumers.esports import ESPORTS_BUGS
 from tests.consumers.evcharging import EVCHARGING_BUGS
 from tests.consumers.events import EVENTS_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
@@ -42,6 +43,7 @@ from tests.consumers.genomics import GENOMICS_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
+from tests.consumers.hvac import HVAC_BUGS
 from tests.consumers.iac import IAC_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
@@ -204,6 +206,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "apiary": list(APIARY_BUGS),
     "campground": list(CAMPGROUND_BUGS),
     "movers": list(MOVERS_BUGS),
+    "esports": list(ESPORTS_BUGS),
+    "hvac": list(HVAC_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
