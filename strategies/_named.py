@@ -367,7 +367,8 @@ def _module_collections(tree: ast.AST) -> dict[str, list[str]]:
 
 def _module_tables(tree: ast.AST) -> dict[str, list[str]]:
     """Module-level names bound to a dict: its string keys; under ``NAME[]``, those of the dicts it maps
-    to (a nested table)."""
+    to (a nested table); under ``NAME(i)``, the strings at position ``i`` of its tuple keys (a table keyed
+    by ``(on, field)``)."""
     tables: dict[str, list[str]] = {}
     for name, value in _module_values(tree, ast.Dict):
         if not isinstance(value, ast.Dict):  # for the type checker: _module_values gives only these
@@ -380,7 +381,18 @@ def _module_tables(tree: ast.AST) -> dict[str, list[str]]:
         merged = _keys(inner)
         if inner and all(len(row.keys) <= TABLE_SIZE for row in inner) and len(merged) <= ROWS * TABLE_SIZE:
             tables[name + _INNER] = merged
+        tuples = [key for key in value.keys if isinstance(key, ast.Tuple)]
+        if tuples and len(tuples) == len(value.keys) <= TABLE_SIZE:
+            for position in range(min(len(key.elts) for key in tuples)):
+                tables[_position(name, position)] = list(
+                    dict.fromkeys(s for key in tuples if (s := string(key.elts[position])) is not None)
+                )
     return tables
+
+
+def _position(table: str, position: int) -> str:
+    """The name under which ``_module_tables`` keeps the strings at ``position`` of a table's tuple keys."""
+    return f"{table}({position})"
 
 
 def _module_values(tree: ast.AST, kinds: type | tuple[type, ...]) -> list[tuple[str, ast.expr]]:
@@ -470,11 +482,18 @@ def _comparisons(
         # A field looked up in a table of the code's (TABLE.get(field), TABLE[field]) is compared with
         # each of its keys: the entry found, or none, is the branch.
         table, key = lookup
-        wire = wire_read(key, aliases)
-        # Not the provider: a table keyed by it is mostly data (a label, an adapter per provider), and
-        # favouring every provider it names left each bug behind one of them fewer payloads (measured).
-        if wire is not None and wire != BRANCHED_WIRE:
-            pairs += [(wire, literal) for literal in strings(table, tables)]
+        # A tuple key (TABLE.get((child["on"], child["field"]))): each part against its position's keys.
+        parts = (
+            [(element, ast.Name(id=_position(table.id, i))) for i, element in enumerate(key.elts)]
+            if isinstance(key, ast.Tuple)
+            else [(key, table)]
+        )
+        for part, keys in parts:
+            wire = wire_read(part, aliases)
+            # Not the provider: a table keyed by it is mostly data (a label, an adapter per provider), and
+            # favouring every provider it names left each bug behind one of them fewer payloads (measured).
+            if wire is not None and wire != BRANCHED_WIRE:
+                pairs += [(wire, literal) for literal in strings(keys, tables)]
     return pairs
 
 

@@ -293,6 +293,21 @@ def test_a_field_looked_up_in_an_entry_of_a_nested_table_is_compared_with_its_ke
     assert found == {_named.Compared("field", key) for key in ("plan", "shift", "vessel")}
 
 
+@pytest.mark.parametrize(
+    "lookup", ["CONTEXT.get((child['on'], child['field']))", "CONTEXT[(child['on'], child['field'])]"]
+)
+def test_a_field_looked_up_by_position_in_a_table_keyed_by_tuples_is_compared_with_those_keys(
+    lookup: str,
+) -> None:
+    """``CONTEXT[(on, field)]``: the field against the second strings of the keys, and nothing else."""
+    source = (
+        "CONTEXT = {('subscriber', 'subscriber.plan'): 'pro', ('payload', 'payload.round'): '3'}\n\n"
+        f"def actual(child):\n    return {lookup}\n"
+    )
+    found = {literal for literal in literals_in_source(source) if isinstance(literal, _named.Compared)}
+    assert found == {_named.Compared("field", "subscriber.plan"), _named.Compared("field", "payload.round")}
+
+
 def test_the_rows_of_a_nested_table_are_each_one_table() -> None:
     """Rows of five and four keys: each within TABLE_SIZE, so all nine count (a lookup reads one row)."""
     rows = [[f"s{i}" for i in range(5)], [f"p{i}" for i in range(4)]]
