@@ -23,6 +23,7 @@ table from the first pick, so one payload covers several variants.
 from __future__ import annotations
 
 import copy
+import enum
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -207,6 +208,21 @@ _KIND_BITS: dict[tuple[Any, ...], int] = {
     table: bit
     for bit, table in enumerate(t for t in _formats.VARIANTS.values() if isinstance(t, _formats.Interleaved))
 }
+
+
+@enum.unique
+class _Salt(enum.IntEnum):
+    """One per ``_Draw.occasionally`` call site: two sites sharing a salt (and a percent) decide the same
+    payloads, so what they add always comes together (the members and the check traps once did)."""
+
+    EXTRA_KEYS = 1
+    ID_ALIAS = 2
+    CONNECTED = 3
+    UPDATED_LATER = 4
+    UPDATED_BEFORE = 5
+    CHECK_TRAPS = 6
+    MEMBERS = 7
+    COMBINATION = 8
 
 
 @attrs.frozen(kw_only=True)
@@ -493,7 +509,7 @@ class _Draw:
         drawn = self.source.chance(percent)
         return self.on(feature) or drawn
 
-    def occasionally(self, percent: int, *, salt: int) -> bool:
+    def occasionally(self, percent: int, *, salt: _Salt) -> bool:
         """True about ``percent`` % of the time, by the payload's serial (no draw); False when it is 0.
 
         For realistic variety that no bug depends on: it costs nothing, and shrinks away with
@@ -627,7 +643,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.active = _fixed(profile.active, passing.get("active", active))
     draw.primary = _fixed(profile.primary, passing.get("primary", primary))
     draw.serial = source.integer(0, 9999)
-    if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=6):
+    if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=_Salt.CHECK_TRAPS):
         draw.traps = checks
         # Splits on several separators are one family: the code unpacks strings.
         families = {_formats.SPLIT if family.startswith(_formats.SPLIT) else family for family in checks}
@@ -1308,7 +1324,8 @@ def _credentials(draw: _Draw) -> JsonDict:
     draw.credential_flags = dict(
         zip(flags, _bits(source.integer(0, 2 ** len(flags) - 1), len(flags)), strict=True)
     )
-    if draw.combinations and draw.profile.edge_cases and draw.occasionally(COMBINATION_PERCENT, salt=8):
+    taken = draw.occasionally(COMBINATION_PERCENT, salt=_Salt.COMBINATION)
+    if draw.combinations and draw.profile.edge_cases and taken:
         # A combination a table of the code's leaves out (its KeyError), one per payload by the serial.
         combination = draw.combinations[draw.serial % len(draw.combinations)]
         draw.credential_flags.update(zip(combination.wires, combination.values, strict=True))
@@ -1355,7 +1372,7 @@ def _credentials(draw: _Draw) -> JsonDict:
         for wire in wanted
     }
     draw.wire = ""  # the undeclared keys below are no field the code encodes
-    if draw.profile.extra_keys and (draw.on("extra-keys") or draw.occasionally(10, salt=1)):
+    if draw.profile.extra_keys and (draw.on("extra-keys") or draw.occasionally(10, salt=_Salt.EXTRA_KEYS)):
         # The provider's own undeclared keys (realistic); any provider may get one as an edge case.
         extras = draw.provider.extra_credential_keys if draw.provider else ()
         if not extras and draw.profile.edge_cases:
@@ -1424,8 +1441,8 @@ def _members_here(draw: _Draw) -> frozenset[str]:
     """The members the code reads (``_named.Member``) that this payload's free-form objects hold: in half
     the payloads (by the serial, no draw), as code that reads a member with a fallback handles its absence
     and branches on its value."""
-    # Salt 7: 6 is the check traps' (CHECKED_PERCENT), and the two would always come together.
-    return draw.members if draw.members and draw.occasionally(MEMBERS_PERCENT, salt=7) else frozenset()
+    held = draw.members and draw.occasionally(MEMBERS_PERCENT, salt=_Salt.MEMBERS)
+    return draw.members if held else frozenset()
 
 
 def json_object(
@@ -1470,9 +1487,9 @@ def _updated_at(draw: _Draw, created: str) -> str:
     By the payload's serial, no draw: realism and an edge case no shape depends on.
     """
     seconds = 1 + draw.serial * 7919 % 9_000_000  # up to about a hundred days
-    if draw.profile.edge_cases and draw.occasionally(UPDATED_BEFORE_PERCENT, salt=5):
+    if draw.profile.edge_cases and draw.occasionally(UPDATED_BEFORE_PERCENT, salt=_Salt.UPDATED_BEFORE):
         return _text.shifted(created, -seconds)
-    return _text.shifted(created, seconds) if draw.occasionally(50, salt=4) else created
+    return _text.shifted(created, seconds) if draw.occasionally(50, salt=_Salt.UPDATED_LATER) else created
 
 
 def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
@@ -1484,11 +1501,11 @@ def _add_extra_keys(draw: _Draw, payload: JsonDict) -> None:
         "__v": 0,
         # Varied by the payload's serial: realism, not an edge case, so no draws of their own.
         "priority": draw.serial % 4,
-        "connected": draw.occasionally(70, salt=3),
+        "connected": draw.occasionally(70, salt=_Salt.CONNECTED),
     }
     for key in API_EXTRA_KEYS:
         payload[key] = values[key]
-    if "_id" in payload and draw.occasionally(30, salt=2):
+    if "_id" in payload and draw.occasionally(30, salt=_Salt.ID_ALIAS):
         payload["id"] = payload["_id"]
     if draw.on("extra-keys"):
         key, value = source.pick(_ODD_EXTRAS)

@@ -44,7 +44,7 @@ import site
 import sys
 import sysconfig
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -818,7 +818,7 @@ def read_members(literals: frozenset[NamedLiteral]) -> frozenset[str]:
 
 
 @cache
-def encoded_wires(literals: frozenset[NamedLiteral]) -> dict[str, frozenset[str]]:
+def encoded_wires(literals: frozenset[NamedLiteral]) -> Mapping[str, frozenset[str]]:
     """The string fields the code encodes with no error handler (``Encoded``), each with its codecs."""
     codecs: dict[str, set[str]] = {}
     for literal in literals:
