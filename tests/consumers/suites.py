@@ -34,12 +34,14 @@ from tests.consumers.energy import ENERGY_BUGS
 from tests.consumers.esports import ESPORTS_BUGS
 from tests.consumers.evcharging import EVCHARGING_BUGS
 from tests.consumers.events import EVENTS_BUGS
+from tests.consumers.ferry import FERRY_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.fitness import FITNESS_BUGS
 from tests.consumers.fooddelivery import FOODDELIVERY_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.genomics import GENOMICS_BUGS
+from tests.consumers.golfclub import GOLFCLUB_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
@@ -54,6 +56,7 @@ from tests.consumers.laundromat import LAUNDROMAT_BUGS
 from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.library import LIBRARY_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
+from tests.consumers.locksmith import LOCKSMITH_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
 from tests.consumers.maritime import MARITIME_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
@@ -84,6 +87,7 @@ from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.retail import RETAIL_BUGS
 from tests.consumers.ridehail import RIDEHAIL_BUGS
 from tests.consumers.saas import SAAS_BUGS
+from tests.consumers.salon import SALON_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
@@ -208,6 +212,10 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "movers": list(MOVERS_BUGS),
     "esports": list(ESPORTS_BUGS),
     "hvac": list(HVAC_BUGS),
+    "golfclub": list(GOLFCLUB_BUGS),
+    "ferry": list(FERRY_BUGS),
+    "locksmith": list(LOCKSMITH_BUGS),
+    "salon": list(SALON_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
