@@ -9,6 +9,7 @@ from tests.consumers.auction import AUCTION_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.automotive import AUTOMOTIVE_BUGS
 from tests.consumers.aviation import AVIATION_BUGS
+from tests.consumers.bakery import BAKERY_BUGS
 from tests.consumers.bikeshare import BIKESHARE_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
@@ -93,6 +94,7 @@ from tests.consumers.security import SECURITY_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.shipyard import SHIPYARD_BUGS
 from tests.consumers.skiresort import SKIRESORT_BUGS
+from tests.consumers.solar import SOLAR_BUGS
 from tests.consumers.sports import SPORTS_BUGS
 from tests.consumers.streaming import STREAMING_BUGS
 from tests.consumers.support import SUPPORT_BUGS
@@ -216,6 +218,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "ferry": list(FERRY_BUGS),
     "locksmith": list(LOCKSMITH_BUGS),
     "salon": list(SALON_BUGS),
+    "bakery": list(BAKERY_BUGS),
+    "solar": list(SOLAR_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
