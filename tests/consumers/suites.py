@@ -75,6 +75,7 @@ from tests.consumers.operations import OPERATIONS_BUGS
 from tests.consumers.orchestra import ORCHESTRA_BUGS
 from tests.consumers.parking import PARKING_BUGS
 from tests.consumers.payroll import PAYROLL_BUGS
+from tests.consumers.pestcontrol import PESTCONTROL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
 from tests.consumers.pottery import POTTERY_BUGS
@@ -220,6 +221,7 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "salon": list(SALON_BUGS),
     "bakery": list(BAKERY_BUGS),
     "solar": list(SOLAR_BUGS),
+    "pestcontrol": list(PESTCONTROL_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
