@@ -352,6 +352,27 @@ _EMAILS = _interleaved(
     ),
 )
 
+PHONES = (
+    "+15005550006",
+    "+447700900123",
+    "+4915112345678",
+    "+33612345678",
+    "+61491570156",
+    "+819012345678",
+    "+919812345678",
+    "+5511987654321",
+    "+2348031234567",
+    "+971501234567",
+    "+8613812345678",
+    "+353861234567",
+    "+6591234567",
+    "+27821234567",
+    "+525512345678",
+    "+380501234567",
+)
+"""Realistic E.164 numbers, one per country and the first a test number: code that maps a number's
+calling code (one to three digits) to a market or a rate meets countries its table lacks."""
+
 _PHONES = _interleaved(
     lead="unusual",
     unusual=(  # a number, formatted
@@ -557,7 +578,7 @@ VALUE_MODELS = {
     ),
     "locale": ValueModel(("de-DE", "en-US", "pt-BR", "fr", "ja-JP"), _LOCALES),
     "email": ValueModel(("ada@example.com", "ops@example.org", "no-reply@example.com"), _EMAILS),
-    "phone": ValueModel(("+15005550006", "+447700900123", "+4915112345678"), _PHONES),
+    "phone": ValueModel(PHONES, _PHONES),
     "url": ValueModel(("https://app.example.com/welcome", "https://example.org/offers"), _URLS),
     "timestamp": ValueModel(("2025-04-09T19:28:30.917Z", "2026-01-01T00:00:00.000Z"), _TIMESTAMPS),
     "flag": ValueModel(("true", "false"), _FLAGS),
@@ -809,7 +830,7 @@ REALISTIC: dict[Format, str] = {
     Format.PORT: "587",
     Format.URL: "https://api.example.com/v1/hooks",
     Format.EMAIL: "no-reply@example.com",
-    Format.PHONE: "+15005550006",
+    Format.PHONE: PHONES[0],
     Format.REGION: "us-east-1",
     Format.NAME: "Example Inc",
     Format.TEXT: "fake-value",

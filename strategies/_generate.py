@@ -873,6 +873,11 @@ def _conditions(draw: _Draw) -> list[JsonDict]:
     condition_shape = _nested_shape(draw, "conditions")
     conditions = [_object(draw, condition_shape, _CONDITION_RULES) for _ in range(count)]
     add_many = source.chance(50)
+    if draw.on("conditions") and not add_many and conditions:
+        # A group with no comparisons left in it (the contract allows one): code that takes a
+        # condition's first child, or the largest, meets it; the first group, so code reading only
+        # the first condition meets it too.
+        conditions[0]["children"] = []
     if draw.on("conditions") and add_many and conditions:
         # Many conditions: the drawn ones again with the following enum values (no further
         # draws: the count is the edge case, and the cursor carries on through every value).
@@ -1181,7 +1186,7 @@ def _item_shape(shape: ObjectShape, wire: str) -> ObjectShape:
 # --- credentials ---------------------------------------------------------------------------
 
 _CREDENTIAL_VALUES: dict[str, Callable[[Source, Channel], str]] = {
-    "from": lambda s, c: "+15005550006" if c is Channel.SMS else "no-reply@example.com",
+    "from": lambda s, c: s.pick(_formats.PHONES) if c is Channel.SMS else "no-reply@example.com",
     # Business names hold punctuation: an apostrophe, an ampersand, a comma, parentheses.
     "senderName": lambda s, c: s.pick(("Example Inc", "O'Brien & Sons", "Acme, Inc.", "Support (EU)")),
     "port": lambda s, c: s.pick(("587", "465", "25", "2525")),

@@ -31,6 +31,7 @@ NON_ASCII = (
     # 85 bytes of 3-byte letters and combining vowel signs: most byte cuts split a character, and
     # a cut by code points separates a letter from its sign.
     "सूचना सेवा ग्राहक सहायता केंद्र",
+    "Großhandel Weiß GmbH",  # upper-cased it grows ("GROSSHANDEL WEISS"): a width checked before it overflows
 )
 RTL_AND_EMOJI = (
     "שלום עולם",

@@ -425,8 +425,9 @@ def test_the_regions_a_three_part_unpacking_refuses_come_up_in_code_that_makes_i
             return False
         return region.count("-") != 2
 
+    # Over three seeds: one seed's 400 payloads hold a couple of dozen such regions, too few to compare.
     counts = [
-        _count(monkeypatch, literals | {"ses"}, trips, seed=13)
+        sum(_count(monkeypatch, literals | {"ses"}, trips, seed=seed) for seed in (1, 2, 3))
         for literals in (frozenset(), frozenset({_named.Check(_formats.SPLIT + "-")}))
     ]
-    assert counts[1] >= 1.6 * max(counts[0], 1), counts  # measured: 26 and 50 of 400
+    assert counts[1] >= 1.6 * max(counts[0], 1), counts  # measured: 51 and 138 of 1,200

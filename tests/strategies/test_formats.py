@@ -19,7 +19,7 @@ from strategies import (
     measure,
     sample_examples,
 )
-from strategies._formats import REALISTIC, VARIANTS
+from strategies._formats import PHONES, REALISTIC, VARIANTS
 from strategies._generate import MAX_CHILDREN, Profile, integration_payload, weighted_channels
 from strategies._providers import providers_by_channel
 from strategies._source import RandomSource
@@ -122,6 +122,35 @@ def test_odd_formats_payloads_carry_conditions_with_up_to_five_children() -> Non
             odd_with_conditions += bool(children)
     assert widest == MAX_CHILDREN == 5
     assert odd_with_conditions / odd > 0.66  # 0.61 without the bias (0.70 with it)
+
+
+def test_a_payload_with_conditions_often_holds_a_group_without_children() -> None:
+    """An empty group is allowed: code taking a condition's first or largest child meets one in about two
+    thirds of the payloads with conditions (one in three before "conditions" emptied one)."""
+    with_conditions = with_empty = 0
+    for seed in range(600):
+        conditions = integration_payload(RandomSource(seed), Profile()).get("conditions") or []
+        with_conditions += bool(conditions)
+        with_empty += any(condition["children"] == [] for condition in conditions)
+    assert with_empty / with_conditions > 0.55
+
+
+@given(integration_payloads(channel=Channel.SMS, edge_cases=False))
+@settings(max_examples=60)
+def test_an_sms_sender_is_a_number_of_some_country(payload: dict[str, object]) -> None:
+    credentials = payload["credentials"]
+    assert isinstance(credentials, dict)
+    assert credentials.get("from", PHONES[0]) in PHONES
+
+
+def test_realistic_sms_senders_span_many_calling_codes() -> None:
+    """Code that maps a sender's calling code to a market meets countries its table lacks."""
+    senders = set()
+    for seed in range(200):
+        payload = integration_payload(RandomSource(seed), Profile(channels=(Channel.SMS,), edge_cases=False))
+        senders.add(payload["credentials"].get("from"))
+    assert len(senders & set(PHONES)) >= 12
+    assert len({number[:3] for number in PHONES}) == len(PHONES)  # one per country (and calling-code prefix)
 
 
 def test_a_payload_without_conditions_leaves_the_key_out_about_as_often_as_it_sends_an_empty_list() -> None:

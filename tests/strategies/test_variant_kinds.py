@@ -34,6 +34,7 @@ from strategies._text import (
     LONG_MIN,
     LONG_SHIFTS,
     LONG_UNITS,
+    NON_ASCII,
     WHITESPACE,
     hostile,
     huge_text,
@@ -343,3 +344,9 @@ def test_a_structured_format_has_a_value_past_255_characters(fmt: Format) -> Non
     """A VARCHAR(255), a length byte, a DNS name: every limit careless code assumes has a value past it."""
     realistic = REALISTIC.get(fmt, "<fake-api-key-0001>")
     assert any(len(variant(realistic)) > 255 for variant in VARIANTS[fmt])
+
+
+def test_non_ascii_names_hold_one_that_grows_when_upper_cased() -> None:
+    """A width checked before ``.upper()`` (a fixed-width record) overflows on ß: "GROSS" is longer."""
+    assert any(len(name.upper()) > len(name) for name in NON_ASCII)
+    assert any(len(name.casefold()) > len(name) for name in NON_ASCII)
