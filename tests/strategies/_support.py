@@ -7,6 +7,7 @@ would flag, not from ``strategies._text`` or ``strategies._generate``.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sys
@@ -136,6 +137,22 @@ def is_scanner_safe_document(text: str) -> bool:
     if text.lstrip("\ufeff").startswith(("{", "[", '"')) or text == "null":
         return all(PLACEHOLDER.fullmatch(value) for value in secret_members(text))
     return is_scanner_safe(text)
+
+
+def is_scanner_safe_settings(text: str) -> bool:
+    """A connection string (Azure SMS's ``accessKey``: ``endpoint=...;accesskey=<base64>``, in any of its
+    variants) whose key is base64 of placeholder text; its other settings are no secret."""
+    for part in text.strip().strip('"').split(";"):
+        name, _, value = part.strip().partition("=")
+        if name.lower() != "accesskey":
+            continue
+        try:
+            decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        except ValueError:
+            return False
+        if not decoded.startswith(b"<fake-"):
+            return False
+    return True
 
 
 def secret_values(payload: JsonDict) -> list[tuple[str, str]]:
