@@ -36,21 +36,22 @@ Variant = Callable[[str], str]
 @attrs.frozen(eq=False)
 class Trap:
     """A variant made to trip one family of standard-library checks (``strategies._named.Check``):
-    ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such
-    a check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
+    ``digits`` (``str.isdigit`` and kin), ``ip`` (``ipaddress``, ``inet_aton``). Code that makes such a
+    check meets these more often; ``interpolation`` (an interpolating ``ConfigParser``) and
     ``placeholders`` (``string.Template``), the ``%`` and ``$`` a value read as a template trips on;
-    ``replacement`` (``re.sub`` with a value for its replacement), a backslash;
-    ``url`` (``urlsplit`` and its ``.port``), a URL it refuses or whose port it cannot read; ``json``
-    (``json.loads``), a document that parses but is no object, or lacks a member or has one of another
-    type; ``pem`` (code that looks for a PEM label), a multi-line PEM block; ``range`` (``astimezone``),
-    a date-time at the ends of datetime's range; ``newline`` (a regular expression anchored with ``$``),
-    a trailing newline that ``$`` lets through; ``idna`` (the ``idna`` codec), a domain with an empty
-    label or one past 63 characters; ``zone`` (``zoneinfo.ZoneInfo``), a key it refuses with a
+    ``replacement`` (``re.sub`` with a value for its replacement), a backslash; ``url`` (``urlsplit`` and
+    its ``.port``), a URL it refuses or whose port it cannot read; ``json`` (``json.loads``), a document
+    that parses but is no object, or lacks a member or has one of another type; ``pem`` (code that looks
+    for a PEM label), a multi-line PEM block; ``range`` (``astimezone``, ``replace(year=...)``), a
+    date-time at the ends of datetime's range or on a leap day; ``newline`` (a regular expression anchored
+    with ``$``), a trailing newline that ``$`` lets through; ``idna`` (the ``idna`` codec), a domain with
+    an empty label or one past 63 characters; ``zone`` (``zoneinfo.ZoneInfo``), a key it refuses with a
     ``ValueError`` (a path), not the ``ZoneInfoNotFoundError`` code expects; ``address`` (``email``'s
     ``Address``, ``formataddr``), an address that is not ASCII; ``yaml`` (``yaml.safe_load``), a value
     YAML reads as a number; ``bytes`` (``struct.pack``: fields counted in bytes), a value short in
-    characters and long in UTF-8 bytes; ``decimal`` (``decimal.Decimal``), a number it reads and then cannot
-    compare or round (``NaN``, ``sNaN``, ``Infinity``).
+    characters and long in UTF-8 bytes, or a number past a 16-bit field; ``decimal``
+    (``decimal.Decimal``), a number it reads and then cannot compare or round (``NaN``, ``sNaN``,
+    ``Infinity``).
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal[
@@ -192,11 +193,12 @@ _TIMESTAMPS = _interleaved(
         lambda s: _iso(s, "{d}T{t}-08:00"),
         lambda s: _iso(s, "{d}T00:00"),  # minutes only, naive
         lambda s: "2024-02-29T23:59:60Z",  # a leap day and a leap second
-        lambda s: "2028-02-29" + _iso(s, "T{t}.{ms}Z"),  # a leap day: a year later, no such date
         lambda s: _iso(s, "{d}T{t}.{ms}Z "),  # trailing whitespace
         lambda s: "1970-01-01T00:00:00.000Z",  # the epoch: 0, which reads as "no time"
         Trap("range", lambda s: "9999-12-31T23:59:59.999Z"),  # the largest: adding a day overflows
         Trap("range", lambda s: "0001-01-01T00:00:00.000Z"),  # the smallest: subtracting overflows
+        # a leap day: the same date a year later (replace(year=...)) does not exist
+        Trap("range", lambda s: "2028-02-29" + _iso(s, "T{t}.{ms}Z")),
         lambda s: "2099" + _iso(s, "{d}T{t}.{ms}Z")[4:],  # in the future
     ),
     structureless=(  # not ISO 8601 at all
@@ -283,11 +285,11 @@ _PORTS = _interleaved(
     ),
     unusual=(  # a number, unusually or out of range
         lambda s: f"{s} ",
-        lambda s: "65536",
+        Trap("bytes", lambda s: "65536"),  # one past 16 bits: packed as an unsigned short, it overflows
         lambda s: "-1",
         lambda s: "0",
         lambda s: f"0{s}",  # leading zero
-        lambda s: "99999",
+        Trap("bytes", lambda s: "99999"),
     ),
 )
 

@@ -32,8 +32,10 @@ _TEMPLATE_CALLS = {
 _URL_CALLS = frozenset({"urlsplit", "urlparse"})
 # Calls that parse a JSON document (a service account): a ``json`` trap parses, but to no object.
 _JSON_CALLS = frozenset({"loads"})
-# Calls that move a date-time by an offset: a ``range`` trap (year 1 or 9999) leaves datetime's range.
+# Calls that move a date-time by an offset: a ``range`` trap (year 1 or 9999) leaves datetime's range, and
+# a leap day moved by years (``replace(year=...)``) lands on a day that does not exist.
 _RANGE_CALLS = frozenset({"astimezone"})
+_CALENDAR_KEYWORDS = frozenset({"year", "month"})
 # Calls that take a regular expression: ``\d`` in one matches every Unicode digit (Arabic-Indic ones too,
 # which ``int`` reads and ``bytes.fromhex`` refuses) unless the ASCII flag is given: a ``digits`` check.
 _REGEX_CALLS = frozenset({"compile", "match", "search", "fullmatch", "findall", "finditer", "split", "sub"})
@@ -110,7 +112,9 @@ def checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("url"))
         elif name in _JSON_CALLS:
             found.add(Check("json"))
-        elif name in _RANGE_CALLS:
+        elif name in _RANGE_CALLS or (
+            name == "replace" and any(k.arg in _CALENDAR_KEYWORDS for k in node.keywords)
+        ):
             found.add(Check("range"))
         elif name in _REGEX_CALLS and node.args and _unicode_digits(node):
             found.add(Check("digits"))
@@ -214,6 +218,8 @@ def makes_checks(text: str) -> bool:
         *_URL_CALLS,
         *_JSON_CALLS,
         *_RANGE_CALLS,
+        "year=",
+        "month=",
         *(f".{call}(" for call in _SUB_CALLS),
         _IDNA,
         _IDNA.upper(),
