@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import attrs
@@ -35,7 +37,12 @@ CALLS = {
     "placeholders": ("string.Template(v).substitute(b)", "Template(v)"),
     "url": ("urlsplit(v).port", "urllib.parse.urlparse(v)", "b.port or 443"),
     "json": ("json.loads(v)", "loads(b).get('project_id')"),
-    "range": ("v.astimezone(host)", "datetime.fromisoformat(v).astimezone()"),
+    "range": (
+        "v.astimezone(host)",
+        "datetime.fromisoformat(v).astimezone()",
+        "v.replace(year=v.year + 7)",
+        "d.replace(month=b, day=1)",
+    ),
     "newline": ("re.compile(r'^[0-9a-f]{24}$')", "re.match('^x$', v)", "PATTERN.search(r'[0-9]+$', v)"),
     "replacement": ("re.sub(r'[{]name[}]', v, b)", "PATTERN.sub(v['name'], b)", "re.subn('x', str(v), b)"),
     "idna": ("v.encode('idna')", "codecs.encode(v, 'IDNA')", "idna.encode(v)"),
@@ -64,7 +71,7 @@ TABLES = {
     "zone": (_formats._TIME_ZONES, _formats._CONDITION_VALUES),
     "address": (_formats._EMAILS,),
     "yaml": (_formats._SECRETS,),
-    "bytes": (_formats._SECRETS,),
+    "bytes": (_formats._SECRETS, _formats._PORTS),
     "decimal": (_formats._NUMBERS,),
 }
 
@@ -98,6 +105,7 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
         "def f(v):\n    return pickle.load(v)\n",  # a load that is no YAML
         "def f(v):\n    return v.load()\n",
         "def f(frame):\n    return frame.pack()\n",  # a method of the code's own, not struct's
+        "def f(v):\n    return v.replace('-', '/')\n",  # str.replace: no date moved
     ],
 )
 def test_a_call_that_checks_nothing_narrow_is_no_check(source: str) -> None:
@@ -431,3 +439,30 @@ def test_the_regions_a_three_part_unpacking_refuses_come_up_in_code_that_makes_i
         for literals in (frozenset(), frozenset({_named.Check(_formats.SPLIT + "-")}))
     ]
     assert counts[1] >= 1.6 * max(counts[0], 1), counts  # measured: 51 and 138 of 1,200
+
+
+@given(st.sampled_from(_formats.trapped(_formats._TIMESTAMPS, frozenset({"range"}))))
+def test_each_range_trap_leaves_the_calendar_when_moved(trap: _formats.Variant) -> None:
+    """Moved by a day either way, or by a year (a leap day has no anniversary), each range trap fails."""
+    moment = datetime.fromisoformat(trap("2025-04-09T19:28:30.917Z").replace("Z", "+00:00"))
+    failures = 0
+    moves: list[Callable[[], datetime]] = [
+        lambda: moment + timedelta(days=1),
+        lambda: moment - timedelta(days=1),
+        lambda: moment.replace(year=moment.year + 1),
+    ]
+    for move in moves:
+        try:
+            move()
+        except (OverflowError, ValueError):
+            failures += 1
+    assert failures >= 1
+
+
+@given(
+    st.sampled_from(_formats.trapped(_formats._PORTS, frozenset({"bytes"}))),
+    st.sampled_from(["!H", ">H", "H"]),
+)
+def test_each_port_bytes_trap_overflows_a_16_bit_field(trap: _formats.Variant, layout: str) -> None:
+    with pytest.raises(struct.error):
+        struct.pack(layout, int(trap("587")))
