@@ -59,6 +59,7 @@ from tests.consumers.library import LIBRARY_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.locksmith import LOCKSMITH_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
+from tests.consumers.marina import MARINA_BUGS
 from tests.consumers.maritime import MARITIME_BUGS
 from tests.consumers.marketing import MARKETING_BUGS
 from tests.consumers.media import MEDIA_BUGS
@@ -78,10 +79,12 @@ from tests.consumers.payroll import PAYROLL_BUGS
 from tests.consumers.pestcontrol import PESTCONTROL_BUGS
 from tests.consumers.pharmacy import PHARMACY_BUGS
 from tests.consumers.platform import PLATFORM_BUGS
+from tests.consumers.plumbing import PLUMBING_BUGS
 from tests.consumers.pottery import POTTERY_BUGS
 from tests.consumers.printshop import PRINTSHOP_BUGS
 from tests.consumers.publishing import PUBLISHING_BUGS
 from tests.consumers.quarry import QUARRY_BUGS
+from tests.consumers.radio import RADIO_BUGS
 from tests.consumers.railway import RAILWAY_BUGS
 from tests.consumers.realestate import REALESTATE_BUGS
 from tests.consumers.recruiting import RECRUITING_BUGS
@@ -222,6 +225,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "bakery": list(BAKERY_BUGS),
     "solar": list(SOLAR_BUGS),
     "pestcontrol": list(PESTCONTROL_BUGS),
+    "marina": list(MARINA_BUGS),
+    "plumbing": list(PLUMBING_BUGS),
+    "radio": list(RADIO_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
