@@ -73,6 +73,12 @@ class Trap:
         "decimal",
     ]
     make: Variant
+    also: frozenset[str] = frozenset()
+    """Other families the variant trips as well (an IPv6 literal is an ``ip`` trap, and a ``url`` one once
+    put into a URL after a scheme)."""
+
+    def trips(self, families: frozenset[str]) -> bool:
+        return self.family in families or not self.also.isdisjoint(families)
 
     def __call__(self, value: str) -> str:
         return self.make(value)
@@ -105,7 +111,7 @@ def trapped(options: tuple[Variant, ...], families: frozenset[str]) -> tuple[Var
     split = [f.removeprefix(SPLIT) for f in families if f.startswith(SPLIT)] if base is not None else []
 
     def trips(variant: Variant) -> bool:
-        if isinstance(variant, Trap) and variant.family in families:
+        if isinstance(variant, Trap) and variant.trips(families):
             return True
         made = variant(base) if split and base is not None else ""
         return any(made.count(separator) != (base or "").count(separator) for separator in split)
@@ -239,15 +245,18 @@ _OBJECT_IDS = _interleaved(
     ),
 )
 
+_IN_URL = frozenset({"url"})
+
 _HOSTS = _interleaved(
     lead="structureless",
     structureless=(  # not a DNS name
-        Trap("ip", lambda s: "2001:db8::25"),  # IPv6 literal, no brackets
-        lambda s: f"{s}:2525",  # with a port
-        Trap("ip", lambda s: "[2001:db8::25]:465"),  # bracketed IPv6 with a port
+        # Each host with a colon: put into a URL ("smtp://{host}:{port}"), its port cannot be read.
+        Trap("ip", lambda s: "2001:db8::25", _IN_URL),  # IPv6 literal, no brackets
+        Trap("url", lambda s: f"{s}:2525"),  # with a port
+        Trap("ip", lambda s: "[2001:db8::25]:465", _IN_URL),  # bracketed IPv6 with a port
         lambda s: f"smtp://{s}:2525/",  # a URL where a host belongs
-        Trap("ip", lambda s: "192.0.2.25:25"),
-        Trap("ip", lambda s: "fe80::1%eth0"),  # link-local IPv6 with a zone id
+        Trap("ip", lambda s: "192.0.2.25:25", _IN_URL),
+        Trap("ip", lambda s: "fe80::1%eth0", _IN_URL),  # link-local IPv6 with a zone id
         Trap("idna", lambda s: "a" * 64 + "." + s),  # a 64-character label: IDNA refuses it
         *_UNSET,
     ),

@@ -62,7 +62,7 @@ TABLES = {
     "ip": (_formats._HOSTS, _formats._URLS, _formats._EMAILS),
     "interpolation": (_formats._SECRETS,),
     "placeholders": (_formats._SECRETS,),
-    "url": (_formats._URLS,),
+    "url": (_formats._URLS, _formats._HOSTS),
     "json": (_formats._JSON_DOCUMENTS, _formats._SECRETS),
     "range": (_formats._TIMESTAMPS,),
     "newline": (_formats._OBJECT_IDS, _formats._SECRETS),
@@ -117,7 +117,7 @@ def test_each_family_has_variants_in_its_tables_and_keeps_their_order(family: st
     for table in TABLES[family]:
         trapped = _formats.trapped(table, frozenset({family}))
         assert trapped
-        assert all(isinstance(v, _formats.Trap) and v.family == family for v in trapped)
+        assert all(isinstance(v, _formats.Trap) and v.trips(frozenset({family})) for v in trapped)
         kinds = (table.structureless, table.unusual) if isinstance(table, _formats.Interleaved) else (table,)
         for kind in kinds:
             positions = [kind.index(v) for v in dict.fromkeys(trapped) if v in kind]
@@ -466,3 +466,14 @@ def test_each_range_trap_leaves_the_calendar_when_moved(trap: _formats.Variant) 
 def test_each_port_bytes_trap_overflows_a_16_bit_field(trap: _formats.Variant, layout: str) -> None:
     with pytest.raises(struct.error):
         struct.pack(layout, int(trap("587")))
+
+
+@given(
+    st.sampled_from(_formats.trapped(_formats._HOSTS, frozenset({"url"}))), st.sampled_from(["smtp", "https"])
+)
+def test_each_host_url_trap_makes_a_url_whose_port_cannot_be_read(
+    trap: _formats.Variant, scheme: str
+) -> None:
+    """A host put into a URL after a scheme, with a port after it: ``.port`` raises on each url trap."""
+    with pytest.raises(ValueError, match="Port could not be cast"):
+        _ = urlsplit(f"{scheme}://{trap('smtp.example.com')}:587").port
