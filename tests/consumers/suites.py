@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.consumers.admissions import ADMISSIONS_BUGS
 from tests.consumers.agritech import AGRITECH_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.apiary import APIARY_BUGS
@@ -12,9 +13,11 @@ from tests.consumers.aviation import AVIATION_BUGS
 from tests.consumers.bakery import BAKERY_BUGS
 from tests.consumers.bikeshare import BIKESHARE_BUGS
 from tests.consumers.billing import BILLING_BUGS
+from tests.consumers.bloodbank import BLOODBANK_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.campground import CAMPGROUND_BUGS
+from tests.consumers.carwash import CARWASH_BUGS
 from tests.consumers.childcare import CHILDCARE_BUGS
 from tests.consumers.cinema import CINEMA_BUGS
 from tests.consumers.civic import CIVIC_BUGS
@@ -32,12 +35,14 @@ from tests.consumers.ecommerce import ECOMMERCE_BUGS
 from tests.consumers.edge import EDGE_BUGS
 from tests.consumers.education import EDUCATION_BUGS
 from tests.consumers.energy import ENERGY_BUGS
+from tests.consumers.escaperoom import ESCAPEROOM_BUGS
 from tests.consumers.esports import ESPORTS_BUGS
 from tests.consumers.evcharging import EVCHARGING_BUGS
 from tests.consumers.events import EVENTS_BUGS
 from tests.consumers.ferry import FERRY_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.fitness import FITNESS_BUGS
+from tests.consumers.florist import FLORIST_BUGS
 from tests.consumers.fooddelivery import FOODDELIVERY_BUGS
 from tests.consumers.frontend import FRONTEND_BUGS
 from tests.consumers.gaming import GAMING_BUGS
@@ -228,6 +233,11 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "marina": list(MARINA_BUGS),
     "plumbing": list(PLUMBING_BUGS),
     "radio": list(RADIO_BUGS),
+    "florist": list(FLORIST_BUGS),
+    "bloodbank": list(BLOODBANK_BUGS),
+    "carwash": list(CARWASH_BUGS),
+    "admissions": list(ADMISSIONS_BUGS),
+    "escaperoom": list(ESCAPEROOM_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
