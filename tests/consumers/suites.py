@@ -40,6 +40,7 @@ from tests.consumers.esports import ESPORTS_BUGS
 from tests.consumers.evcharging import EVCHARGING_BUGS
 from tests.consumers.events import EVENTS_BUGS
 from tests.consumers.ferry import FERRY_BUGS
+from tests.consumers.festival import FESTIVAL_BUGS
 from tests.consumers.fintech import FINTECH_BUGS
 from tests.consumers.fitness import FITNESS_BUGS
 from tests.consumers.florist import FLORIST_BUGS
@@ -49,6 +50,7 @@ from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.genomics import GENOMICS_BUGS
 from tests.consumers.golfclub import GOLFCLUB_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.groundstation import GROUNDSTATION_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
 from tests.consumers.hvac import HVAC_BUGS
@@ -238,6 +240,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "carwash": list(CARWASH_BUGS),
     "admissions": list(ADMISSIONS_BUGS),
     "escaperoom": list(ESCAPEROOM_BUGS),
+    "festival": list(FESTIVAL_BUGS),
+    "groundstation": list(GROUNDSTATION_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
