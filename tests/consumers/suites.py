@@ -6,6 +6,7 @@ from tests.consumers.admissions import ADMISSIONS_BUGS
 from tests.consumers.agritech import AGRITECH_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.apiary import APIARY_BUGS
+from tests.consumers.aquarium import AQUARIUM_BUGS
 from tests.consumers.auction import AUCTION_BUGS
 from tests.consumers.automation import AUTOMATION_BUGS
 from tests.consumers.automotive import AUTOMOTIVE_BUGS
@@ -76,6 +77,7 @@ from tests.consumers.mobile import MOBILE_BUGS
 from tests.consumers.movers import MOVERS_BUGS
 from tests.consumers.museum import MUSEUM_BUGS
 from tests.consumers.nonprofit import NONPROFIT_BUGS
+from tests.consumers.notary import NOTARY_BUGS
 from tests.consumers.observability import OBSERVABILITY_BUGS
 from tests.consumers.observatory import OBSERVATORY_BUGS
 from tests.consumers.oncall import ONCALL_BUGS
@@ -242,6 +244,8 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "escaperoom": list(ESCAPEROOM_BUGS),
     "festival": list(FESTIVAL_BUGS),
     "groundstation": list(GROUNDSTATION_BUGS),
+    "notary": list(NOTARY_BUGS),
+    "aquarium": list(AQUARIUM_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
