@@ -76,6 +76,9 @@ CHECKED_PERCENT = 50
 # outside "odd-formats" (measured with every suite's checks pooled: 1,423 bugs found per seed when all
 # fields took traps, 1,433 when only "odd-formats" did).
 FOCUSED_CHECKS = 4
+# A name longer than this (the "long" feature's) is not slugged into the identifier: the identifier has
+# long values of its own, and one 10,000-character field per payload is enough.
+MAX_SLUGGED_NAME = 255
 # How often the server's updatedAt comes before its createdAt, when edge cases are on.
 UPDATED_BEFORE_PERCENT = 20
 
@@ -331,6 +334,7 @@ class _Draw:
     serial: int = 0  # numbers the fake secrets of this payload (one draw, not one per key)
     cursors: dict[tuple[Any, ...], int] = attrs.field(factory=dict)  # see run_on
     shapes: dict[str, ObjectShape] = attrs.field(factory=dict)  # see _nested_shape
+    checks: frozenset[str] = frozenset()  # families of checks the code under test makes
     traps: frozenset[str] = frozenset()  # families of checks whose variants this payload favours
     focused: bool = False  # whether the traps apply outside "odd-formats" too (see FOCUSED_CHECKS)
     recycling: dict[int, dict[str, Shape]] = attrs.field(factory=dict)  # see _recycled
@@ -342,6 +346,8 @@ class _Draw:
     long_label: bool = False
     ids: int = 0  # id strings drawn so far (see LONG_ID_CHOICES)
     strings_drawn: int = 0  # strings drawn so far (see CUT_CHOICES)
+    name: str | None = None  # the payload's name, once drawn (its identifier is slugged from it)
+    took_trap: bool = False  # whether the string being drawn trips one of the code's checks (see _cut)
     named_choice: Provider | None = None  # a provider the code under test names (see _channel_table)
     named_pick: bool = False  # the provider is one the code under test names (see _choose_provider)
     named_values: dict[Format, tuple[str, ...]] = attrs.field(factory=dict)  # see _named_value
@@ -372,13 +378,17 @@ class _Draw:
     def hostile_table(self) -> tuple[tuple[str, str, str], ...]:
         """The hostile picks of this profile: with lone surrogates under Hypothesis only; those with
         ``%`` or ``$`` in them when the payload takes the traps of code reading values as templates,
-        with the separator when it takes those of code unpacking a split."""
+        with the separator when it takes those of code unpacking a split, starting with "-" when it takes
+        those of code parsing a command line."""
         table = _text.HOSTILE_UNPAIRED if self.profile.unpaired else _text.HOSTILE
         if not self.traps:
             return table
         syntax = "".join(_formats.TEMPLATE_SYNTAX.get(family, "") for family in sorted(self.traps))
         syntax += _formats.separators(self.traps)  # a value unpacked from a split meets its separator
-        return _text.holding(table, syntax) if syntax else table
+        options = _text.OPTIONS if "option" in self.traps else ()  # a command line's options
+        if not (syntax or options):
+            return table
+        return (_text.holding(table, syntax) if syntax else ()) + options
 
     def string(
         self,
@@ -392,7 +402,7 @@ class _Draw:
         ``fmt`` defaults to the declared format of the field being drawn; ``variants`` replaces
         the format's table where the meaning is narrower (a condition value by its operator).
         """
-        self.named_string = False
+        self.named_string = self.took_trap = False
         fmt = fmt or self.format
         if not self.profile.realistic:
             # Without realism: a word (never whitespace-only, so edge_cases=False means no edge case).
@@ -417,14 +427,15 @@ class _Draw:
         (ids, names, credentials alike) ending in the first half of an emoji: JSON allows it anywhere.
 
         A field the code under test encodes strictly (``_named.Encoded``) ends more often in what its
-        codec refuses.
+        codec refuses, unless its value is a trap for the code's checks.
         """
         if not self.profile.edge_cases:
             return value
         if self.profile.unpaired:
             self.strings_drawn += 1
         refused = self.encoded.get(self.wire)
-        if refused is not None and self.styled.cut >= CUT_CHOICES - ENCODED_CUTS:
+        # Not after a trap: the check it is made for (a pattern of digits) would refuse it for the end.
+        if refused is not None and not self.took_trap and self.styled.cut >= CUT_CHOICES - ENCODED_CUTS:
             return value + refused  # before the hostile cut: the fix may take € and not a surrogate
         if self.profile.unpaired and self.styled.cut == self.strings_drawn and self.on("hostile"):
             return value + _text.HIGH_HALF
@@ -540,8 +551,10 @@ class _Draw:
         if self.traps:
             trapped = _formats.trapped(variants, self.traps)
             if trapped:
-                return self.table_pick(trapped)(value)
-        return self.table_pick(variants)(value)
+                variants = trapped
+        picked = self.table_pick(variants)
+        self.took_trap = isinstance(picked, _formats.Trap) and picked.trips(self.checks)
+        return picked(value)
 
     def table_pick(self, options: tuple[T, ...], start: int | None = None) -> T:
         """From a variant or hostile table: the payload's ``start`` first, later picks run on.
@@ -643,6 +656,7 @@ def integration_payload(source: Source, profile: Profile) -> JsonDict:
     draw.active = _fixed(profile.active, passing.get("active", active))
     draw.primary = _fixed(profile.primary, passing.get("primary", primary))
     draw.serial = source.integer(0, 9999)
+    draw.checks = checks
     if checks and profile.edge_cases and draw.occasionally(CHECKED_PERCENT, salt=_Salt.CHECK_TRAPS):
         draw.traps = checks
         # Splits on several separators are one family: the code unpacks strings.
@@ -813,12 +827,16 @@ def _first_of_other_channels(channel: Channel) -> tuple[str, ...]:
 
 def _name(draw: _Draw) -> str:
     default = draw.provider.display_name if draw.provider else "Custom integration"
-    return draw.string(lambda: default, "label")
+    draw.name = draw.string(lambda: default, "label")
+    return draw.name
 
 
 def _identifier(draw: _Draw) -> str:
+    # The server slugs the name it is created with: a name with no Latin letter or digit (Japanese, all
+    # punctuation, blank) gives an empty slug and an identifier that starts with "-".
     default = draw.provider.display_name if draw.provider else "Custom integration"
-    return draw.string(lambda: _text.identifier(draw.source, default), "label")
+    name = draw.name if draw.name is not None and len(draw.name) <= MAX_SLUGGED_NAME else default
+    return draw.string(lambda: _text.identifier(draw.source, name), "label")
 
 
 @attrs.frozen

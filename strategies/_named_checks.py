@@ -68,6 +68,9 @@ _STRUCT = "struct"
 # variants with more or fewer of the separator than the realistic value has (``_formats.trapped``).
 _SPLIT_CALLS = frozenset({"split", "rsplit"})
 MAX_SEPARATOR = 3
+# Calls that parse a command line (argparse, getopt): an ``option`` value starts with "-", which they read as
+# an option rather than as the value of the one before it.
+_OPTION_CALLS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args", "getopt", "gnu_getopt"})
 # Calls that read a decimal number: a ``decimal`` trap is one it reads and then cannot compare or round.
 _DECIMAL_CALLS = frozenset({"Decimal"})
 # A cheap look for such an unpacking: ``a, b = ....split(``.
@@ -80,7 +83,7 @@ def checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
     values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
     ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing,
-    decimal numbers.
+    decimal numbers, command lines.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
@@ -136,6 +139,8 @@ def checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("bytes"))  # struct.pack(">I", n), struct.Struct("16s")
         elif name in _DECIMAL_CALLS:
             found.add(Check("decimal"))
+        elif name in _OPTION_CALLS:
+            found.add(Check("option"))  # parser.parse_args(argv), getopt.getopt(argv, "i:")
     return found
 
 
@@ -233,6 +238,7 @@ def makes_checks(text: str) -> bool:
         f"{_STRUCT}.",
         "Struct(",
         *_DECIMAL_CALLS,
+        *_OPTION_CALLS,
     )
     return (
         any(word in text for word in words)

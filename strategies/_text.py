@@ -266,6 +266,11 @@ HOSTILE_UNPAIRED = _unpaired_entries()
 """HOSTILE for strategies run by Hypothesis; seeded output (fixture files, the stub) keeps to Unicode text."""
 
 
+OPTIONS = (("-", "", ""), ("--", "", ""))
+"""Hostile picks a command-line parser reads as an option: the value behind a dash, with no space in it
+(argparse takes a value that starts with "-" as its own when it holds a space or reads as a number)."""
+
+
 @cache
 def holding(table: tuple[tuple[str, str, str], ...], characters: str) -> tuple[tuple[str, str, str], ...]:
     """The entries of a hostile ``table`` that put one of ``characters`` in the value, in table order."""

@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from strategies import _formats, _named
+from strategies import _formats, _named, _text
 from strategies._generate import CHECKED_PERCENT, FOCUSED_CHECKS, _Draw, integration_payload
 from strategies._profile import make_profile
 from strategies._source import RandomSource
@@ -55,6 +55,7 @@ CALLS = {
     "yaml": ("yaml.safe_load(v)", "safe_load(b)", "yaml.load(v, Loader=b)"),
     "bytes": ("struct.pack('>I', v)", "struct.Struct('16s')", "struct.pack_into(b, v, 0)"),
     "decimal": ("Decimal(v)", "decimal.Decimal(str(v))"),
+    "option": ("parser.parse_args(['--identifier', v])", "getopt.getopt(v, 'i:')", "p.parse_known_args(b)"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -477,3 +478,14 @@ def test_each_host_url_trap_makes_a_url_whose_port_cannot_be_read(
     """A host put into a URL after a scheme, with a port after it: ``.port`` raises on each url trap."""
     with pytest.raises(ValueError, match="Port could not be cast"):
         _ = urlsplit(f"{scheme}://{trap('smtp.example.com')}:587").port
+
+
+@pytest.mark.parametrize("unpaired", [False, True])
+def test_a_command_line_parser_takes_only_hostile_picks_that_start_as_an_option(unpaired: bool) -> None:
+    """Code that parses a command line meets hostile values starting with "-": argparse reads the value
+    after ``--identifier`` as an option of its own."""
+    draw = _Draw(RandomSource(0), attrs.evolve(make_profile(), unpaired=unpaired), root=None)  # type: ignore[arg-type]
+    draw.traps = frozenset({"option"})
+    picks = draw.hostile_table
+    assert picks
+    assert all(_text.hostile("smtp", entry).lstrip(_text.LOW_HALF).startswith("-") for entry in picks)

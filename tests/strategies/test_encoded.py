@@ -165,3 +165,22 @@ def test_without_edge_cases_an_encode_changes_nothing(monkeypatch: pytest.Monkey
             _ending_in(monkeypatch, frozenset({_named.Encoded("token", "narrow")}), "token", end, edge=False)
             == 0
         )
+
+
+def _unusual_digits(value: str) -> bool:
+    return any(character.isdigit() and not character.isascii() for character in value)
+
+
+def test_a_trap_for_the_codes_checks_comes_without_the_codecs_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code that checks a sender's digits (a ``\\d`` pattern) and then encodes it as ASCII: the digit trap
+    comes intact, as a ``€`` after it would have the check refuse it before the encode."""
+    literals = frozenset({_named.Encoded("from", "narrow"), _named.Check("digits")})
+    monkeypatch.setattr(_named, "named_literals", lambda: literals)
+    profile = attrs.evolve(make_profile(provider_id="twilio", edge_cases=True), named=True)
+    source = RandomSource(5)
+    senders = [integration_payload(source, profile).get("credentials", {}).get("from") for _ in range(600)]
+    trapped = [s for s in senders if isinstance(s, str) and _unusual_digits(s)]
+    others = [s for s in senders if isinstance(s, str) and not _unusual_digits(s)]
+    assert trapped
+    assert not [s for s in trapped if s.endswith("€")]
+    assert [s for s in others if s.endswith("€")]  # the codec's end still comes on other values

@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from contracts import Channel, IntegrationResponseDto, contract, dump, parse
 from strategies import edge_cases_in, integration_payloads, integration_responses
+from strategies._generate import MAX_SLUGGED_NAME, _Draw, _identifier
+from strategies._profile import make_profile
 from strategies._providers import Provider, provider, providers
+from strategies._source import RandomSource
 from tests.strategies._support import (
     CREDENTIAL_KEYS,
     FAKE_SECRET,
@@ -448,3 +451,19 @@ def test_a_connection_string_is_scanner_safe_only_with_a_placeholder_key() -> No
     assert is_scanner_safe_settings(f'"Endpoint=https://x.example/;AccessKey={placeholder.rstrip("=")}"\r\n')
     assert not is_scanner_safe_settings(f"endpoint=https://x.example/;accesskey={real}")
     assert not is_scanner_safe_settings("accesskey=not base64!;endpoint=https://x.example/")
+
+
+@given(st.text(max_size=MAX_SLUGGED_NAME + 40))
+@example("水族館アラーム")  # no Latin letter or digit: an empty slug, so the identifier starts with "-"
+@example("x" * (MAX_SLUGGED_NAME + 1))
+def test_the_identifier_is_slugged_from_the_payloads_name(name: str) -> None:
+    """As the server makes it: ``slugify(name) + "-" + shortid``, from the name the payload has (one too
+    long for that is left to the provider's name)."""
+    draw = _Draw(RandomSource(0), make_profile(edge_cases=False), root=None)  # type: ignore[arg-type]
+    draw.name = name
+    identifier = _identifier(draw)
+    slugged = name if len(name) <= MAX_SLUGGED_NAME else "Custom integration"
+    assert identifier.startswith(slug(slugged) + "-")
+    assert IDENTIFIER_SUFFIX.fullmatch(identifier[len(slug(slugged)) :])
+    if name == "水族館アラーム":
+        assert identifier.startswith("-")
