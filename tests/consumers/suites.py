@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.consumers.admissions import ADMISSIONS_BUGS
 from tests.consumers.agritech import AGRITECH_BUGS
+from tests.consumers.ambulance import AMBULANCE_BUGS
 from tests.consumers.analytics import ANALYTICS_BUGS
 from tests.consumers.apiary import APIARY_BUGS
 from tests.consumers.aquarium import AQUARIUM_BUGS
@@ -51,11 +52,14 @@ from tests.consumers.gaming import GAMING_BUGS
 from tests.consumers.genomics import GENOMICS_BUGS
 from tests.consumers.golfclub import GOLFCLUB_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
+from tests.consumers.greenhouse import GREENHOUSE_BUGS
 from tests.consumers.groundstation import GROUNDSTATION_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
+from tests.consumers.hostel import HOSTEL_BUGS
 from tests.consumers.hvac import HVAC_BUGS
 from tests.consumers.iac import IAC_BUGS
+from tests.consumers.icerink import ICERINK_BUGS
 from tests.consumers.inbox import INBOX_BUGS
 from tests.consumers.infra import INFRA_BUGS
 from tests.consumers.insurance import INSURANCE_BUGS
@@ -100,10 +104,12 @@ from tests.consumers.recruiting import RECRUITING_BUGS
 from tests.consumers.reporting import REPORTING_BUGS
 from tests.consumers.retail import RETAIL_BUGS
 from tests.consumers.ridehail import RIDEHAIL_BUGS
+from tests.consumers.ropeway import ROPEWAY_BUGS
 from tests.consumers.saas import SAAS_BUGS
 from tests.consumers.salon import SALON_BUGS
 from tests.consumers.search import SEARCH_BUGS
 from tests.consumers.security import SECURITY_BUGS
+from tests.consumers.seedbank import SEEDBANK_BUGS
 from tests.consumers.services import SERVICE_BUGS
 from tests.consumers.shipyard import SHIPYARD_BUGS
 from tests.consumers.skiresort import SKIRESORT_BUGS
@@ -111,6 +117,7 @@ from tests.consumers.solar import SOLAR_BUGS
 from tests.consumers.sports import SPORTS_BUGS
 from tests.consumers.streaming import STREAMING_BUGS
 from tests.consumers.support import SUPPORT_BUGS
+from tests.consumers.tailor import TAILOR_BUGS
 from tests.consumers.telecom import TELECOM_BUGS
 from tests.consumers.tenancy import TENANCY_BUGS
 from tests.consumers.theater import THEATER_BUGS
@@ -246,6 +253,13 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "groundstation": list(GROUNDSTATION_BUGS),
     "notary": list(NOTARY_BUGS),
     "aquarium": list(AQUARIUM_BUGS),
+    "hostel": list(HOSTEL_BUGS),
+    "ambulance": list(AMBULANCE_BUGS),
+    "greenhouse": list(GREENHOUSE_BUGS),
+    "tailor": list(TAILOR_BUGS),
+    "ropeway": list(ROPEWAY_BUGS),
+    "seedbank": list(SEEDBANK_BUGS),
+    "icerink": list(ICERINK_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
