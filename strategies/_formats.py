@@ -51,7 +51,8 @@ class Trap:
     YAML reads as a number; ``bytes`` (``struct.pack``: fields counted in bytes), a value short in
     characters and long in UTF-8 bytes, or a number past a 16-bit field; ``decimal``
     (``decimal.Decimal``), a number it reads and then cannot compare or round (``NaN``, ``sNaN``,
-    ``Infinity``).
+    ``Infinity``); ``query`` (``parse_qs``, ``parse_qsl``), a query string with a bare flag and an empty
+    field.
     (Encoding to ASCII or Latin-1 is no such signal: most code does.)"""
 
     family: Literal[
@@ -71,6 +72,7 @@ class Trap:
         "yaml",
         "bytes",
         "decimal",
+        "query",
     ]
     make: Variant
     also: frozenset[str] = frozenset()
@@ -317,7 +319,8 @@ _URLS = _interleaved(
     ),
     unusual=(  # an absolute URL, unusually
         Trap("ip", lambda s: s.replace(_host(s), "[2001:db8::1]:8443", 1)),  # an IPv6 host and a port
-        lambda s: s.rstrip("/") + "/?token=abc&next=%2Fhome#section",  # trailing slash, query, fragment
+        # a trailing slash, a query with an empty field and a bare flag, a fragment
+        Trap("query", lambda s: s.rstrip("/") + "/?token=abc&&next=%2Fhome&debug#section"),
         lambda s: s.replace("://", "://alerts%40example.com@", 1),  # userinfo (a user name, no password)
         lambda s: s.replace(_host(s), "bücher.example", 1).replace("https:", "HTTP:", 1),  # IDN, scheme case
         lambda s: s + "/a b/%zz",  # a space and a broken percent escape

@@ -71,6 +71,9 @@ MAX_SEPARATOR = 3
 # Calls that parse a command line (argparse, getopt): an ``option`` value starts with "-", which they read as
 # an option rather than as the value of the one before it.
 _OPTION_CALLS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args", "getopt", "gnu_getopt"})
+# Calls that parse a URL's query string: a ``query`` trap has a bare flag (``?debug``) and an empty field
+# (``&&``), which strict parsing refuses and lenient parsing drops.
+_QUERY_CALLS = frozenset({"parse_qs", "parse_qsl"})
 # Calls that read a decimal number: a ``decimal`` trap is one it reads and then cannot compare or round.
 _DECIMAL_CALLS = frozenset({"Decimal"})
 # A cheap look for such an unpacking: ``a, b = ....split(``.
@@ -83,7 +86,7 @@ def checks(nodes: Sequence[ast.AST]) -> set[Check]:
     """The families of checks ``nodes`` call: digit tests (and ``\\d`` patterns), IP address parsing,
     values read as templates or ``re.sub`` replacements, URL splitting, JSON parsing, date-time shifts,
     ``$``-anchored patterns, the ``idna`` codec, time-zone keys, address headers, YAML, binary packing,
-    decimal numbers, command lines.
+    decimal numbers, command lines, query strings.
     (Not encoding to ASCII or Latin-1: most modules do, for some field or other, so it would favour
     nothing in particular.)"""
     found: set[Check] = set()
@@ -141,6 +144,8 @@ def checks(nodes: Sequence[ast.AST]) -> set[Check]:
             found.add(Check("decimal"))
         elif name in _OPTION_CALLS:
             found.add(Check("option"))  # parser.parse_args(argv), getopt.getopt(argv, "i:")
+        elif name in _QUERY_CALLS:
+            found.add(Check("query"))  # parse_qsl(urlsplit(url).query, strict_parsing=True)
     return found
 
 

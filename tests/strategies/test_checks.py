@@ -8,7 +8,7 @@ import re
 import struct
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import pytest
@@ -56,6 +56,7 @@ CALLS = {
     "bytes": ("struct.pack('>I', v)", "struct.Struct('16s')", "struct.pack_into(b, v, 0)"),
     "decimal": ("Decimal(v)", "decimal.Decimal(str(v))"),
     "option": ("parser.parse_args(['--identifier', v])", "getopt.getopt(v, 'i:')", "p.parse_known_args(b)"),
+    "query": ("parse_qs(v.query, strict_parsing=True)", "urllib.parse.parse_qsl(b)"),
 }
 # The format tables with variants of each family (every family trips something in each of them).
 TABLES = {
@@ -74,6 +75,7 @@ TABLES = {
     "yaml": (_formats._SECRETS,),
     "bytes": (_formats._SECRETS, _formats._PORTS),
     "decimal": (_formats._NUMBERS,),
+    "query": (_formats._URLS,),
 }
 
 
@@ -478,6 +480,16 @@ def test_each_host_url_trap_makes_a_url_whose_port_cannot_be_read(
     """A host put into a URL after a scheme, with a port after it: ``.port`` raises on each url trap."""
     with pytest.raises(ValueError, match="Port could not be cast"):
         _ = urlsplit(f"{scheme}://{trap('smtp.example.com')}:587").port
+
+
+@given(st.sampled_from(_formats.trapped(_formats._URLS, frozenset({"query"}))))
+def test_each_query_trap_has_fields_strict_parsing_refuses_and_lenient_parsing_drops(
+    trap: _formats.Variant,
+) -> None:
+    query = urlsplit(trap("https://api.example.com/v1/hooks")).query
+    with pytest.raises(ValueError, match="bad query field"):
+        parse_qsl(query, strict_parsing=True)
+    assert len(parse_qsl(query)) < len(query.split("&"))
 
 
 @pytest.mark.parametrize("unpaired", [False, True])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -17,9 +18,15 @@ from hypothesis import strategies as st
 import strategies
 from contracts import Channel
 from strategies import _named, _named_wires
-from strategies._generate import BRANCHED_WEIGHT, NAMED_CHANNEL_WEIGHT, _channel_table, weighted_channels
+from strategies._generate import (
+    _NEAR_MISSES,
+    BRANCHED_WEIGHT,
+    NAMED_CHANNEL_WEIGHT,
+    _channel_table,
+    weighted_channels,
+)
 from strategies._named import TABLE_SIZE, ids_in_source, is_local, named_literals, named_providers
-from strategies._providers import credential_shape_groups, providers
+from strategies._providers import credential_shape_groups, provider, providers
 from tests.strategies._support import scan_apart
 
 IDS = [p.id for p in providers()]
@@ -286,3 +293,13 @@ def test_a_prefix_the_code_matches_ids_with_names_the_few_it_matches(prefix: str
 def test_a_short_prefix_or_another_fields_names_no_family(source: str) -> None:
     literals = frozenset(_named.literals_in_source(source))
     assert named_providers(literals, tuple(Channel)) == ()
+
+
+@given(st.sampled_from(IDS))
+def test_each_near_miss_of_a_named_provider_id_is_no_provider_id(provider_id: str) -> None:
+    """Under "unknown-provider" a provider the code names is missed by a case, a whitespace or a separator
+    slip: never by its own id or another provider's, which the code's branch would still take."""
+    misses = {miss(provider_id) for miss in _NEAR_MISSES.values()}
+    assert len(misses) == len(_NEAR_MISSES)
+    assert all(provider(miss) is None for miss in misses)
+    assert any(not re.fullmatch(r"[A-Za-z0-9_-]+", miss) for miss in misses)  # a character a slug never has
