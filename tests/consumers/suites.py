@@ -16,6 +16,7 @@ from tests.consumers.bakery import BAKERY_BUGS
 from tests.consumers.bikeshare import BIKESHARE_BUGS
 from tests.consumers.billing import BILLING_BUGS
 from tests.consumers.bloodbank import BLOODBANK_BUGS
+from tests.consumers.bowling import BOWLING_BUGS
 from tests.consumers.brewery import BREWERY_BUGS
 from tests.consumers.bugs import BUGS, ConsumerCase
 from tests.consumers.campground import CAMPGROUND_BUGS
@@ -54,6 +55,7 @@ from tests.consumers.golfclub import GOLFCLUB_BUGS
 from tests.consumers.governance import GOVERNANCE_BUGS
 from tests.consumers.greenhouse import GREENHOUSE_BUGS
 from tests.consumers.groundstation import GROUNDSTATION_BUGS
+from tests.consumers.hatchery import HATCHERY_BUGS
 from tests.consumers.healthcare import HEALTHCARE_BUGS
 from tests.consumers.hospitality import HOSPITALITY_BUGS
 from tests.consumers.hostel import HOSTEL_BUGS
@@ -68,6 +70,7 @@ from tests.consumers.kennel import KENNEL_BUGS
 from tests.consumers.laundromat import LAUNDROMAT_BUGS
 from tests.consumers.legal import LEGAL_BUGS
 from tests.consumers.library import LIBRARY_BUGS
+from tests.consumers.lighthouse import LIGHTHOUSE_BUGS
 from tests.consumers.localization import LOCALIZATION_BUGS
 from tests.consumers.locksmith import LOCKSMITH_BUGS
 from tests.consumers.logistics import LOGISTICS_BUGS
@@ -260,6 +263,9 @@ SUITES: dict[str, list[ConsumerCase]] = {
     "ropeway": list(ROPEWAY_BUGS),
     "seedbank": list(SEEDBANK_BUGS),
     "icerink": list(ICERINK_BUGS),
+    "lighthouse": list(LIGHTHOUSE_BUGS),
+    "bowling": list(BOWLING_BUGS),
+    "hatchery": list(HATCHERY_BUGS),
 }
 """Suite name -> its cases, in the order the benchmark reports them; a new suite is added here only."""
 IN_REPO = ("designed", "services")
