@@ -699,7 +699,9 @@ _SECRETS: tuple[Variant, ...] = (
     Trap("yaml", lambda s: "012345"),  # a PIN with a leading zero: YAML 1.1 reads an octal number
     # 7 characters, 16 UTF-8 bytes: fits a limit counted in characters, not one counted in bytes
     Trap("bytes", lambda s: "пароль🔑"),
-    lambda s: s + "0" * 400,  # a long token (a JWT, a service-account document): past 255 characters
+    # A long token past 255 characters: a JWT (RingCentral's credential is one), its parts' base64 padding
+    # stripped as issuers write it
+    lambda s: _jwt(s + "0" * 400),
 )
 
 
@@ -812,6 +814,21 @@ def _pem(secret: str, newline: str) -> str:
     body = base64.b64encode((secret * 8).encode("utf-8", "surrogatepass")).decode("ascii")
     lines = [f"-----BEGIN {PEM_LABEL}-----", *(body[i : i + 64] for i in range(0, len(body), 64))]
     return newline.join([*lines, f"-----END {PEM_LABEL}-----", ""])
+
+
+def _unpadded(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _jwt(secret: str) -> str:
+    """A JWT signed with ``secret``: header, claims and signature in base64url without their padding, the
+    claims' needing some back (``urlsafe_b64decode`` of the part alone refuses it). The JSON opens with a
+    space: a secret scanner looks for ``eyJ``, a JWT's usual start, and a JSON parser does not mind."""
+    claims = '{ "sub": "example", "exp": 1767225600 }'
+    while len(_unpadded(claims.encode())) % 4 == 0:
+        claims = claims.replace(" }", "  }")
+    header = _unpadded(b'{ "alg": "HS256", "typ": "JWT" }')
+    return f"{header}.{_unpadded(claims.encode())}.{_unpadded(secret.encode('utf-8', 'surrogatepass'))}"
 
 
 def relabelled(value: str, label: str) -> str:

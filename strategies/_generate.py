@@ -57,13 +57,14 @@ API_EXTRA_KEYS = ("createdAt", "updatedAt", "__v", "priority", "connected")
 ODD_EXTRA_KEYS = ("", "x-custom", "ключ", "_internal", "nested")
 _ODD_EXTRA_VALUES: tuple[Any, ...] = ("value", 1, None, [], {"a": 1})
 _ODD_EXTRAS: tuple[tuple[str, Any], ...] = tuple(zip(ODD_EXTRA_KEYS, _ODD_EXTRA_VALUES, strict=True))
-UNKNOWN_PROVIDER_IDS = ("acme-mailer", "", "SENDGRID", "sendgrid ", "novu_sms.v2")
+UNKNOWN_PROVIDER_IDS = ("Acme Mailer", "", "SENDGRID", "sendgrid ", "novu_sms.v2")
 # Under "unknown-provider", a provider the code names becomes a near miss of its own id where the
 # pick is one of these (the code's exact-match branch and tables miss it), and stays itself otherwise.
 _NEAR_MISSES: dict[str, Callable[[str], str]] = {
     "SENDGRID": str.upper,
     "sendgrid ": lambda id_: id_ + " ",
     "novu_sms.v2": lambda id_: id_.replace("-", "_") + ".v2",  # a fork's or a newer version's id
+    "": lambda id_: id_ + " eu",  # a second account of it, told apart in its id ("mailgun eu")
 }
 # Under "unknown-provider", picks beyond those ids that take a provider of another channel.
 CROSS_CHANNEL_SLOTS = 3

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import contracts
 from contracts._declare import Format, field_format, optional
 from contracts._models import Channel, CredentialsDto, FieldFilterPartDto, IntegrationResponseDto
 from contracts._reading import lone_surrogates
 from strategies import (
+    _formats,
     coverage,
     edge_case_examples,
     edge_cases_in,
@@ -265,3 +271,14 @@ def test_the_unpaired_table_differs_from_the_hostile_one_only_by_lone_surrogates
     assert len(changed) == 2 * len(HOSTILE) // UNPAIRED_EVERY
     for plain, unpaired in changed:
         assert "".join(unpaired).replace(HIGH_HALF, "").replace(LOW_HALF, "") == "".join(plain)
+
+
+@given(st.text())
+def test_a_jwt_secret_needs_its_claims_padding_back_and_holds_json_a_scanner_passes_over(secret: str) -> None:
+    header, claims, signature = _formats._jwt(secret).split(".")
+    assert "=" not in header + claims + signature
+    with pytest.raises(binascii.Error):
+        base64.urlsafe_b64decode(claims)  # as careless code decodes it
+    decoded = json.loads(base64.urlsafe_b64decode(claims + "=" * (-len(claims) % 4)))
+    assert set(decoded) == {"sub", "exp"}
+    assert not header.startswith("eyJ")  # where secret scanners' JWT pattern starts
