@@ -244,6 +244,7 @@ def makes_checks(text: str) -> bool:
         "Struct(",
         *_DECIMAL_CALLS,
         *_OPTION_CALLS,
+        *_QUERY_CALLS,
     )
     return (
         any(word in text for word in words)

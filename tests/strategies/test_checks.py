@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from strategies import _formats, _named, _text
+from strategies import _formats, _named, _named_checks, _text
 from strategies._generate import CHECKED_PERCENT, FOCUSED_CHECKS, _Draw, integration_payload
 from strategies._profile import make_profile
 from strategies._source import RandomSource
@@ -84,6 +84,15 @@ def test_a_check_the_code_calls_is_found(family: str, data: st.DataObject) -> No
     call = data.draw(st.sampled_from(CALLS[family]))
     found = _named.literals_in_source(f"import ipaddress, socket\n\ndef f(v, host, b):\n    return {call}\n")
     assert _named.checked_families(frozenset(found)) == {family}
+
+
+@pytest.mark.parametrize(
+    ("family", "call"), [(family, call) for family, calls in CALLS.items() for call in calls]
+)
+def test_the_cheap_look_before_parsing_lets_every_check_through(family: str, call: str) -> None:
+    """A module whose text ``makes_checks`` passes over is never parsed: each call must get through it."""
+    imports = "from ipaddress import ip_network\n" if family == "ip" else ""  # how a bare ip_network comes
+    assert _named_checks.makes_checks(f"{imports}\ndef f(v, host, b):\n    return {call}\n")
 
 
 @pytest.mark.parametrize(
